@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { defineEvent } from './envelope.ts';
+
+const id = z.string().min(1);
+const email = z.string().email();
+
+/** ACC-2: a domain administrator's welcome invitation was sent or re-sent (NOT-1). */
+export const invitationSent = defineEvent(
+  'accounts.invitation.sent',
+  1,
+  z.object({
+    invitationId: id,
+    organizationId: id,
+    organizationName: z.string(),
+    recipientEmail: email,
+    /** Full "Get started now" link; its token is single-use and expires with the invitation. */
+    link: z.string().url(),
+    expiresAt: z.string().datetime(),
+    resend: z.boolean(),
+    partnerOrganizationId: id.nullable(),
+  }),
+);
+
+/** ACC-6: a user was added; the password recipient gets their work account and temporary password. */
+export const userInvited = defineEvent(
+  'accounts.user.invited',
+  1,
+  z.object({
+    userId: id,
+    organizationId: id,
+    organizationName: z.string(),
+    workAccount: z.string(),
+    recipientEmail: email,
+    firstName: z.string(),
+    temporaryPassword: z.string(),
+    signInUrl: z.string().url(),
+  }),
+);
+
+/** ACC-4: an administrator reset a password; the temporary one must be changed at next sign-in. */
+export const passwordReset = defineEvent(
+  'accounts.user.password-reset',
+  1,
+  z.object({
+    userId: id,
+    organizationId: id,
+    workAccount: z.string(),
+    recipientEmail: email,
+    temporaryPassword: z.string(),
+    signInUrl: z.string().url(),
+  }),
+);
+
+/** ACC-2: the organization's first administrator signed up or signed in from the invitation. */
+export const organizationRegistered = defineEvent(
+  'accounts.organization.registered',
+  1,
+  z.object({
+    organizationId: id,
+    organizationName: z.string(),
+    administratorUserId: id,
+    partnerOrganizationId: id.nullable(),
+  }),
+);
+
+/** ACC-6: roles, details or status of a user changed (for reporting and audit consumers). */
+export const userChanged = defineEvent(
+  'accounts.user.changed',
+  1,
+  z.object({
+    userId: id,
+    organizationId: id,
+    workAccount: z.string(),
+    roles: z.array(z.string()),
+    status: z.enum(['ACTIVE', 'REVOKED']),
+  }),
+);
+
+export const accountsEvents = [invitationSent, userInvited, passwordReset, organizationRegistered, userChanged];

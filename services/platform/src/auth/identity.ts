@@ -1,0 +1,87 @@
+import { jwtVerify, SignJWT } from 'jose';
+import { forbidden, unauthenticated } from '../errors.ts';
+import { type Permission, type Role, resolvePermissions } from './permissions.ts';
+
+export type OrganizationKind = 'CUSTOMER' | 'PARTNER' | 'OPERATOR';
+
+/** The signed-in caller, as the gateway verified it. */
+export interface UserIdentity {
+  userId: string;
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  workAccount: string;
+  roles: Role[];
+  globalAdmin: boolean;
+  sessionId: string;
+}
+
+/** What a subgraph knows about the request: who (if anyone) and that it came through the gateway. */
+export interface RequestIdentity {
+  user: UserIdentity | null;
+  requestId: string;
+}
+
+export function permissionsOf(user: UserIdentity): Permission[] {
+  return resolvePermissions(user.roles, user.globalAdmin);
+}
+
+export function can(user: UserIdentity | null, permission: Permission): boolean {
+  return user !== null && user.organizationKind !== 'OPERATOR' && permissionsOf(user).includes(permission);
+}
+
+export function requireUser(identity: RequestIdentity): UserIdentity {
+  if (!identity.user) throw unauthenticated();
+  return identity.user;
+}
+
+export function requirePermission(identity: RequestIdentity, permission: Permission): UserIdentity {
+  const user = requireUser(identity);
+  if (!can(user, permission)) throw forbidden(`Your roles do not include ${permission}`);
+  return user;
+}
+
+export function requireOrganizationKind(identity: RequestIdentity, kind: OrganizationKind): UserIdentity {
+  const user = requireUser(identity);
+  if (user.organizationKind !== kind) throw forbidden(`Only ${kind.toLowerCase()} users may do this`);
+  return user;
+}
+
+/**
+ * The gateway → subgraph identity token: HS256 with a secret only the gateway and subgraphs hold,
+ * addressed to one subgraph (audience) and valid for one minute. A subgraph refuses any request
+ * without a valid one, so calling a subgraph directly gets UNAUTHENTICATED (GW-2).
+ */
+export const GATEWAY_TOKEN_HEADER = 'x-bc-gateway-token';
+const ISSUER = 'bc-gateway';
+
+export async function signGatewayToken(
+  secret: string,
+  subgraph: string,
+  identity: RequestIdentity,
+): Promise<string> {
+  return new SignJWT({ user: identity.user, rid: identity.requestId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(subgraph)
+    .setIssuedAt()
+    .setExpirationTime('60s')
+    .sign(new TextEncoder().encode(secret));
+}
+
+export async function verifyGatewayToken(
+  secret: string,
+  subgraph: string,
+  token: string | undefined,
+): Promise<RequestIdentity> {
+  if (!token) throw unauthenticated('This service only answers requests through the gateway');
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer: ISSUER,
+      audience: subgraph,
+      algorithms: ['HS256'],
+    });
+    return { user: (payload.user as UserIdentity | null) ?? null, requestId: String(payload.rid ?? '') };
+  } catch {
+    throw unauthenticated('This service only answers requests through the gateway');
+  }
+}

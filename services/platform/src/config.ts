@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Settings every service reads from its environment. The transport, database and mailer are
+ * chosen here only; business code never knows which one runs.
+ */
+export const baseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** `sqlite:<file>` (embedded default) or `postgres://…` (production). */
+  BC_DATABASE_URL: z.string().regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://'),
+  BC_EVENTS: z.enum(['in-process', 'kafka']).default('in-process'),
+  BC_KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
+  /** Prefix for every topic name; lets test runs share one broker without seeing each other. */
+  BC_TOPIC_PREFIX: z.string().default(''),
+  /** Shared with the gateway: subgraphs accept only requests carrying an identity signed with it. */
+  BC_SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535),
+  LOG_LEVEL: z.string().default('info'),
+});
+
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment against a schema; names every bad variable at once. */
+export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { type EventContract, type EventEnvelope, deadLettered, parseEvent } from '@bc/contracts';
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
+import { ProcessedEvent } from './entities.ts';
+import type { Outbox } from './outbox.ts';
+import type { EventTransport, TransportMessage } from './transport.ts';
+
+export type EventHandler<P> = (event: EventEnvelope<P>, em: EntityManager) => Promise<void>;
+
+export interface ConsumerOptions {
+  /** Consumer group and inbox name, normally the service name. */
+  name: string;
+  em: EntityManager;
+  transport: EventTransport;
+  clock: Clock;
+  logger: Logger;
+  /** Wakes this service's relay when a handler recorded events of its own. */
+  outbox?: Outbox;
+  maxAttempts?: number;
+  backoffMs?: number;
+}
+
+/**
+ * EVT-2: each event is handled in one transaction together with its inbox row, so a redelivered
+ * event changes nothing twice. Invalid events and events that keep failing go to the dead-letter topic.
+ */
+export class EventConsumer {
+  private handlers = new Map<string, { contract: EventContract<unknown>; handler: EventHandler<unknown> }>();
+  afterHandled: (() => void) | null = null;
+
+  constructor(private readonly options: ConsumerOptions) {}
+
+  on<P>(contract: EventContract<P>, handler: EventHandler<P>): this {
+    this.handlers.set(contract.topic, {
+      contract: contract as EventContract<unknown>,
+      handler: handler as EventHandler<unknown>,
+    });
+    return this;
+  }
+
+  get topics(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  async start(): Promise<void> {
+    if (this.handlers.size === 0) return;
+    await this.options.transport.subscribe({
+      groupId: this.options.name,
+      topics: this.topics,
+      handle: (message) => this.handle(message),
+    });
+  }
+
+  private async handle(message: TransportMessage): Promise<void> {
+    const { logger, maxAttempts = 5, backoffMs = 100 } = this.options;
+    const entry = this.handlers.get(message.topic);
+    if (!entry) return;
+    let event: EventEnvelope<unknown>;
+    try {
+      event = parseEvent(entry.contract, JSON.parse(message.value));
+    } catch (error) {
+      await this.deadLetter(message, `invalid event: ${(error as Error).message}`, 0);
+      return;
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.process(event, entry.handler);
+        this.afterHandled?.();
+        return;
+      } catch (error) {
+        logger.warn({ err: error, eventId: event.id, topic: message.topic, attempt }, 'event handler failed');
+        if (attempt >= maxAttempts) {
+          await this.deadLetter(message, (error as Error).message, attempt);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  private async process(event: EventEnvelope<unknown>, handler: EventHandler<unknown>): Promise<void> {
+    const { name, em, clock, outbox } = this.options;
+    const run = async (tem: EntityManager) => {
+      const seen = await tem.findOne(ProcessedEvent, { consumer: name, eventId: event.id });
+      if (seen) return;
+      const processed = new ProcessedEvent();
+      processed.consumer = name;
+      processed.eventId = event.id;
+      processed.processedAt = clock.now();
+      tem.persist(processed);
+      await handler(event, tem);
+    };
+    if (outbox) await outbox.transaction(em.fork(), run);
+    else await em.fork().transactional(run);
+  }
+
+  private async deadLetter(message: TransportMessage, reason: string, attempts: number): Promise<void> {
+    this.options.logger.error({ topic: message.topic, key: message.key, reason }, 'event sent to dead-letter topic');
+    const envelope = {
+      id: crypto.randomUUID(),
+      type: deadLettered.type,
+      version: deadLettered.version,
+      occurredAt: this.options.clock.now().toISOString(),
+      producer: this.options.name,
+      tenant: null,
+      key: message.key || 'none',
+      payload: { consumer: this.options.name, topic: message.topic, key: message.key, value: message.value, reason, attempts },
+    };
+    await this.options.transport.publish([
+      { topic: deadLettered.topic, key: envelope.key, value: JSON.stringify(envelope) },
+    ]);
+  }
+}

@@ -1,0 +1,122 @@
+import { type Admin, type Consumer, Kafka, logLevel, type Producer } from 'kafkajs';
+import type { Logger } from '../logger.ts';
+import type { EventTransport, Subscription, TransportMessage } from './transport.ts';
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  /** Prepended to every topic name (test isolation); empty in production. */
+  topicPrefix: string;
+  logger: Logger;
+  partitions?: number;
+  replicationFactor?: number;
+}
+
+/**
+ * Kafka through kafkajs: an idempotent producer that waits for all in-sync replicas (acks -1),
+ * one consumer per subscription with offsets committed only after the handler resolved.
+ */
+export class KafkaTransport implements EventTransport {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private producer: Producer | null = null;
+  private admin: Admin | null = null;
+  private consumers: Consumer[] = [];
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    const log = options.logger.child({ component: 'kafkajs' });
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5000 },
+      logCreator: () => (entry) => {
+        const { message, ...rest } = entry.log;
+        if (entry.level <= logLevel.ERROR) log.error(rest, message);
+        else log.warn(rest, message);
+      },
+    });
+  }
+
+  private name(topic: string): string {
+    return this.options.topicPrefix + topic;
+  }
+
+  async start(topics: string[]): Promise<void> {
+    this.admin = this.kafka.admin();
+    await this.admin.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.map((t) => this.name(t)).filter((t) => !existing.has(t));
+    if (missing.length > 0) {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: this.options.partitions ?? 3,
+          replicationFactor: this.options.replicationFactor ?? 1,
+        })),
+      });
+    }
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await this.producer.connect();
+  }
+
+  async publish(messages: TransportMessage[]): Promise<void> {
+    if (!this.producer) throw new Error('Kafka transport is not started');
+    const byTopic = new Map<string, { key: string; value: string }[]>();
+    for (const m of messages) {
+      const list = byTopic.get(m.topic) ?? [];
+      list.push({ key: m.key, value: m.value });
+      byTopic.set(m.topic, list);
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic: this.name(topic), messages: msgs })),
+    });
+  }
+
+  async subscribe(sub: Subscription): Promise<void> {
+    const consumer = this.kafka.consumer({ groupId: this.options.topicPrefix + sub.groupId, retry: { retries: 10 } });
+    await consumer.connect();
+    for (const topic of sub.topics) await consumer.subscribe({ topic: this.name(topic), fromBeginning: true });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    const prefix = this.options.topicPrefix;
+    await consumer.run({
+      autoCommit: true,
+      eachMessage: async ({ topic, message }) => {
+        await sub.handle({
+          topic: topic.slice(prefix.length),
+          key: message.key?.toString() ?? '',
+          value: message.value?.toString() ?? '',
+        });
+      },
+    });
+    await joined;
+    this.consumers.push(consumer);
+  }
+
+  async isReady(): Promise<boolean> {
+    try {
+      if (!this.admin) return false;
+      await this.admin.describeCluster();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Broker version string as the cluster reports it (for test logs). */
+  async describe(): Promise<string> {
+    const cluster = await this.admin?.describeCluster();
+    return `kafka cluster ${cluster?.clusterId} with ${cluster?.brokers.length} broker(s)`;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled(this.consumers.map((c) => c.disconnect()));
+    await this.producer?.disconnect();
+    await this.admin?.disconnect();
+    this.consumers = [];
+    this.producer = null;
+    this.admin = null;
+  }
+}

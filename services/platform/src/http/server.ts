@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { Logger } from '../logger.ts';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
+
+export interface HttpServiceOptions<Ctx extends BaseContext> {
+  name: string;
+  logger: Logger;
+  graphql?: {
+    server: ApolloServer<Ctx>;
+    /** Builds the request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
+    context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+  };
+  routes?: Record<string, RouteHandler>;
+  /** Named checks behind `/ready` (database, broker, …). */
+  readiness?: () => Promise<Record<string, boolean>>;
+  maxBodyBytes?: number;
+}
+
+export interface HttpService {
+  readonly server: Server;
+  readonly metrics: Registry;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(Object.assign(new Error('request body too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * One HTTP server per service: GraphQL at /graphql, liveness at /health, readiness at /ready,
+ * Prometheus metrics at /metrics, plus service routes (JWKS, downloads, …); closes gracefully.
+ */
+export function createHttpService<Ctx extends BaseContext>(options: HttpServiceOptions<Ctx>): HttpService {
+  const { logger, graphql, routes = {}, readiness, maxBodyBytes = MAX_BODY } = options;
+  const metrics = new Registry();
+  metrics.setDefaultLabels({ service: options.name });
+  collectDefaultMetrics({ register: metrics });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by route and status',
+    labelNames: ['route', 'status'],
+    registers: [metrics],
+  });
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration by route',
+    labelNames: ['route'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [metrics],
+  });
+  let closing = false;
+
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    if (!graphql) return sendJson(res, 404, { error: 'not found' });
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req, maxBodyBytes);
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const result = await graphql.server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => graphql.context(req, requestId),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const route = url.pathname === '/graphql' || routes[url.pathname] ? url.pathname : 'other';
+    const stop = duration.startTimer({ route });
+    try {
+      if (url.pathname === '/health') sendJson(res, 200, { status: 'ok' });
+      else if (url.pathname === '/ready') {
+        const checks = closing ? { shuttingDown: false } : ((await readiness?.()) ?? {});
+        const ready = Object.values(checks).every(Boolean);
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+      } else if (url.pathname === '/metrics') {
+        res.writeHead(200, { 'content-type': metrics.contentType });
+        res.end(await metrics.metrics());
+      } else if (url.pathname === '/graphql') await handleGraphql(req, res, url, requestId);
+      else if (routes[url.pathname]) await routes[url.pathname]!(req, res, url);
+      else sendJson(res, 404, { error: 'not found' });
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 500;
+      logger.error({ err: error, requestId, path: url.pathname }, 'request failed');
+      if (!res.headersSent) sendJson(res, status, { error: status === 413 ? 'request body too large' : 'internal error', requestId });
+      else res.end();
+    } finally {
+      requests.inc({ route, status: String(res.statusCode) });
+      stop();
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+
+  return {
+    server,
+    metrics,
+    async listen(port, host = '127.0.0.1') {
+      if (graphql) await graphql.server.start();
+      await new Promise<void>((resolve) => server.listen(port, host, resolve));
+      const address = server.address() as AddressInfo;
+      const url = `http://${host}:${address.port}`;
+      logger.info({ url }, `${options.name} listening`);
+      return url;
+    },
+    async close() {
+      closing = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      if (graphql) await graphql.server.stop();
+    },
+  };
+}
+
+/** Stops the process cleanly on SIGTERM/SIGINT (Kubernetes sends SIGTERM before killing a pod). */
+export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop()
+      .then(() => process.exit(0))
+      .catch((error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => handler('SIGTERM'));
+  process.once('SIGINT', () => handler('SIGINT'));
+}

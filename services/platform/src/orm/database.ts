@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { type AnyEntity, type EntitySchema, MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.ts';
+import { eventEntities } from '../events/entities.ts';
+
+export type Database = MikroORM;
+
+export interface DatabaseOptions {
+  /** `sqlite:<file>` (`sqlite::memory:` for a throwaway) or `postgres://…`. */
+  url: string;
+  // biome-ignore lint/suspicious/noExplicitAny: entity schemas of any entity type
+  entities: EntitySchema<any, any>[];
+  /** Folder of the service's versioned PostgreSQL migrations. */
+  migrationsPath: string;
+  logger: Logger;
+}
+
+export const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+/** MikroORM options for a service; also used by the migration generator script. */
+export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Options {
+  const entities = [...options.entities, ...eventEntities] as EntitySchema<AnyEntity>[];
+  const common = {
+    entities,
+    discovery: { warnWhenNoEntities: false },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: false,
+  } satisfies Options;
+  if (isPostgres(options.url)) {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: options.url,
+      pool: { min: 0, max: 10 },
+      extensions: [Migrator],
+      migrations: {
+        path: options.migrationsPath,
+        pathTs: options.migrationsPath,
+        glob: '!(*.d).{js,ts}',
+        emit: 'ts',
+        transactional: true,
+        allOrNothing: true,
+        snapshot: false,
+      },
+      preferTs: true,
+    };
+  }
+  const file = options.url.slice('sqlite:'.length);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  return { ...common, driver: BetterSqliteDriver, dbName: file };
+}
+
+/**
+ * Opens the service's database. PostgreSQL is brought up to date by the versioned migrations;
+ * the embedded SQLite file is created or updated from the entity metadata.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const orm = await MikroORM.init(ormOptions(options));
+  if (isPostgres(options.url)) {
+    const applied = await orm.getMigrator().up();
+    if (applied.length > 0) options.logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  } else {
+    await orm.getSchemaGenerator().updateSchema();
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+  }
+  return orm;
+}
+
+export async function databaseVersion(orm: Database): Promise<string> {
+  const url = String(orm.config.get('clientUrl') ?? '');
+  const sql = isPostgres(url) ? 'select version() as v' : 'select sqlite_version() as v';
+  const [row] = await orm.em.getConnection().execute<{ v: string }[]>(sql);
+  return isPostgres(url) ? String(row?.v) : `SQLite ${row?.v}`;
+}
+
+export async function isDatabaseReachable(orm: Database): Promise<boolean> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

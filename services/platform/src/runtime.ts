@@ -1,0 +1,190 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { EntityManager, EntitySchema } from '@mikro-orm/core';
+import { allTopics } from '@bc/contracts';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GATEWAY_TOKEN_HEADER, type RequestIdentity, verifyGatewayToken } from './auth/identity.ts';
+import { type Clock, systemClock } from './clock.ts';
+import type { BaseConfig } from './config.ts';
+import { type Database, databaseVersion, isDatabaseReachable, isPostgres, openDatabase } from './orm/database.ts';
+import { EventConsumer } from './events/consumer.ts';
+import { InProcessTransport } from './events/in-process.ts';
+import { KafkaTransport } from './events/kafka.ts';
+import { Outbox, OutboxRelay } from './events/outbox.ts';
+import type { EventTransport } from './events/transport.ts';
+import { createHttpService, type HttpService, type RouteHandler } from './http/server.ts';
+import { type IdGenerator, randomIds } from './ids.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+/** What every resolver gets: the verified caller, a request-scoped EntityManager, clock and ids. */
+export interface ServiceContext extends BaseContext {
+  identity: RequestIdentity;
+  em: EntityManager;
+  clock: Clock;
+  ids: IdGenerator;
+  requestId: string;
+}
+
+export interface RuntimeOptions {
+  name: string;
+  config: BaseConfig;
+  // biome-ignore lint/suspicious/noExplicitAny: entity schemas of any entity type
+  entities: EntitySchema<any, any>[];
+  migrationsPath: string;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** The embedded default passes one shared in-process transport to every service. */
+  transport?: EventTransport;
+  logger?: Logger;
+}
+
+export function createTransport(config: BaseConfig, name: string, logger: Logger): EventTransport {
+  if (config.BC_EVENTS === 'in-process') return new InProcessTransport();
+  return new KafkaTransport({
+    brokers: config.BC_KAFKA_BROKERS.split(',').map((b) => b.trim()),
+    clientId: name,
+    topicPrefix: config.BC_TOPIC_PREFIX,
+    logger,
+  });
+}
+
+/** Masks unexpected errors outside development: the client sees a code and the request id, never a stack. */
+export function formatErrorFor(config: BaseConfig) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (config.NODE_ENV === 'development') return formatted;
+    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    const internal = code === 'INTERNAL_SERVER_ERROR' || (original && !(original instanceof GraphQLError) && !code);
+    if (!internal) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: formatted.extensions };
+    return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/**
+ * Wires one service: database, events (outbox, relay, consumer inbox), and its subgraph HTTP server
+ * with health, readiness and graceful shutdown. `server.ts` of each service builds on this.
+ */
+export class ServiceRuntime {
+  readonly consumer: EventConsumer;
+  readonly outbox: Outbox;
+  readonly relay: OutboxRelay;
+  http: HttpService | null = null;
+  private readonly ownsTransport: boolean;
+
+  private constructor(
+    readonly name: string,
+    readonly config: BaseConfig,
+    readonly orm: Database,
+    readonly transport: EventTransport,
+    readonly clock: Clock,
+    readonly ids: IdGenerator,
+    readonly logger: Logger,
+    ownsTransport: boolean,
+  ) {
+    this.ownsTransport = ownsTransport;
+    this.outbox = new Outbox(name, clock, ids);
+    this.relay = new OutboxRelay(orm.em, transport, clock, logger.child({ component: 'relay' }), {
+      lockWithAdvisoryLock: isPostgres(config.BC_DATABASE_URL),
+    });
+    this.outbox.attach(this.relay);
+    this.consumer = new EventConsumer({
+      name,
+      em: orm.em,
+      transport,
+      clock,
+      logger: logger.child({ component: 'consumer' }),
+      outbox: this.outbox,
+    });
+  }
+
+  static async open(options: RuntimeOptions): Promise<ServiceRuntime> {
+    const logger = options.logger ?? createLogger(options.name, options.config.LOG_LEVEL);
+    const orm = await openDatabase({
+      url: options.config.BC_DATABASE_URL,
+      entities: options.entities,
+      migrationsPath: options.migrationsPath,
+      logger,
+    });
+    const transport = options.transport ?? createTransport(options.config, options.name, logger);
+    return new ServiceRuntime(
+      options.name,
+      options.config,
+      orm,
+      transport,
+      options.clock ?? systemClock,
+      options.ids ?? randomIds,
+      logger,
+      !options.transport,
+    );
+  }
+
+  /** Starts publishing and consuming: call after registering handlers on `consumer`. */
+  async startEvents(): Promise<void> {
+    if (this.ownsTransport) await this.transport.start(allTopics);
+    await this.consumer.start();
+    this.relay.start();
+  }
+
+  async describe(): Promise<string> {
+    const db = await databaseVersion(this.orm);
+    const events = this.transport instanceof KafkaTransport ? await this.transport.describe() : this.transport.kind;
+    return `${this.name}: ${db}; events: ${events}`;
+  }
+
+  /** Base context for one request: a fresh EntityManager so requests never share an identity map. */
+  baseContext(identity: RequestIdentity, requestId: string): ServiceContext {
+    return { identity, em: this.orm.em.fork(), clock: this.clock, ids: this.ids, requestId };
+  }
+
+  /** The subgraph server: refuses any request that does not carry the gateway's signed identity. */
+  createSubgraphServer<Ctx extends ServiceContext>(options: {
+    typeDefs: DocumentNode;
+    // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed by codegen in each service
+    resolvers: any;
+    context: (base: ServiceContext) => Ctx;
+    routes?: Record<string, RouteHandler>;
+  }): HttpService {
+    const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
+    const production = this.config.NODE_ENV === 'production';
+    const apollo = new ApolloServer<Ctx>({
+      schema,
+      introspection: !production,
+      includeStacktraceInErrorResponses: this.config.NODE_ENV === 'development',
+      formatError: formatErrorFor(this.config),
+      plugins: [ApolloServerPluginLandingPageDisabled()],
+    });
+    this.http = createHttpService<Ctx>({
+      name: this.name,
+      logger: this.logger,
+      routes: options.routes,
+      graphql: {
+        server: apollo,
+        context: async (req: IncomingMessage, requestId: string) => {
+          const token = req.headers[GATEWAY_TOKEN_HEADER];
+          const identity = await verifyGatewayToken(
+            this.config.BC_SUBGRAPH_SECRET,
+            this.name,
+            Array.isArray(token) ? token[0] : token,
+          );
+          return options.context(this.baseContext(identity, identity.requestId || requestId));
+        },
+      },
+      readiness: () => this.readiness(),
+    });
+    return this.http;
+  }
+
+  async readiness(): Promise<Record<string, boolean>> {
+    const [database, events] = await Promise.all([isDatabaseReachable(this.orm), this.transport.isReady()]);
+    return { database, events };
+  }
+
+  async stop(): Promise<void> {
+    await this.http?.close();
+    await this.relay.stop();
+    if (this.ownsTransport) await this.transport.stop();
+    await this.orm.close();
+  }
+}
