@@ -18,9 +18,10 @@
 #   BC_KAFKA_READY_TIMEOUT  seconds to wait for readiness (default 120)
 set -euo pipefail
 
-# 3.9.x, not 4.x: kafkajs 2.2.4 (used by the project) cannot join consumer
-# groups on Kafka 4.x. See scripts/infra/README.md.
-KAFKA_VERSION="${BC_KAFKA_VERSION:-3.9.1}"
+# Newest 4.x on Maven Central when written. kafkajs 2.2.4 (used by the project)
+# was checked against it: admin, idempotent producer, consumer groups,
+# transactions all work. See scripts/infra/README.md.
+KAFKA_VERSION="${BC_KAFKA_VERSION:-4.4.0}"
 SCALA_VERSION="2.13"
 HOST="127.0.0.1"
 PORT=9092
@@ -51,16 +52,31 @@ need() { command -v "$1" >/dev/null 2>&1 || die "'$1' not found on PATH ($2)"; }
 
 kjava() { java -cp "${LIBS}/*" "$@"; }
 
+mvn_quiet() {  # mvn in the cache dir, output to ${CACHE_DIR}/mvn.log (shown on failure)
+  if ! (cd "$CACHE_DIR" && mvn -B -q "$@") >>"${CACHE_DIR}/mvn.log" 2>&1; then
+    tail -n 40 "${CACHE_DIR}/mvn.log" >&2
+    return 1
+  fi
+}
+
 # ---------------------------------------------------------------- jars
 
+libs_complete() {  # the marker lists every jar of a finished download
+  [ -s "$LIBS_MARKER" ] && [ -d "$LIBS" ] || return 1
+  local jar
+  while IFS= read -r jar; do
+    [ -f "${LIBS}/${jar}" ] || return 1
+  done <"$LIBS_MARKER"
+}
+
 fetch_libs() {
-  if [ -f "$LIBS_MARKER" ] && [ -d "$LIBS" ]; then
+  if libs_complete; then
     log "jars for Kafka ${KAFKA_VERSION} cached in ${LIBS} ($(wc -l <"$LIBS_MARKER") jars)"
     return
   fi
   need mvn "install Maven: apt-get install -y maven"
   log "fetching Kafka ${KAFKA_VERSION} (kafka_${SCALA_VERSION} + kafka-tools + runtime deps) from Maven Central into ${LIBS}"
-  rm -rf "$LIBS" "$LIBS_MARKER"
+  rm -rf "$LIBS" "$LIBS_MARKER" "${CACHE_DIR}/mvn.log"
   mkdir -p "$LIBS"
   cat >"${CACHE_DIR}/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
@@ -85,8 +101,7 @@ fetch_libs() {
   </dependencies>
 </project>
 EOF
-  (cd "$CACHE_DIR" && mvn -B -q "${DEPENDENCY_PLUGIN}:copy-dependencies" \
-    -DincludeScope=runtime -DoutputDirectory="$LIBS") \
+  mvn_quiet "${DEPENDENCY_PLUGIN}:copy-dependencies" -DincludeScope=runtime -DoutputDirectory="$LIBS" \
     || die "Maven could not resolve org.apache.kafka:kafka_${SCALA_VERSION}:${KAFKA_VERSION}"
 
   # The broker's poms name a logging API but no SLF4J binding: add the one
@@ -113,12 +128,10 @@ EOF
   fi
   if [ -n "$binding" ]; then
     log "adding logging binding ${binding}"
-    (cd "$CACHE_DIR" && mvn -B -q "${DEPENDENCY_PLUGIN}:copy" \
-      -Dartifact="$binding" -DoutputDirectory="$LIBS") \
+    mvn_quiet "${DEPENDENCY_PLUGIN}:copy" -Dartifact="$binding" -DoutputDirectory="$LIBS" \
       || die "Maven could not resolve ${binding}"
     if [ "${binding#org.slf4j:slf4j-reload4j}" != "$binding" ] && [ -z "$reload4j" ]; then
-      (cd "$CACHE_DIR" && mvn -B -q "${DEPENDENCY_PLUGIN}:copy" \
-        -Dartifact="ch.qos.reload4j:reload4j:1.2.25" -DoutputDirectory="$LIBS") \
+      mvn_quiet "${DEPENDENCY_PLUGIN}:copy" -Dartifact="ch.qos.reload4j:reload4j:1.2.25" -DoutputDirectory="$LIBS" \
         || die "Maven could not resolve reload4j"
     fi
   fi
@@ -320,7 +333,7 @@ cmd_up() {
   [ -f "${LOGS}/server.log" ] && offset="$(stat -c %s "${LOGS}/server.log")"
   # setsid: the broker leaves the caller's process group and outlives this shell.
   setsid nohup java "-Xmx${HEAP}" "-Xms${HEAP}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
-    -Djava.awt.headless=true \
+    -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true \
     -Dkafka.logs.dir="$LOGS" \
     -Dlog4j2.configurationFile="$LOG4J2_CONFIG" \
     -Dlog4j.configuration="file:${LOG4J1_CONFIG}" \

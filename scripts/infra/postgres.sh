@@ -24,14 +24,14 @@ READY_TIMEOUT="${BC_PG_READY_TIMEOUT:-60}"
 log() { printf '[postgres] %s\n' "$*"; }
 die() { printf '[postgres] ERROR: %s\n' "$*" >&2; exit 1; }
 
-# Run a command as the postgres OS user.
+# Run a command as the postgres OS user (from /, which it can always enter).
 as_pg() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@")
   elif [ "$(id -un)" = postgres ]; then
     "$@"
   else
-    sudo -n -u postgres -- "$@"
+    (cd / && sudo -n -u postgres -- "$@")
   fi
 }
 

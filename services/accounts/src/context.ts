@@ -1,0 +1,42 @@
+import type { Outbox, ServiceContext } from '@bc/platform';
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/core';
+import { Organization } from './organizations/organization.ts';
+import type { TxtResolver } from './organizations/dns.ts';
+import type { TokenIssuer } from './sign-in/tokens.ts';
+import { User } from './users/user.ts';
+
+export interface AccountsSettings {
+  /** Initial domains are made under it: `contoso.<platformDomain>`. */
+  platformDomain: string;
+  /** Where invitation and sign-in links point (the web front end). */
+  portalUrl: string;
+}
+
+/** Long-lived collaborators of the accounts service, built once in server.ts. */
+export interface AccountsDeps {
+  outbox: Outbox;
+  tokens: TokenIssuer;
+  dns: TxtResolver;
+  settings: AccountsSettings;
+}
+
+export interface AccountsContext extends ServiceContext {
+  deps: AccountsDeps;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/** One query per entity type per request, whatever the number of references. */
+export function createLoaders(em: EntityManager) {
+  return {
+    users: new DataLoader<string, User | null>(async (ids) => byId(ids, await em.find(User, { id: { $in: [...ids] } }))),
+    organizations: new DataLoader<string, Organization | null>(async (ids) =>
+      byId(ids, await em.find(Organization, { id: { $in: [...ids] } })),
+    ),
+  };
+}

@@ -1,0 +1,47 @@
+import { EntitySchema } from '@mikro-orm/core';
+import type { OrganizationKind } from '@bc/platform';
+
+export type OrganizationStatus = 'PENDING' | 'ACTIVE';
+
+/** A customer, a partner (reseller) or the platform operator. */
+export class Organization {
+  id!: string;
+  name!: string;
+  kind!: OrganizationKind;
+  status!: OrganizationStatus;
+  createdAt!: Date;
+  registeredAt: Date | null = null;
+}
+
+export const OrganizationSchema = new EntitySchema<Organization>({
+  class: Organization,
+  tableName: 'organization',
+  properties: {
+    id: { type: 'string', length: 36, primary: true },
+    name: { type: 'string' },
+    kind: { type: 'string', length: 16 },
+    status: { type: 'string', length: 16 },
+    createdAt: { type: 'datetime' },
+    registeredAt: { type: 'datetime', nullable: true },
+  },
+});
+
+/** ACC-9: the partner of record for a customer relationship. */
+export class PartnerRelationship {
+  id!: string;
+  partnerOrganizationId!: string;
+  customerOrganizationId!: string;
+  createdAt!: Date;
+}
+
+export const PartnerRelationshipSchema = new EntitySchema<PartnerRelationship>({
+  class: PartnerRelationship,
+  tableName: 'partner_relationship',
+  uniques: [{ properties: ['partnerOrganizationId', 'customerOrganizationId'] }],
+  properties: {
+    id: { type: 'string', length: 36, primary: true },
+    partnerOrganizationId: { type: 'string', length: 36, index: true },
+    customerOrganizationId: { type: 'string', length: 36, index: true },
+    createdAt: { type: 'datetime' },
+  },
+});

@@ -1,0 +1,113 @@
+import { type ConnectionArgs, connection, requireOrganizationKind } from '@bc/platform';
+import { accounts } from '@bc/contracts';
+import type { AccountsContext } from '../context.ts';
+import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
+import { User } from '../users/user.ts';
+import { normalizeEmail, normalizeUserId } from '../users/rules.ts';
+import { Domain } from './domain.ts';
+import { Organization, PartnerRelationship } from './organization.ts';
+import { normalizeDomainName, requireName } from './rules.ts';
+import { recordAudit } from '../audit/audit-entry.ts';
+import { conflict } from '@bc/platform';
+
+/** ACC-9: the customers of the caller's partner organization. */
+export async function myCustomers(ctx: AccountsContext, args: ConnectionArgs) {
+  const partner = requireOrganizationKind(ctx.identity, 'PARTNER');
+  return connection(args, async ({ limit, offset }) => {
+    const [links, total] = await ctx.em.findAndCount(
+      PartnerRelationship,
+      { partnerOrganizationId: partner.organizationId },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, limit, offset },
+    );
+    const orgs = await ctx.loaders.organizations.loadMany(links.map((l) => l.customerOrganizationId));
+    return [orgs.filter((o): o is Organization => o instanceof Organization), total];
+  });
+}
+
+export async function partnerOfRecord(ctx: AccountsContext, customerId: string): Promise<Organization | null> {
+  const link = await ctx.em.findOne(PartnerRelationship, { customerOrganizationId: customerId }, { orderBy: { createdAt: 'asc' } });
+  return link ? ctx.loaders.organizations.load(link.partnerOrganizationId) : null;
+}
+
+export interface CreatePartnerInput {
+  name: string;
+  domain: string;
+  administratorUserId: string;
+  administratorEmail: string;
+  administratorFirstName: string;
+  administratorLastName: string;
+}
+
+/** ACC-9 (operator): a partner organization with a verified domain and its first administrator. */
+export async function createPartnerOrganization(ctx: AccountsContext, input: CreatePartnerInput): Promise<Organization> {
+  const operator = requireOrganizationKind(ctx.identity, 'OPERATOR');
+  const name = requireName('name', input.name);
+  const domainName = normalizeDomainName('domain', input.domain);
+  const userId = normalizeUserId('administratorUserId', input.administratorUserId);
+  const email = normalizeEmail('administratorEmail', input.administratorEmail);
+  const firstName = requireName('administratorFirstName', input.administratorFirstName, 100);
+  const lastName = requireName('administratorLastName', input.administratorLastName, 100);
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    if (await em.findOne(Domain, { name: domainName })) throw conflict('domain', `${domainName} is already registered`);
+    const now = ctx.clock.now();
+    const org = Object.assign(new Organization(), {
+      id: ctx.ids.uuid(),
+      name,
+      kind: 'PARTNER' as const,
+      status: 'ACTIVE' as const,
+      createdAt: now,
+      registeredAt: now,
+    });
+    const domain = Object.assign(new Domain(), {
+      id: ctx.ids.uuid(),
+      organizationId: org.id,
+      name: domainName,
+      kind: 'PUBLIC' as const,
+      verificationToken: ctx.ids.secret(16),
+      verifiedAt: now,
+      createdAt: now,
+    });
+    const admin = Object.assign(new User(), {
+      id: ctx.ids.uuid(),
+      organizationId: org.id,
+      userId,
+      domain: domainName,
+      workAccount: `${userId}@${domainName}`,
+      email,
+      firstName,
+      lastName,
+      roles: ['ACCOUNT_ADMINISTRATOR', 'USER_ADMINISTRATOR'],
+      globalAdmin: true,
+      status: 'ACTIVE' as const,
+      passwordHash,
+      mustChangePassword: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    em.persist([org, domain, admin]);
+    recordAudit(em, ctx, operator, {
+      organizationId: org.id,
+      action: 'CREATE_PARTNER_ORGANIZATION',
+      targetType: 'Organization',
+      targetId: org.id,
+      after: { name, domain: domainName, administrator: admin.workAccount },
+    });
+    ctx.deps.outbox.record(em, accounts.userInvited, {
+      key: admin.id,
+      tenant: org.id,
+      payload: {
+        userId: admin.id,
+        organizationId: org.id,
+        organizationName: name,
+        workAccount: admin.workAccount,
+        recipientEmail: email,
+        firstName,
+        temporaryPassword: password,
+        signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
+      },
+    });
+    return org;
+  });
+}

@@ -1,0 +1,98 @@
+import type { Resolvers } from './__generated__/resolvers.ts';
+import { auditLog } from './audit/audit-log.ts';
+import type { AccountsContext } from './context.ts';
+import { canSeeOrganization } from './organizations/access.ts';
+import { verificationRecord } from './organizations/domain.ts';
+import { addDomain, listDomains, verifyDomain } from './organizations/domains.ts';
+import { createPartnerOrganization, myCustomers, partnerOfRecord } from './organizations/partners.ts';
+import { Domain } from './organizations/domain.ts';
+import {
+  domainAdministratorInvitation,
+  inviteDomainAdministrator,
+  previewInvitation,
+  resendInvitation,
+  signInFromInvitation,
+  signUpFromInvitation,
+} from './registration/registration.ts';
+import { invitationState } from './registration/rules.ts';
+import { changePassword, refreshSession, requireLiveSession, signIn, signOut } from './sign-in/sign-in.ts';
+import { resolvePermissions } from '@bc/platform';
+import {
+  addUser,
+  findUser,
+  findUsers,
+  resetUserPassword,
+  setUserStatus,
+  updateUserDetails,
+  updateUserRoles,
+} from './users/users.ts';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Thin: every resolver hands over to its feature module. */
+export const resolvers: Resolvers<AccountsContext> = {
+  Query: {
+    me: (_, __, ctx) => requireLiveSession(ctx),
+    users: (_, args, ctx) => findUsers(ctx, args.filter, args.orderBy, args),
+    user: (_, { id }, ctx) => findUser(ctx, id),
+    domains: (_, __, ctx) => listDomains(ctx),
+    auditLog: (_, args, ctx) => auditLog(ctx, args.filter, args),
+    invitation: (_, { token }, ctx) => previewInvitation(ctx, token),
+    myCustomers: (_, args, ctx) => myCustomers(ctx, args),
+    domainAdministratorInvitation: (_, { organizationId }, ctx) => domainAdministratorInvitation(ctx, organizationId),
+  },
+  Mutation: {
+    signIn: (_, { input }, ctx) => signIn(ctx, input),
+    refreshSession: (_, { refreshToken }, ctx) => refreshSession(ctx, refreshToken),
+    signOut: (_, __, ctx) => signOut(ctx),
+    changePassword: (_, { input }, ctx) => changePassword(ctx, input),
+    inviteDomainAdministrator: (_, { input }, ctx) => inviteDomainAdministrator(ctx, input),
+    resendDomainAdministratorInvitation: (_, { organizationId }, ctx) => resendInvitation(ctx, organizationId, null),
+    changeDomainAdministrator: (_, { organizationId, email }, ctx) => resendInvitation(ctx, organizationId, email),
+    signUpFromInvitation: (_, { input }, ctx) => signUpFromInvitation(ctx, input),
+    signInFromInvitation: (_, { input }, ctx) => signInFromInvitation(ctx, input),
+    addDomain: (_, { name }, ctx) => addDomain(ctx, name),
+    verifyDomain: (_, { id }, ctx) => verifyDomain(ctx, id),
+    addUser: (_, { input }, ctx) => addUser(ctx, input),
+    updateUserRoles: (_, { input }, ctx) => updateUserRoles(ctx, input),
+    updateUserDetails: (_, { input }, ctx) => updateUserDetails(ctx, input),
+    revokeUser: (_, { id }, ctx) => setUserStatus(ctx, id, 'REVOKED'),
+    restoreUser: (_, { id }, ctx) => setUserStatus(ctx, id, 'ACTIVE'),
+    resetUserPassword: (_, { id }, ctx) => resetUserPassword(ctx, id),
+    createPartnerOrganization: (_, { input }, ctx) => createPartnerOrganization(ctx, input),
+  },
+  User: {
+    __resolveReference: async (ref, ctx) => {
+      const user = await ctx.loaders.users.load(ref.id);
+      return user && ctx.identity.user?.organizationId === user.organizationId ? user : null;
+    },
+    displayName: (user) => `${user.firstName} ${user.lastName}`,
+    permissions: (user) => resolvePermissions(user.roles, user.globalAdmin),
+    organization: async (user, _, ctx) => (await ctx.loaders.organizations.load(user.organizationId))!,
+    createdAt: (user) => user.createdAt.toISOString(),
+  },
+  Organization: {
+    __resolveReference: async (ref, ctx) => {
+      const org = await ctx.loaders.organizations.load(ref.id);
+      return org && (await canSeeOrganization(ctx.em, ctx.identity.user, org.id)) ? org : null;
+    },
+    domains: (org, _, ctx) =>
+      ctx.identity.user?.organizationId === org.id
+        ? ctx.em.find(Domain, { organizationId: org.id }, { orderBy: { createdAt: 'asc' } })
+        : [],
+    partnerOfRecord: (org, _, ctx) => (org.kind === 'CUSTOMER' ? partnerOfRecord(ctx, org.id) : null),
+  },
+  Domain: {
+    verified: (domain) => domain.verifiedAt !== null,
+    verifiedAt: (domain) => iso(domain.verifiedAt),
+    verificationRecord: (domain) => (domain.verifiedAt ? null : verificationRecord(domain)),
+  },
+  Invitation: {
+    organization: async (inv, _, ctx) => (await ctx.loaders.organizations.load(inv.organizationId))!,
+    expiresAt: (inv) => inv.expiresAt.toISOString(),
+    status: (inv, _, ctx) => invitationState(inv, ctx.clock.now()),
+  },
+  AuditEntry: {
+    at: (entry) => entry.at.toISOString(),
+  },
+};

@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import { baseConfigSchema, type Clock, type EventTransport, type IdGenerator, loadConfig, type Logger, ServiceRuntime, sendJson } from '@bc/platform';
+import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AuditEntrySchema } from './audit/audit-entry.ts';
+import { type AccountsDeps, createLoaders } from './context.ts';
+import { createTxtResolver, type TxtResolver } from './organizations/dns.ts';
+import { DomainSchema } from './organizations/domain.ts';
+import { OrganizationSchema, PartnerRelationshipSchema } from './organizations/organization.ts';
+import { InvitationSchema } from './registration/invitation.ts';
+import { resolvers } from './resolvers.ts';
+import { SessionSchema, SigningKeySchema } from './sign-in/session.ts';
+import { TokenIssuer } from './sign-in/tokens.ts';
+import { UserSchema } from './users/user.ts';
+
+export const SERVICE = 'accounts';
+
+export const accountsConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+  BC_PLATFORM_DOMAIN: z.string().default('businesscenter.example'),
+  BC_PORTAL_URL: z.string().url().default('http://localhost:3000'),
+  /** Issuer and audience of access tokens; the gateway checks both. */
+  BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
+  BC_JWT_AUDIENCE: z.string().default('business-center'),
+  /** Comma-separated DNS servers for domain verification (ACC-3); empty = the system's. */
+  BC_DNS_SERVERS: z.string().default(''),
+});
+export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
+
+export const entities = [
+  OrganizationSchema,
+  PartnerRelationshipSchema,
+  DomainSchema,
+  UserSchema,
+  InvitationSchema,
+  SessionSchema,
+  SigningKeySchema,
+  AuditEntrySchema,
+];
+
+export const typeDefs = parse(readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'));
+export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export interface AccountsServiceOptions {
+  env?: Record<string, string | undefined>;
+  clock?: Clock;
+  ids?: IdGenerator;
+  transport?: EventTransport;
+  dns?: TxtResolver;
+  logger?: Logger;
+}
+
+/** Builds the accounts service without listening (tests and the embedded start use it). */
+export async function buildAccountsService(options: AccountsServiceOptions = {}) {
+  const config = loadConfig(accountsConfigSchema, options.env ?? process.env);
+  const runtime = await ServiceRuntime.open({
+    name: SERVICE,
+    config,
+    entities,
+    migrationsPath,
+    clock: options.clock,
+    ids: options.ids,
+    transport: options.transport,
+    logger: options.logger,
+  });
+  const tokens = new TokenIssuer({ issuer: config.BC_JWT_ISSUER, audience: config.BC_JWT_AUDIENCE }, runtime.clock, runtime.ids);
+  await tokens.init(runtime.orm.em.fork());
+  const deps: AccountsDeps = {
+    outbox: runtime.outbox,
+    tokens,
+    dns: options.dns ?? createTxtResolver(config.BC_DNS_SERVERS.split(',').filter(Boolean)),
+    settings: { platformDomain: config.BC_PLATFORM_DOMAIN, portalUrl: config.BC_PORTAL_URL },
+  };
+  const http = runtime.createSubgraphServer({
+    typeDefs,
+    resolvers,
+    context: (base) => ({ ...base, deps, loaders: createLoaders(base.em) }),
+    routes: {
+      // ACC-4: the gateway (and anyone) fetches the public signing keys here.
+      '/.well-known/jwks.json': (_req, res) => {
+        res.setHeader('cache-control', 'public, max-age=300');
+        sendJson(res, 200, tokens.jwks());
+      },
+    },
+  });
+  return { runtime, http, config, deps };
+}

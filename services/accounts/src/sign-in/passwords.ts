@@ -1,0 +1,43 @@
+import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+
+/** scrypt (memory-hard): N=2^15, r=8, p=1 uses 32 MiB per hash. */
+const N = 32768;
+const R = 8;
+const P = 1;
+const KEY_LENGTH = 32;
+const MAX_MEM = 64 * 1024 * 1024;
+
+function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
+  );
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await derive(password, salt, N, R, P);
+  return `scrypt$${N}$${R}$${P}$${salt.toString('base64url')}$${key.toString('base64url')}`;
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, expected] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !expected) return false;
+  const key = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(r), Number(p));
+  const want = Buffer.from(expected, 'base64url');
+  return want.length === key.length && timingSafeEqual(want, key);
+}
+
+/** A hash that never matches, so unknown accounts cost the same time as wrong passwords. */
+export const UNUSABLE_HASH = `scrypt$${N}$${R}$${P}$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(32).toString('base64url')}`;
+
+/** Temporary passwords: random, and always meeting the password policy. */
+export function temporaryPassword(): string {
+  return `Tmp-${randomBytes(9).toString('base64url')}-7q`;
+}
+
+/** Tokens (invitation links, refresh tokens) are stored as SHA-256 hashes. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

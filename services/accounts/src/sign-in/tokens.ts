@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Clock, IdGenerator, OrganizationKind, UserIdentity } from '@bc/platform';
+import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import type { User } from '../users/user.ts';
+import { SigningKey } from './session.ts';
+
+export const ACCESS_TOKEN_ALG = 'ES256';
+export const ACCESS_TOKEN_TTL_SECONDS = 600;
+export const REFRESH_TOKEN_TTL_DAYS = 1;
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+}
+
+/** Issues the short-lived access JWTs the gateway verifies against our JWKS. */
+export class TokenIssuer {
+  private key: { kid: string; privateKey: Awaited<ReturnType<typeof importJWK>>; publicJwk: JWK } | null = null;
+
+  constructor(
+    private readonly settings: TokenSettings,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  /** Loads the signing key, creating one on first start (kept in the database across restarts). */
+  async init(em: EntityManager): Promise<void> {
+    let stored = await em.findOne(SigningKey, {}, { orderBy: { createdAt: 'desc' } });
+    if (!stored) {
+      const pair = await generateKeyPair(ACCESS_TOKEN_ALG, { extractable: true });
+      const kid = this.ids.uuid();
+      stored = new SigningKey();
+      stored.kid = kid;
+      stored.privateJwk = JSON.stringify(await exportJWK(pair.privateKey));
+      stored.publicJwk = JSON.stringify({ ...(await exportJWK(pair.publicKey)), kid, alg: ACCESS_TOKEN_ALG, use: 'sig' });
+      stored.createdAt = this.clock.now();
+      await em.persist(stored).flush();
+    }
+    this.key = {
+      kid: stored.kid,
+      privateKey: await importJWK(JSON.parse(stored.privateJwk), ACCESS_TOKEN_ALG),
+      publicJwk: JSON.parse(stored.publicJwk),
+    };
+  }
+
+  jwks(): { keys: JWK[] } {
+    return { keys: this.key ? [this.key.publicJwk] : [] };
+  }
+
+  async accessToken(user: User, kind: OrganizationKind, sessionId: string): Promise<string> {
+    if (!this.key) throw new Error('token issuer not initialised');
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    const claims: Omit<UserIdentity, 'userId'> = {
+      organizationId: user.organizationId,
+      organizationKind: kind,
+      workAccount: user.workAccount,
+      roles: user.roles,
+      globalAdmin: user.globalAdmin,
+      sessionId,
+    };
+    return new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: this.key.kid, typ: 'JWT' })
+      .setSubject(user.id)
+      .setIssuer(this.settings.issuer)
+      .setAudience(this.settings.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(now + ACCESS_TOKEN_TTL_SECONDS)
+      .setJti(this.ids.uuid())
+      .sign(this.key.privateKey);
+  }
+}

@@ -1,0 +1,258 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { accounts } from '@bc/contracts';
+import {
+  badInput,
+  type ConnectionArgs,
+  conflict,
+  connection,
+  forbidden,
+  notFound,
+  type Role,
+  requirePermission,
+  type UserIdentity,
+} from '@bc/platform';
+import { recordAudit } from '../audit/audit-entry.ts';
+import type { AccountsContext } from '../context.ts';
+import { Domain } from '../organizations/domain.ts';
+import { Organization } from '../organizations/organization.ts';
+import { requireName } from '../organizations/rules.ts';
+import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
+import { Session } from '../sign-in/session.ts';
+import { auditView, User, type UserStatus } from './user.ts';
+import { checkRoleGrant, normalizeEmail, normalizeUserId, requireRoles } from './rules.ts';
+
+export interface UserFilter {
+  contactEmail?: string | null;
+  status?: UserStatus | null;
+}
+
+const ORDER_FIELDS = {
+  WORK_ACCOUNT: 'workAccount',
+  LAST_NAME: 'lastName',
+  EMAIL: 'email',
+  STATUS: 'status',
+  CREATED_AT: 'createdAt',
+} as const;
+
+/** ACC-7: search by contact email, filter by status, sort, page. */
+export async function findUsers(
+  ctx: AccountsContext,
+  filter: UserFilter | null | undefined,
+  order: { field: keyof typeof ORDER_FIELDS; direction?: 'ASC' | 'DESC' | null } | null | undefined,
+  args: ConnectionArgs,
+) {
+  const actor = requirePermission(ctx.identity, 'MANAGE_USERS');
+  const where: FilterQuery<User> = { organizationId: actor.organizationId };
+  if (filter?.contactEmail) where.email = { $like: `%${filter.contactEmail.trim().toLowerCase().replace(/[%_]/g, '')}%` };
+  if (filter?.status) where.status = filter.status;
+  const field = ORDER_FIELDS[order?.field ?? 'WORK_ACCOUNT'];
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  return connection(args, ({ limit, offset }) =>
+    ctx.em.findAndCount(User, where, { orderBy: { [field]: direction, id: 'asc' }, limit, offset }),
+  );
+}
+
+/** A user of the caller's own organization; another organization's users do not exist for the caller. */
+async function ownUser(em: EntityManager, actor: UserIdentity, id: string): Promise<User> {
+  const user = await em.findOne(User, { id, organizationId: actor.organizationId });
+  if (!user) throw notFound('User');
+  return user;
+}
+
+export async function findUser(ctx: AccountsContext, id: string): Promise<User | null> {
+  const actor = requirePermission(ctx.identity, 'MANAGE_USERS');
+  return ctx.em.findOne(User, { id, organizationId: actor.organizationId });
+}
+
+export interface AddUserInput {
+  userId: string;
+  domain: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  roles: Role[];
+  globalAdmin?: boolean | null;
+}
+
+/** ACC-6: adds a work account on a verified domain; the password recipient gets a temporary password. */
+export async function addUser(ctx: AccountsContext, input: AddUserInput): Promise<User> {
+  const actor = requirePermission(ctx.identity, 'CREATE_USERS');
+  const userId = normalizeUserId('userId', input.userId);
+  const domainName = input.domain.trim().toLowerCase();
+  const email = normalizeEmail('email', input.email);
+  const firstName = requireName('firstName', input.firstName, 100);
+  const lastName = requireName('lastName', input.lastName, 100);
+  const roles = requireRoles('roles', input.roles);
+  const globalAdmin = input.globalAdmin ?? false;
+  checkRoleGrant(actor, roles, globalAdmin);
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const domain = await em.findOne(Domain, { organizationId: actor.organizationId, name: domainName });
+    if (!domain) throw badInput('domain', `${domainName} is not one of your organization's domains`);
+    if (!domain.verifiedAt) throw badInput('domain', `${domainName} is not verified yet`);
+    const workAccount = `${userId}@${domainName}`;
+    if (await em.findOne(User, { workAccount })) throw conflict('userId', `${workAccount} already exists`);
+    const org = await em.findOneOrFail(Organization, { id: actor.organizationId });
+    const now = ctx.clock.now();
+    const user = new User();
+    Object.assign(user, {
+      id: ctx.ids.uuid(),
+      organizationId: org.id,
+      userId,
+      domain: domainName,
+      workAccount,
+      email,
+      firstName,
+      lastName,
+      roles,
+      globalAdmin,
+      status: 'ACTIVE',
+      passwordHash,
+      mustChangePassword: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    em.persist(user);
+    recordAudit(em, ctx, actor, {
+      organizationId: org.id,
+      action: 'ADD_USER',
+      targetType: 'User',
+      targetId: user.id,
+      after: auditView(user),
+    });
+    ctx.deps.outbox.record(em, accounts.userInvited, {
+      key: user.id,
+      tenant: org.id,
+      payload: {
+        userId: user.id,
+        organizationId: org.id,
+        organizationName: org.name,
+        workAccount,
+        recipientEmail: email,
+        firstName,
+        temporaryPassword: password,
+        signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
+      },
+    });
+    return user;
+  });
+}
+
+/**
+ * Runs one administrative change to an existing user: loads it in the caller's organization,
+ * applies `change`, keeps at least one active account administrator, audits and emits `userChanged`.
+ */
+async function changeUser(
+  ctx: AccountsContext,
+  id: string,
+  action: string,
+  change: (user: User, actor: UserIdentity, em: EntityManager) => Promise<void> | void,
+): Promise<User> {
+  const actor = requirePermission(ctx.identity, 'MANAGE_USERS');
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const user = await ownUser(em, actor, id);
+    if (user.roles.includes('ACCOUNT_ADMINISTRATOR') && !actor.roles.includes('ACCOUNT_ADMINISTRATOR')) {
+      throw forbidden('Only an account administrator can change an account administrator');
+    }
+    const before = auditView(user);
+    await change(user, actor, em);
+    user.updatedAt = ctx.clock.now();
+    const stillAdmin = user.status === 'ACTIVE' && user.roles.includes('ACCOUNT_ADMINISTRATOR');
+    if (before.roles.includes('ACCOUNT_ADMINISTRATOR') && !stillAdmin) {
+      const others = await em.find(
+        User,
+        { organizationId: actor.organizationId, status: 'ACTIVE', id: { $ne: user.id } },
+        { fields: ['roles'] },
+      );
+      if (!others.some((u) => u.roles.includes('ACCOUNT_ADMINISTRATOR'))) {
+        throw conflict('id', 'the organization must keep at least one active account administrator');
+      }
+    }
+    recordAudit(em, ctx, actor, {
+      organizationId: actor.organizationId,
+      action,
+      targetType: 'User',
+      targetId: user.id,
+      before,
+      after: auditView(user),
+    });
+    ctx.deps.outbox.record(em, accounts.userChanged, {
+      key: user.id,
+      tenant: user.organizationId,
+      payload: {
+        userId: user.id,
+        organizationId: user.organizationId,
+        workAccount: user.workAccount,
+        roles: user.roles,
+        status: user.status,
+      },
+    });
+    return user;
+  });
+}
+
+export function updateUserRoles(
+  ctx: AccountsContext,
+  input: { id: string; roles: Role[]; globalAdmin?: boolean | null },
+): Promise<User> {
+  const roles = requireRoles('roles', input.roles);
+  return changeUser(ctx, input.id, 'UPDATE_USER_ROLES', (user, actor) => {
+    const globalAdmin = (input.globalAdmin ?? user.globalAdmin) && roles.includes('USER_ADMINISTRATOR');
+    if (input.globalAdmin !== undefined && input.globalAdmin !== null) checkRoleGrant(actor, roles, input.globalAdmin);
+    else checkRoleGrant(actor, roles, false);
+    user.roles = roles;
+    user.globalAdmin = globalAdmin;
+  });
+}
+
+export function updateUserDetails(
+  ctx: AccountsContext,
+  input: { id: string; email?: string | null; firstName?: string | null; lastName?: string | null },
+): Promise<User> {
+  const email = input.email == null ? null : normalizeEmail('email', input.email);
+  const firstName = input.firstName == null ? null : requireName('firstName', input.firstName, 100);
+  const lastName = input.lastName == null ? null : requireName('lastName', input.lastName, 100);
+  return changeUser(ctx, input.id, 'UPDATE_USER_DETAILS', (user) => {
+    if (email) user.email = email;
+    if (firstName) user.firstName = firstName;
+    if (lastName) user.lastName = lastName;
+  });
+}
+
+export function setUserStatus(ctx: AccountsContext, id: string, status: UserStatus): Promise<User> {
+  return changeUser(ctx, id, status === 'REVOKED' ? 'REVOKE_USER' : 'RESTORE_USER', async (user, actor, em) => {
+    if (status === 'REVOKED' && user.id === actor.userId) throw forbidden('You cannot revoke yourself');
+    user.status = status;
+    if (status === 'REVOKED') await revokeSessions(em, user.id, ctx.clock.now());
+  });
+}
+
+/** ACC-4: an administrator resets a forgotten password; the temporary one is emailed to the recipient. */
+export async function resetUserPassword(ctx: AccountsContext, id: string): Promise<User> {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return changeUser(ctx, id, 'RESET_PASSWORD', async (user, _actor, em) => {
+    user.passwordHash = passwordHash;
+    user.mustChangePassword = true;
+    user.failedSignIns = 0;
+    user.lastFailedSignInAt = null;
+    await revokeSessions(em, user.id, ctx.clock.now());
+    ctx.deps.outbox.record(em, accounts.passwordReset, {
+      key: user.id,
+      tenant: user.organizationId,
+      payload: {
+        userId: user.id,
+        organizationId: user.organizationId,
+        workAccount: user.workAccount,
+        recipientEmail: user.email,
+        temporaryPassword: password,
+        signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
+      },
+    });
+  });
+}
+
+async function revokeSessions(em: EntityManager, userId: string, now: Date): Promise<void> {
+  await em.nativeUpdate(Session, { userId, revokedAt: null }, { revokedAt: now });
+}

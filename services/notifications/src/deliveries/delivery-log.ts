@@ -1,0 +1,32 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { type ConnectionArgs, connection, forbidden, requireOrganizationKind, requirePermission } from '@bc/platform';
+import type { NotificationsContext } from '../context.ts';
+import { Delivery, type DeliveryStatus, MailboxMessage } from './delivery.ts';
+
+/** NOT-5: the organization's delivery log, for its administrators. */
+export function deliveryLog(
+  ctx: NotificationsContext,
+  filter: { status?: DeliveryStatus | null; recipient?: string | null } | null | undefined,
+  args: ConnectionArgs,
+) {
+  const user = requirePermission(ctx.identity, 'VIEW_DELIVERY_LOG');
+  const where: FilterQuery<Delivery> = { organizationId: user.organizationId };
+  if (filter?.status) where.status = filter.status;
+  if (filter?.recipient) where.recipient = filter.recipient.trim().toLowerCase();
+  return connection(args, ({ limit, offset }) =>
+    ctx.em.findAndCount(Delivery, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset }),
+  );
+}
+
+/** The embedded default's mailbox, for the operator (and the demo); absent in production. */
+export function mailbox(ctx: NotificationsContext, recipient: string, args: ConnectionArgs) {
+  if (!ctx.mailboxEnabled) throw forbidden('The local mailbox exists only in the embedded mode');
+  requireOrganizationKind(ctx.identity, 'OPERATOR');
+  return connection(args, ({ limit, offset }) =>
+    ctx.em.findAndCount(
+      MailboxMessage,
+      { recipient: recipient.trim().toLowerCase() },
+      { orderBy: { sentAt: 'desc', id: 'desc' }, limit, offset },
+    ),
+  );
+}

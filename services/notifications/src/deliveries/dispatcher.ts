@@ -1,0 +1,97 @@
+import { type EntityManager, LockMode } from '@mikro-orm/core';
+import type { Clock, Logger } from '@bc/platform';
+import type { Mailer } from '../mail/mailer.ts';
+import { Delivery } from './delivery.ts';
+
+/** NOT-5: retry schedule: 2 s doubling to 10 minutes, 8 attempts, then FAILED. */
+export const MAX_ATTEMPTS = 8;
+export function nextAttemptDelayMs(attempts: number): number {
+  return Math.min(2000 * 2 ** (attempts - 1), 10 * 60_000);
+}
+
+/**
+ * Sends pending deliveries. Rows are claimed with SKIP LOCKED on PostgreSQL, so several replicas
+ * never send the same delivery at once; a crash after sending but before marking can resend once
+ * (the Message-ID stays the same so receivers can drop it).
+ */
+export class DeliveryDispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly mailer: Mailer,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly postgres: boolean,
+  ) {}
+
+  start(intervalMs = 1000): void {
+    this.timer = setInterval(() => this.kick(), intervalMs);
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          while ((await this.runOnce()) > 0) {}
+        } catch (error) {
+          this.logger.error({ err: error }, 'delivery dispatcher pass failed');
+        }
+      } while (this.again);
+    })().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Resolves when every due delivery has been attempted. */
+  async drain(): Promise<void> {
+    while (this.running) await this.running;
+    while ((await this.runOnce()) > 0) {}
+  }
+
+  async runOnce(batchSize = 20): Promise<number> {
+    return this.em.fork().transactional(async (em) => {
+      const due = await em.find(
+        Delivery,
+        { status: 'PENDING', nextAttemptAt: { $lte: this.clock.now() } },
+        {
+          orderBy: { createdAt: 'asc', id: 'asc' },
+          limit: batchSize,
+          ...(this.postgres ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
+        },
+      );
+      for (const delivery of due) await this.attempt(delivery);
+      return due.length;
+    });
+  }
+
+  private async attempt(delivery: Delivery): Promise<void> {
+    delivery.attempts += 1;
+    try {
+      await this.mailer.send({ messageId: delivery.id, to: delivery.recipient, subject: delivery.subject, text: delivery.text ?? '' });
+      delivery.status = 'SENT';
+      delivery.sentAt = this.clock.now();
+      delivery.lastError = null;
+      if (this.mailer.kind === 'smtp') delivery.text = null;
+    } catch (error) {
+      delivery.lastError = (error as Error).message.slice(0, 500);
+      if (delivery.attempts >= MAX_ATTEMPTS) delivery.status = 'FAILED';
+      else delivery.nextAttemptAt = new Date(this.clock.now().getTime() + nextAttemptDelayMs(delivery.attempts));
+      this.logger.warn({ deliveryId: delivery.id, attempts: delivery.attempts, err: error }, 'delivery attempt failed');
+    }
+  }
+}

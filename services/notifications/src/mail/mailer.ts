@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Clock, IdGenerator } from '@bc/platform';
+import { createTransport, type Transporter } from 'nodemailer';
+import { MailboxMessage } from '../deliveries/delivery.ts';
+
+export interface OutgoingMail {
+  /** Stable per delivery, so a receiving server can drop a duplicate after a crash mid-send. */
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  readonly kind: 'mailbox' | 'smtp';
+  send(mail: OutgoingMail): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Embedded default: mail lands in a table, readable through the `mailbox` query. */
+export class MailboxMailer implements Mailer {
+  readonly kind = 'mailbox' as const;
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const em = this.em.fork();
+    const message = Object.assign(new MailboxMessage(), {
+      id: this.ids.uuid(),
+      recipient: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      sentAt: this.clock.now(),
+    });
+    await em.persist(message).flush();
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** Production: SMTP through nodemailer with a pooled connection. */
+export class SmtpMailer implements Mailer {
+  readonly kind = 'smtp' as const;
+  private readonly transporter: Transporter;
+
+  constructor(
+    url: string,
+    private readonly from: string,
+  ) {
+    this.transporter = createTransport(url, { pool: true, maxConnections: 2 } as never);
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transporter.sendMail({
+      from: this.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: `<${mail.messageId}@notifications.businesscenter>`,
+    });
+  }
+
+  async close(): Promise<void> {
+    this.transporter.close();
+  }
+}

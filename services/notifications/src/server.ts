@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  baseConfigSchema,
+  type Clock,
+  type EventTransport,
+  type IdGenerator,
+  isPostgres,
+  loadConfig,
+  type Logger,
+  ServiceRuntime,
+} from '@bc/platform';
+import { parse } from 'graphql';
+import { z } from 'zod';
+import { DeliverySchema, MailboxMessageSchema } from './deliveries/delivery.ts';
+import { DeliveryDispatcher } from './deliveries/dispatcher.ts';
+import { registerHandlers } from './deliveries/handlers.ts';
+import { type Mailer, MailboxMailer, SmtpMailer } from './mail/mailer.ts';
+import { resolvers } from './resolvers.ts';
+
+export const SERVICE = 'notifications';
+
+export const notificationsConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4002),
+  /** `mailbox` (embedded default: a table) or `smtp` (production, nodemailer). */
+  BC_MAILER: z.enum(['mailbox', 'smtp']).default('mailbox'),
+  BC_SMTP_URL: z.string().default('smtp://127.0.0.1:2525'),
+  BC_MAIL_FROM: z.string().default('Business Center <no-reply@businesscenter.example>'),
+});
+
+export const entities = [DeliverySchema, MailboxMessageSchema];
+export const typeDefs = parse(readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'));
+export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export interface NotificationsServiceOptions {
+  env?: Record<string, string | undefined>;
+  clock?: Clock;
+  ids?: IdGenerator;
+  transport?: EventTransport;
+  logger?: Logger;
+}
+
+/** Builds the notifications worker and its small graph (delivery log, mailbox) without listening. */
+export async function buildNotificationsService(options: NotificationsServiceOptions = {}) {
+  const config = loadConfig(notificationsConfigSchema, options.env ?? process.env);
+  const runtime = await ServiceRuntime.open({ name: SERVICE, config, entities, migrationsPath, ...options });
+  const mailer: Mailer =
+    config.BC_MAILER === 'smtp'
+      ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM)
+      : new MailboxMailer(runtime.orm.em, runtime.clock, runtime.ids);
+  const dispatcher = new DeliveryDispatcher(
+    runtime.orm.em,
+    mailer,
+    runtime.clock,
+    runtime.logger.child({ component: 'dispatcher' }),
+    isPostgres(config.BC_DATABASE_URL),
+  );
+  registerHandlers(runtime.consumer, runtime);
+  runtime.consumer.afterHandled = () => dispatcher.kick();
+  const http = runtime.createSubgraphServer({
+    typeDefs,
+    resolvers,
+    context: (base) => ({ ...base, mailboxEnabled: mailer.kind === 'mailbox' }),
+  });
+  return {
+    runtime,
+    http,
+    config,
+    dispatcher,
+    async start() {
+      await runtime.startEvents();
+      dispatcher.start();
+    },
+    async stop() {
+      await dispatcher.stop();
+      await runtime.stop();
+      await mailer.close();
+    },
+  };
+}
