@@ -255,7 +255,7 @@ format_storage() {
 
 # ---------------------------------------------------------------- process
 
-read_pid() { [ -f "$PID_FILE" ] && tr -dc '0-9' <"$PID_FILE" || true; }
+read_pid() { if [ -f "$PID_FILE" ]; then tr -dc '0-9' <"$PID_FILE"; fi; }
 
 running_pid() {  # prints the broker's pid if our broker process is alive
   local pid

@@ -7,6 +7,7 @@ import { AuditEntrySchema } from './audit/audit-entry.ts';
 import { type AccountsDeps, createLoaders } from './context.ts';
 import { createTxtResolver, type TxtResolver } from './organizations/dns.ts';
 import { DomainSchema } from './organizations/domain.ts';
+import { ensureOperator } from './organizations/operator.ts';
 import { OrganizationSchema, PartnerRelationshipSchema } from './organizations/organization.ts';
 import { InvitationSchema } from './registration/invitation.ts';
 import { resolvers } from './resolvers.ts';
@@ -25,6 +26,8 @@ export const accountsConfigSchema = baseConfigSchema.extend({
   BC_JWT_AUDIENCE: z.string().default('business-center'),
   /** Comma-separated DNS servers for domain verification (ACC-3); empty = the system's. */
   BC_DNS_SERVERS: z.string().default(''),
+  /** When set, the operator account `operator@ops.<platform domain>` is created on first start. */
+  BC_OPERATOR_PASSWORD: z.string().min(12).optional(),
 });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 
@@ -66,6 +69,12 @@ export async function buildAccountsService(options: AccountsServiceOptions = {})
   });
   const tokens = new TokenIssuer({ issuer: config.BC_JWT_ISSUER, audience: config.BC_JWT_AUDIENCE }, runtime.clock, runtime.ids);
   await tokens.init(runtime.orm.em.fork());
+  if (config.BC_OPERATOR_PASSWORD) {
+    await ensureOperator(runtime.orm.em.fork(), runtime, {
+      platformDomain: config.BC_PLATFORM_DOMAIN,
+      password: config.BC_OPERATOR_PASSWORD,
+    });
+  }
   const deps: AccountsDeps = {
     outbox: runtime.outbox,
     tokens,

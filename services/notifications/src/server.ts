@@ -47,7 +47,7 @@ export async function buildNotificationsService(options: NotificationsServiceOpt
   const mailer: Mailer =
     config.BC_MAILER === 'smtp'
       ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM)
-      : new MailboxMailer(runtime.orm.em, runtime.clock, runtime.ids);
+      : new MailboxMailer(runtime.clock, runtime.ids);
   const dispatcher = new DeliveryDispatcher(
     runtime.orm.em,
     mailer,

@@ -102,6 +102,7 @@ export class ServiceRuntime {
   static async open(options: RuntimeOptions): Promise<ServiceRuntime> {
     const logger = options.logger ?? createLogger(options.name, options.config.LOG_LEVEL);
     const orm = await openDatabase({
+      name: options.name,
       url: options.config.BC_DATABASE_URL,
       entities: options.entities,
       migrationsPath: options.migrationsPath,

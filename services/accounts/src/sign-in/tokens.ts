@@ -25,7 +25,7 @@ export class TokenIssuer {
 
   /** Loads the signing key, creating one on first start (kept in the database across restarts). */
   async init(em: EntityManager): Promise<void> {
-    let stored = await em.findOne(SigningKey, {}, { orderBy: { createdAt: 'desc' } });
+    let [stored] = await em.find(SigningKey, {}, { orderBy: { createdAt: 'desc' }, limit: 1 });
     if (!stored) {
       const pair = await generateKeyPair(ACCESS_TOKEN_ALG, { extractable: true });
       const kid = this.ids.uuid();

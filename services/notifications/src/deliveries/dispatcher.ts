@@ -74,15 +74,15 @@ export class DeliveryDispatcher {
           ...(this.postgres ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
         },
       );
-      for (const delivery of due) await this.attempt(delivery);
+      for (const delivery of due) await this.attempt(delivery, em);
       return due.length;
     });
   }
 
-  private async attempt(delivery: Delivery): Promise<void> {
+  private async attempt(delivery: Delivery, em: EntityManager): Promise<void> {
     delivery.attempts += 1;
     try {
-      await this.mailer.send({ messageId: delivery.id, to: delivery.recipient, subject: delivery.subject, text: delivery.text ?? '' });
+      await this.mailer.send({ messageId: delivery.id, to: delivery.recipient, subject: delivery.subject, text: delivery.text ?? '' }, em);
       delivery.status = 'SENT';
       delivery.sentAt = this.clock.now();
       delivery.lastError = null;

@@ -13,7 +13,8 @@ export interface OutgoingMail {
 
 export interface Mailer {
   readonly kind: 'mailbox' | 'smtp';
-  send(mail: OutgoingMail): Promise<void>;
+  /** `em` is the dispatcher's transaction: the local mailbox writes in it, so marking SENT is atomic. */
+  send(mail: OutgoingMail, em: EntityManager): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,13 +22,11 @@ export interface Mailer {
 export class MailboxMailer implements Mailer {
   readonly kind = 'mailbox' as const;
   constructor(
-    private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
   ) {}
 
-  async send(mail: OutgoingMail): Promise<void> {
-    const em = this.em.fork();
+  async send(mail: OutgoingMail, em: EntityManager): Promise<void> {
     const message = Object.assign(new MailboxMessage(), {
       id: this.ids.uuid(),
       recipient: mail.to,
@@ -35,7 +34,7 @@ export class MailboxMailer implements Mailer {
       text: mail.text,
       sentAt: this.clock.now(),
     });
-    await em.persist(message).flush();
+    em.persist(message);
   }
 
   async close(): Promise<void> {}

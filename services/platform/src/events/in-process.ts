@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { EventTransport, Subscription, TransportMessage } from './transport.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { EventTransport, Subscription, TransportMessage } from './transport
  */
 export class InProcessTransport implements EventTransport {
   readonly kind = 'in-process' as const;
-  private groups: { sub: Subscription; queue: TransportMessage[]; running: boolean }[] = [];
+  private groups: { sub: Subscription; queue: TransportMessage[]; running: boolean; scope: AsyncResource }[] = [];
   private stopped = false;
   private idle: (() => void)[] = [];
 
@@ -18,11 +19,13 @@ export class InProcessTransport implements EventTransport {
         if (group.sub.topics.includes(message.topic)) group.queue.push(message);
       }
     }
-    for (const group of this.groups) void this.drain(group);
+    // Consumers run in the async context of their subscription, never inside the publisher's
+    // transaction (MikroORM keeps the current transaction in AsyncLocalStorage).
+    for (const group of this.groups) group.scope.runInAsyncScope(() => void this.drain(group));
   }
 
   async subscribe(sub: Subscription): Promise<void> {
-    this.groups.push({ sub, queue: [], running: false });
+    this.groups.push({ sub, queue: [], running: false, scope: new AsyncResource('bc-in-process-consumer') });
   }
 
   async isReady(): Promise<boolean> {

@@ -10,6 +10,8 @@ import { eventEntities } from '../events/entities.ts';
 export type Database = MikroORM;
 
 export interface DatabaseOptions {
+  /** Service name: also MikroORM's context name, so two services in one process never share a transaction. */
+  name: string;
   /** `sqlite:<file>` (`sqlite::memory:` for a throwaway) or `postgres://…`. */
   url: string;
   // biome-ignore lint/suspicious/noExplicitAny: entity schemas of any entity type
@@ -28,6 +30,7 @@ export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Options {
     entities,
     discovery: { warnWhenNoEntities: false },
     allowGlobalContext: false,
+    contextName: options.name,
     forceUtcTimezone: true,
     debug: false,
   } satisfies Options;

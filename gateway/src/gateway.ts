@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  type Clock,
+  createHttpService,
+  GATEWAY_TOKEN_HEADER,
+  type Logger,
+  type RequestIdentity,
+  type Role,
+  signGatewayToken,
+  unauthenticated,
+  type UserIdentity,
+} from '@bc/platform';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+
+export interface GatewayContext {
+  identity: RequestIdentity;
+}
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  /** Overrides of the URLs in the supergraph, by subgraph name (ephemeral ports, Kubernetes services). */
+  subgraphUrls: Record<string, string>;
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+  subgraphSecret: string;
+  production: boolean;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Adds the signed identity (GW-2) and the request id to every subgraph fetch. */
+class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly secret: string,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const identity = context.identity ?? { user: null, requestId: '' };
+    request.http?.headers.set(GATEWAY_TOKEN_HEADER, await signGatewayToken(this.secret, this.subgraph, identity));
+    if (identity.requestId) request.http?.headers.set('x-request-id', identity.requestId);
+  }
+}
+
+/** The access token's claims, as accounts issues them (see accounts/src/sign-in/tokens.ts). */
+function identityFromClaims(claims: Record<string, unknown>): UserIdentity {
+  return {
+    userId: String(claims.sub),
+    organizationId: String(claims.organizationId),
+    organizationKind: claims.organizationKind as UserIdentity['organizationKind'],
+    workAccount: String(claims.workAccount),
+    roles: (claims.roles as Role[]) ?? [],
+    globalAdmin: claims.globalAdmin === true,
+    sessionId: String(claims.sessionId),
+  };
+}
+
+/**
+ * GW-1/GW-2: Apollo Gateway over the static supergraph; the caller's JWT is checked once here
+ * (signature from the accounts JWKS, ES256 only, issuer, audience, expiry) and forwarded as identity.
+ */
+export function buildGateway(options: GatewayOptions) {
+  const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
+  const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5000 });
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new IdentityForwardingDataSource(name, options.subgraphUrls[name] ?? url ?? '', options.subgraphSecret),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted) =>
+      options.production && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR'
+        ? { message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+        : formatted,
+  });
+
+  async function authenticate(req: IncomingMessage, requestId: string): Promise<GatewayContext> {
+    const header = req.headers.authorization;
+    if (!header) return { identity: { user: null, requestId } };
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw unauthenticated('Authorization must be "Bearer <token>"');
+    try {
+      const { payload } = await jwtVerify(match[1]!, jwks, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: ['ES256'],
+        currentDate: options.clock.now(),
+        requiredClaims: ['sub', 'exp', 'iat'],
+      });
+      return { identity: { user: identityFromClaims(payload), requestId } };
+    } catch (error) {
+      options.logger.info({ requestId, reason: (error as Error).message }, 'access token refused');
+      throw unauthenticated('The access token is not valid or has expired; sign in again');
+    }
+  }
+
+  const subgraphReadyUrls = () =>
+    Object.entries(options.subgraphUrls).map(([name, url]) => [name, url.replace(/\/graphql$/, '/ready')] as const);
+
+  return createHttpService<GatewayContext>({
+    name: 'gateway',
+    logger: options.logger,
+    graphql: { server: apollo, context: authenticate },
+    readiness: async () => {
+      const checks = await Promise.all(
+        subgraphReadyUrls().map(async ([name, url]) => {
+          try {
+            const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+            return [name, res.ok] as const;
+          } catch {
+            return [name, false] as const;
+          }
+        }),
+      );
+      return Object.fromEntries(checks);
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { createLogger, loadConfig, onShutdown, systemClock } from '@bc/platform';
+import { z } from 'zod';
+import { buildGateway } from './gateway.ts';
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().default(4000),
+  BC_SUBGRAPH_SECRET: z.string().min(32),
+  BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
+  BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
+  BC_JWT_AUDIENCE: z.string().default('business-center'),
+  BC_SUBGRAPH_URL_ACCOUNTS: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  BC_SUBGRAPH_URL_NOTIFICATIONS: z.string().url().default('http://127.0.0.1:4002/graphql'),
+  BC_SUPERGRAPH_PATH: z.string().default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
+  LOG_LEVEL: z.string().default('info'),
+});
+
+/** Production entry: the gateway process. */
+const config = loadConfig(configSchema);
+const logger = createLogger('gateway', config.LOG_LEVEL);
+const http = buildGateway({
+  supergraphPath: config.BC_SUPERGRAPH_PATH,
+  subgraphUrls: { accounts: config.BC_SUBGRAPH_URL_ACCOUNTS, notifications: config.BC_SUBGRAPH_URL_NOTIFICATIONS },
+  jwksUrl: config.BC_JWKS_URL,
+  issuer: config.BC_JWT_ISSUER,
+  audience: config.BC_JWT_AUDIENCE,
+  subgraphSecret: config.BC_SUBGRAPH_SECRET,
+  production: config.NODE_ENV === 'production',
+  clock: systemClock,
+  logger,
+});
+await http.listen(config.PORT, config.HOST);
+onShutdown(logger, () => http.close());

@@ -1,0 +1,197 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAccountsService } from '@bc/accounts/server';
+import { buildGateway } from '@bc/gateway';
+import { buildNotificationsService } from '@bc/notifications/server';
+import { type Clock, createLogger, InProcessTransport, type Logger, systemClock } from '@bc/platform';
+import pg from 'pg';
+import { supergraphPath } from '../lib/supergraph.ts';
+import { TxtDnsServer } from './dns-server.ts';
+import { type ReceivedMail, SmtpSink } from './mail-sink.ts';
+
+/**
+ * `fast`: SQLite + in-process events + local mailbox. `system`: PostgreSQL + Kafka + SMTP.
+ * `embedded`: like fast, but with files under `.data/` and fixed ports (the `pnpm start` mode).
+ */
+export type Tier = 'fast' | 'system' | 'embedded';
+
+export interface SystemOptions {
+  tier: Tier;
+  clock?: Clock;
+  logLevel?: string;
+  /** embedded: where the SQLite files live. */
+  dataDir?: string;
+  /** embedded: fixed ports (gateway, accounts, notifications). */
+  ports?: { gateway: number; accounts: number; notifications: number };
+  operatorPassword?: string;
+}
+
+export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
+export const KAFKA_BROKERS = process.env.BC_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092';
+export const OPERATOR_PASSWORD = 'Operator-Passw0rd!';
+
+async function createDatabases(names: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    for (const name of names) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropDatabases(names: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    for (const name of names) await client.query(`drop database if exists "${name}" with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The whole system (gateway, accounts, notifications) in this process, each on its own HTTP port. */
+export async function startSystem(options: SystemOptions) {
+  const clock = options.clock ?? systemClock;
+  const logger: Logger = createLogger('system', options.logLevel ?? process.env.LOG_LEVEL ?? 'warn');
+  const run = randomBytes(4).toString('hex');
+  const secret = randomBytes(32).toString('base64url');
+  const cleanups: (() => Promise<void>)[] = [];
+  const dns = new TxtDnsServer();
+  const dnsAddress = await dns.start();
+  cleanups.push(() => dns.stop());
+
+  let smtp: SmtpSink | null = null;
+  let tmp: string | null = null;
+  const dbUrl: Record<'accounts' | 'notifications', string> = { accounts: '', notifications: '' };
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    BC_SUBGRAPH_SECRET: secret,
+    LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'warn',
+    BC_OPERATOR_PASSWORD: options.operatorPassword ?? OPERATOR_PASSWORD,
+    BC_DNS_SERVERS: dnsAddress,
+  };
+  if (options.tier === 'system') {
+    const names = [`bc_t${run}_accounts`, `bc_t${run}_notifications`];
+    await createDatabases(names);
+    cleanups.push(() => dropDatabases(names));
+    const base = PG_ADMIN_URL.replace(/\/[^/]*$/, '');
+    dbUrl.accounts = `${base}/${names[0]}`;
+    dbUrl.notifications = `${base}/${names[1]}`;
+    smtp = new SmtpSink();
+    const smtpUrl = await smtp.start();
+    cleanups.push(() => smtp!.stop());
+    Object.assign(env, {
+      BC_EVENTS: 'kafka',
+      BC_KAFKA_BROKERS: KAFKA_BROKERS,
+      BC_TOPIC_PREFIX: `t${run}.`,
+      BC_MAILER: 'smtp',
+      BC_SMTP_URL: smtpUrl,
+    });
+  } else {
+    const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bc-fast-'));
+    if (!options.dataDir) {
+      tmp = dir;
+      cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    }
+    dbUrl.accounts = `sqlite:${join(dir, 'accounts.db')}`;
+    dbUrl.notifications = `sqlite:${join(dir, 'notifications.db')}`;
+    Object.assign(env, { BC_EVENTS: 'in-process', BC_MAILER: 'mailbox' });
+  }
+  const transport = options.tier === 'system' ? undefined : new InProcessTransport();
+  const ports = options.ports ?? { gateway: 0, accounts: 0, notifications: 0 };
+
+  const accounts = await buildAccountsService({
+    env: { ...env, BC_DATABASE_URL: dbUrl.accounts, PORT: String(ports.accounts) },
+    clock,
+    transport,
+    logger: logger.child({ service: 'accounts' }),
+  });
+  const notifications = await buildNotificationsService({
+    env: { ...env, BC_DATABASE_URL: dbUrl.notifications, PORT: String(ports.notifications) },
+    clock,
+    transport,
+    logger: logger.child({ service: 'notifications' }),
+  });
+  await accounts.runtime.startEvents();
+  await notifications.start();
+  const accountsUrl = await accounts.http.listen(ports.accounts);
+  const notificationsUrl = await notifications.http.listen(ports.notifications);
+  const gateway = buildGateway({
+    supergraphPath,
+    subgraphUrls: { accounts: `${accountsUrl}/graphql`, notifications: `${notificationsUrl}/graphql` },
+    jwksUrl: `${accountsUrl}/.well-known/jwks.json`,
+    issuer: accounts.config.BC_JWT_ISSUER,
+    audience: accounts.config.BC_JWT_AUDIENCE,
+    subgraphSecret: secret,
+    production: false,
+    clock,
+    logger: logger.child({ service: 'gateway' }),
+  });
+  const gatewayUrl = await gateway.listen(ports.gateway);
+
+  /** Waits until every committed event has been published, handled and its mail attempted. */
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await accounts.runtime.relay.drain();
+      await notifications.runtime.relay.drain();
+      if (transport) await transport.settled();
+      await notifications.dispatcher.drain();
+    }
+  }
+
+  /** Mail received by one address: SMTP sink (system tier) or the local mailbox table. */
+  async function mailTo(address: string): Promise<ReceivedMail[]> {
+    const to = address.toLowerCase();
+    if (smtp) return smtp.messages.filter((m) => m.to === to);
+    const em = notifications.runtime.orm.em.fork();
+    const rows = await em.getConnection().execute<{ recipient: string; subject: string; text: string }[]>(
+      'select recipient, subject, text from mailbox_message where recipient = ? order by sent_at, id',
+      [to],
+    );
+    return rows.map((r: { recipient: string; subject: string; text: string }) => ({ to: r.recipient, subject: r.subject, text: r.text }));
+  }
+
+  /** Polls for mail (Kafka delivery is asynchronous); resolves with every message once `count` arrived. */
+  async function waitForMail(address: string, count = 1, timeoutMs = 20_000): Promise<ReceivedMail[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await settle();
+      const mails = await mailTo(address);
+      if (mails.length >= count) return mails;
+      if (Date.now() > deadline) throw new Error(`expected ${count} mail(s) to ${address}, got ${mails.length}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  return {
+    tier: options.tier,
+    clock,
+    gatewayUrl: `${gatewayUrl}/graphql`,
+    accountsUrl,
+    notificationsUrl,
+    dns,
+    accounts,
+    notifications,
+    operatorWorkAccount: `operator@ops.${accounts.config.BC_PLATFORM_DOMAIN}`,
+    operatorPassword: env.BC_OPERATOR_PASSWORD!,
+    platformDomain: accounts.config.BC_PLATFORM_DOMAIN,
+    settle,
+    mailTo,
+    waitForMail,
+    async describe(): Promise<string> {
+      return [await accounts.runtime.describe(), await notifications.runtime.describe()].join('\n');
+    },
+    async stop(): Promise<void> {
+      await gateway.close();
+      await notifications.stop();
+      await accounts.runtime.stop();
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+      void tmp;
+    },
+  };
+}
+
+export type RunningSystem = Awaited<ReturnType<typeof startSystem>>;

@@ -1,0 +1,146 @@
+import type { RunningSystem } from '../../harness/system.ts';
+import { ok } from './client.ts';
+
+export const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) { accessToken refreshToken expiresIn user { id workAccount roles permissions } }
+}`;
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; workAccount: string; roles: string[]; permissions: string[] };
+}
+
+export async function signIn(system: RunningSystem, workAccount: string, password: string, newPassword?: string) {
+  const data = await ok<{ signIn: Session }>(system.gatewayUrl, SIGN_IN, {
+    input: { workAccount, password, ...(newPassword ? { newPassword } : {}) },
+  });
+  return data.signIn;
+}
+
+export async function operatorSession(system: RunningSystem): Promise<Session> {
+  return signIn(system, system.operatorWorkAccount, system.operatorPassword);
+}
+
+/** Pulls the invitation token out of the welcome mail's "Get started now" link. */
+export function tokenFromMail(text: string): string {
+  const match = /register\?token=([A-Za-z0-9_%-]+)/.exec(text);
+  if (!match) throw new Error(`no invitation link in mail:\n${text}`);
+  return decodeURIComponent(match[1]!);
+}
+
+export function temporaryPasswordFromMail(text: string): string {
+  const match = /Temporary password: (\S+)/.exec(text);
+  if (!match) throw new Error(`no temporary password in mail:\n${text}`);
+  return match[1]!;
+}
+
+let counter = 0;
+/** A unique short name per call, so scenarios never collide (the system tier shares nothing else). */
+export function unique(prefix: string): string {
+  counter += 1;
+  return `${prefix}${Date.now().toString(36).slice(-4)}${counter}`;
+}
+
+export const INVITE = `mutation Invite($input: InviteDomainAdministratorInput!) {
+  inviteDomainAdministrator(input: $input) { id recipientEmail expiresAt status organization { id name status } }
+}`;
+
+export const SIGN_UP = `mutation SignUp($input: SignUpFromInvitationInput!) {
+  signUpFromInvitation(input: $input) { accessToken refreshToken expiresIn user { id workAccount roles permissions } }
+}`;
+
+export const PASSWORD = 'Str0ng-Passw0rd';
+
+/** ACC-2 end to end: operator invites, the administrator signs up from the mailed link. */
+export async function registerCustomer(
+  system: RunningSystem,
+  options: { name?: string; partnerOrganizationId?: string } = {},
+) {
+  const operator = await operatorSession(system);
+  const prefix = unique('org');
+  const adminEmail = `${prefix}-admin@mail.example`;
+  const invited = await ok<{ inviteDomainAdministrator: { organization: { id: string } } }>(
+    system.gatewayUrl,
+    INVITE,
+    {
+      input: {
+        organizationName: options.name ?? `${prefix} Ltd`,
+        administratorEmail: adminEmail,
+        partnerOrganizationId: options.partnerOrganizationId ?? null,
+      },
+    },
+    operator.accessToken,
+  );
+  const [mail] = await system.waitForMail(adminEmail);
+  const signUp = await ok<{ signUpFromInvitation: Session }>(system.gatewayUrl, SIGN_UP, {
+    input: {
+      token: tokenFromMail(mail!.text),
+      userId: 'admin',
+      initialDomain: prefix,
+      password: PASSWORD,
+      firstName: 'Ada',
+      lastName: 'Admin',
+    },
+  });
+  return {
+    organizationId: invited.inviteDomainAdministrator.organization.id,
+    domain: `${prefix}.${system.platformDomain}`,
+    adminEmail,
+    admin: signUp.signUpFromInvitation,
+  };
+}
+
+export const ADD_USER = `mutation AddUser($input: AddUserInput!) {
+  addUser(input: $input) { id workAccount email roles globalAdmin status mustChangePassword }
+}`;
+
+/** ACC-6: adds a user and signs them in (replacing the mailed temporary password). */
+export async function addUserAndSignIn(
+  system: RunningSystem,
+  adminToken: string,
+  domain: string,
+  roles: string[],
+  globalAdmin = false,
+): Promise<Session> {
+  const userId = unique('u');
+  const email = `${userId}@mail.example`;
+  await ok(
+    system.gatewayUrl,
+    ADD_USER,
+    { input: { userId, domain, email, firstName: 'Test', lastName: userId, roles, globalAdmin } },
+    adminToken,
+  );
+  const [mail] = await system.waitForMail(email);
+  return signIn(system, `${userId}@${domain}`, temporaryPasswordFromMail(mail!.text), PASSWORD);
+}
+
+export const CREATE_PARTNER = `mutation CreatePartner($input: CreatePartnerOrganizationInput!) {
+  createPartnerOrganization(input: $input) { id name kind }
+}`;
+
+/** ACC-9: operator creates a partner organization; its administrator signs in. */
+export async function createPartner(system: RunningSystem) {
+  const operator = await operatorSession(system);
+  const prefix = unique('ptn');
+  const domain = `${prefix}.partners.example`;
+  const email = `${prefix}-admin@mail.example`;
+  const created = await ok<{ createPartnerOrganization: { id: string } }>(
+    system.gatewayUrl,
+    CREATE_PARTNER,
+    {
+      input: {
+        name: `${prefix} Partners`,
+        domain,
+        administratorUserId: 'admin',
+        administratorEmail: email,
+        administratorFirstName: 'Pat',
+        administratorLastName: 'Partner',
+      },
+    },
+    operator.accessToken,
+  );
+  const [mail] = await system.waitForMail(email);
+  const admin = await signIn(system, `admin@${domain}`, temporaryPasswordFromMail(mail!.text), PASSWORD);
+  return { organizationId: created.createPartnerOrganization.id, domain, admin };
+}
