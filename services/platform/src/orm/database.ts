@@ -49,6 +49,7 @@ export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Options {
         transactional: true,
         allOrNothing: true,
         snapshot: false,
+        silent: true,
       },
       preferTs: true,
     };

@@ -1,0 +1,35 @@
+import { MikroORM } from '@mikro-orm/core';
+import { ormOptions } from '@bc/platform';
+import pg from 'pg';
+import { PG_ADMIN_URL } from './harness/system.ts';
+
+/**
+ * Writes the next versioned PostgreSQL migration of a service from the difference between its
+ * entities and its existing migrations (against a scratch database). Usage:
+ *   pnpm tsx scripts/make-migration.ts accounts
+ */
+const service = process.argv[2];
+const modules: Record<string, () => Promise<{ entities: never[]; migrationsPath: string }>> = {
+  accounts: () => import('@bc/accounts/server') as never,
+  notifications: () => import('@bc/notifications/server') as never,
+};
+if (!service || !modules[service]) {
+  console.error(`usage: make-migration.ts <${Object.keys(modules).join('|')}>`);
+  process.exit(2);
+}
+const { entities, migrationsPath } = await modules[service]!();
+const scratch = `bc_scratch_${service}_${process.pid}`;
+const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+await admin.connect();
+await admin.query(`create database "${scratch}"`);
+try {
+  const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${scratch}`);
+  const orm = await MikroORM.init(ormOptions({ name: service, url, entities, migrationsPath }));
+  await orm.getMigrator().up();
+  const result = await orm.getMigrator().createMigration(migrationsPath, false, false);
+  console.log(result.fileName ? `wrote ${result.fileName}` : 'no changes: entities match the migrations');
+  await orm.close();
+} finally {
+  await admin.query(`drop database if exists "${scratch}" with (force)`);
+  await admin.end();
+}
