@@ -33,3 +33,15 @@ try {
   await admin.query(`drop database if exists "${scratch}" with (force)`);
   await admin.end();
 }
+
+// The service loads its migrations from this index (static imports work under every runner).
+const { readdirSync, writeFileSync } = await import('node:fs');
+const files = readdirSync(migrationsPath).filter((f) => /^Migration\d+\.ts$/.test(f)).sort();
+const names = files.map((f) => f.replace(/\.ts$/, ''));
+writeFileSync(
+  `${migrationsPath}/index.ts`,
+  `/* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */\n${names
+    .map((n) => `import { ${n} } from './${n}.ts';`)
+    .join('\n')}\n\nexport const migrations = [\n${names.map((n) => `  { name: '${n}', class: ${n} },`).join('\n')}\n];\n`,
+);
+console.log(`updated ${migrationsPath}/index.ts`);

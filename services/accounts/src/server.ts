@@ -43,6 +43,8 @@ export const entities = [
 ];
 
 export const typeDefs = parse(readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'));
+import { migrations } from './migrations/index.ts';
+export { migrations };
 export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export interface AccountsServiceOptions {
@@ -62,6 +64,7 @@ export async function buildAccountsService(options: AccountsServiceOptions = {})
     config,
     entities,
     migrationsPath,
+    migrations,
     clock: options.clock,
     ids: options.ids,
     transport: options.transport,

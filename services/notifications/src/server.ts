@@ -30,6 +30,8 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
 
 export const entities = [DeliverySchema, MailboxMessageSchema];
 export const typeDefs = parse(readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'));
+import { migrations } from './migrations/index.ts';
+export { migrations };
 export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export interface NotificationsServiceOptions {
@@ -43,7 +45,7 @@ export interface NotificationsServiceOptions {
 /** Builds the notifications worker and its small graph (delivery log, mailbox) without listening. */
 export async function buildNotificationsService(options: NotificationsServiceOptions = {}) {
   const config = loadConfig(notificationsConfigSchema, options.env ?? process.env);
-  const runtime = await ServiceRuntime.open({ name: SERVICE, config, entities, migrationsPath, ...options });
+  const runtime = await ServiceRuntime.open({ name: SERVICE, config, entities, migrationsPath, migrations, ...options });
   const mailer: Mailer =
     config.BC_MAILER === 'smtp'
       ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM)

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { EntityManager, EntitySchema } from '@mikro-orm/core';
 import { allTopics } from '@bc/contracts';
@@ -8,7 +8,7 @@ import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'gra
 import { GATEWAY_TOKEN_HEADER, type RequestIdentity, verifyGatewayToken } from './auth/identity.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { BaseConfig } from './config.ts';
-import { type Database, databaseVersion, isDatabaseReachable, isPostgres, openDatabase } from './orm/database.ts';
+import { type Database, type MigrationList, databaseVersion, isDatabaseReachable, isPostgres, openDatabase } from './orm/database.ts';
 import { EventConsumer } from './events/consumer.ts';
 import { InProcessTransport } from './events/in-process.ts';
 import { KafkaTransport } from './events/kafka.ts';
@@ -33,6 +33,7 @@ export interface RuntimeOptions {
   // biome-ignore lint/suspicious/noExplicitAny: entity schemas of any entity type
   entities: EntitySchema<any, any>[];
   migrationsPath: string;
+  migrations?: MigrationList;
   clock?: Clock;
   ids?: IdGenerator;
   /** The embedded default passes one shared in-process transport to every service. */
@@ -106,6 +107,7 @@ export class ServiceRuntime {
       url: options.config.BC_DATABASE_URL,
       entities: options.entities,
       migrationsPath: options.migrationsPath,
+      migrations: options.migrations,
       logger,
     });
     const transport = options.transport ?? createTransport(options.config, options.name, logger);
@@ -154,7 +156,7 @@ export class ServiceRuntime {
       introspection: !production,
       includeStacktraceInErrorResponses: this.config.NODE_ENV === 'development',
       formatError: formatErrorFor(this.config),
-      plugins: [ApolloServerPluginLandingPageDisabled()],
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     });
     this.http = createHttpService<Ctx>({
       name: this.name,

@@ -32,6 +32,8 @@ export class KafkaTransport implements EventTransport {
       retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5000 },
       logCreator: () => (entry) => {
         const { message, ...rest } = entry.log;
+        // Retries are bounded on purpose: the relay retries a failed batch itself, and consumers are idempotent.
+        if (message.startsWith('Limiting retries for the idempotent producer')) return;
         if (entry.level <= logLevel.ERROR) log.error(rest, message);
         else log.warn(rest, message);
       },

@@ -8,6 +8,8 @@ import type { Logger } from '../logger.ts';
 import { eventEntities } from '../events/entities.ts';
 
 export type Database = MikroORM;
+// biome-ignore lint/suspicious/noExplicitAny: migration classes
+export type MigrationList = { name: string; class: any }[];
 
 export interface DatabaseOptions {
   /** Service name: also MikroORM's context name, so two services in one process never share a transaction. */
@@ -16,8 +18,10 @@ export interface DatabaseOptions {
   url: string;
   // biome-ignore lint/suspicious/noExplicitAny: entity schemas of any entity type
   entities: EntitySchema<any, any>[];
-  /** Folder of the service's versioned PostgreSQL migrations. */
+  /** Folder of the service's versioned PostgreSQL migrations (where new ones are written). */
   migrationsPath: string;
+  /** The migrations themselves (`src/migrations/index.ts`), imported statically so any runner loads them. */
+  migrations?: MigrationList;
   logger: Logger;
 }
 
@@ -44,7 +48,8 @@ export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Options {
       migrations: {
         path: options.migrationsPath,
         pathTs: options.migrationsPath,
-        glob: '!(*.d).{js,ts}',
+        glob: '!(*.d|index).{js,ts}',
+        ...(options.migrations ? { migrationsList: options.migrations } : {}),
         emit: 'ts',
         transactional: true,
         allOrNothing: true,

@@ -1,0 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Global setup of the system tier: brings up the real PostgreSQL and Kafka broker (idempotent)
+ * and prints their versions. Fails the run, never skips, when either cannot start.
+ */
+export default function setup(): void {
+  const infra = fileURLToPath(new URL('../../infra/', import.meta.url));
+  for (const script of ['postgres.sh', 'kafka.sh']) {
+    const out = execFileSync('bash', [`${infra}${script}`, 'up'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = out.trim().split('\n');
+    console.log(`[system tier] ${script}: ${lines.filter((l) => /version|Kafka \d|PostgreSQL \d/i.test(l)).join(' | ') || lines.at(-1)}`);
+  }
+}

@@ -1,0 +1,112 @@
+import { defineEvent } from '@bc/contracts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ManualClock } from '../clock.ts';
+import { randomIds } from '../ids.ts';
+import { createLogger } from '../logger.ts';
+import { type Database, openDatabase } from '../orm/database.ts';
+import { EventConsumer } from './consumer.ts';
+import { OutboxMessage, ProcessedEvent } from './entities.ts';
+import { InProcessTransport } from './in-process.ts';
+import { Outbox, OutboxRelay } from './outbox.ts';
+
+const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }));
+const logger = createLogger('test', 'silent');
+let orm: Database | null = null;
+
+async function setup() {
+  orm = await openDatabase({ name: 'test', url: 'sqlite::memory:', entities: [], migrationsPath: '.', logger });
+  const clock = new ManualClock();
+  const transport = new InProcessTransport();
+  const outbox = new Outbox('test', clock, randomIds);
+  const relay = new OutboxRelay(orm.em, transport, clock, logger, { lockWithAdvisoryLock: false });
+  outbox.attach(relay);
+  return { orm, clock, transport, outbox, relay };
+}
+
+afterEach(async () => {
+  await orm?.close();
+  orm = null;
+});
+
+describe('outbox, relay and inbox', () => {
+  it('EVT-1 an event recorded in a rolled-back transaction is never published', async () => {
+    const { orm, transport, outbox, relay } = await setup();
+    const received: string[] = [];
+    await transport.subscribe({ groupId: 'g', topics: [pinged.topic], handle: async (m) => void received.push(m.key) });
+    await expect(
+      outbox.transaction(orm.em.fork(), async (em) => {
+        outbox.record(em, pinged, { key: 'a', tenant: null, payload: { n: 1 } });
+        throw new Error('change refused');
+      }),
+    ).rejects.toThrow('change refused');
+    await outbox.transaction(orm.em.fork(), async (em) => {
+      outbox.record(em, pinged, { key: 'b', tenant: null, payload: { n: 2 } });
+    });
+    await relay.drain();
+    await transport.settled();
+    expect(received).toEqual(['b']);
+    expect(await orm.em.fork().count(OutboxMessage, { publishedAt: null })).toBe(0);
+  });
+
+  it('EVT-1 a payload that breaks its contract cannot be recorded', async () => {
+    const { orm, outbox } = await setup();
+    expect(() => outbox.record(orm.em.fork(), pinged, { key: 'x', tenant: null, payload: { n: 'one' } as never })).toThrow();
+  });
+
+  it('EVT-2 a redelivered event is handled once', async () => {
+    const { orm, clock, transport, outbox, relay } = await setup();
+    let handled = 0;
+    const consumer = new EventConsumer({ name: 'c', em: orm.em, transport, clock, logger }).on(pinged, async () => {
+      handled += 1;
+    });
+    await consumer.start();
+    await outbox.transaction(orm.em.fork(), async (em) => {
+      outbox.record(em, pinged, { key: 'k', tenant: null, payload: { n: 1 } });
+    });
+    await relay.drain();
+    await transport.settled();
+    const [message] = await orm.em.fork().find(OutboxMessage, {});
+    await transport.publish([{ topic: message!.topic, key: message!.key, value: message!.envelope }]);
+    await transport.settled();
+    expect(handled).toBe(1);
+    expect(await orm.em.fork().count(ProcessedEvent, { consumer: 'c' })).toBe(1);
+  });
+
+  it('NOT-5 an invalid event goes to the dead-letter topic without blocking the next one', async () => {
+    const { orm, clock, transport } = await setup();
+    const dead: string[] = [];
+    await transport.subscribe({
+      groupId: 'dlq',
+      topics: ['platform.event.dead-lettered.v1'],
+      handle: async (m) => void dead.push(JSON.parse(m.value).payload.reason),
+    });
+    let handled = 0;
+    await new EventConsumer({ name: 'c', em: orm.em, transport, clock, logger })
+      .on(pinged, async () => {
+        handled += 1;
+      })
+      .start();
+    await transport.publish([
+      { topic: pinged.topic, key: 'k', value: '{"not":"an envelope"}' },
+      {
+        topic: pinged.topic,
+        key: 'k',
+        value: JSON.stringify({
+          id: crypto.randomUUID(),
+          type: pinged.type,
+          version: 1,
+          occurredAt: new Date().toISOString(),
+          producer: 'test',
+          tenant: null,
+          key: 'k',
+          payload: { n: 3 },
+        }),
+      },
+    ]);
+    await transport.settled();
+    expect(dead).toHaveLength(1);
+    expect(dead[0]).toMatch(/invalid event/);
+    expect(handled).toBe(1);
+  });
+});

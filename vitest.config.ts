@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects: `unit` (pure rules, no servers), and the same scenario files run as `fast`
+ * (SQLite + in-process events + mailbox) and `system` (PostgreSQL + Kafka + SMTP, started by
+ * scripts/infra from the global setup). Scenarios always go through the gateway over HTTP.
+ */
+const scenarios = ['scripts/scenarios/**/*.scenario.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['services/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'scripts/lib/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'fast',
+          include: scenarios,
+          env: { BC_TIER: 'fast' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'system',
+          include: scenarios,
+          env: { BC_TIER: 'system' },
+          globalSetup: ['scripts/scenarios/support/system-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
