@@ -68,6 +68,9 @@ function identityFromClaims(claims: Record<string, unknown>): UserIdentity {
  * (signature from the accounts JWKS, ES256 only, issuer, audience, expiry) and forwarded as identity.
  */
 export function buildGateway(options: GatewayOptions) {
+  // @apollo/gateway otherwise reports usage to Apollo and probes cloud metadata servers (AWS, GCP,
+  // Azure) to describe the host: nothing of ours leaves the cluster, so it is always off.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5000 });
   const gateway = new ApolloGateway({

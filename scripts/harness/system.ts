@@ -148,7 +148,7 @@ export async function startSystem(options: SystemOptions) {
     if (smtp) return smtp.messages.filter((m) => m.to === to);
     const em = notifications.runtime.orm.em.fork();
     const rows = await em.getConnection().execute<{ recipient: string; subject: string; text: string }[]>(
-      'select recipient, subject, text from mailbox_message where recipient = ? order by sent_at, id',
+      'select recipient, subject, text from mailbox_message where recipient = ? order by rowid',
       [to],
     );
     return rows.map((r: { recipient: string; subject: string; text: string }) => ({ to: r.recipient, subject: r.subject, text: r.text }));

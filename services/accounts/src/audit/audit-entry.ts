@@ -3,6 +3,8 @@ import type { Clock, IdGenerator, UserIdentity } from '@bc/platform';
 
 /** ACC-10: who changed what, when, with the target before and after. */
 export class AuditEntry {
+  /** Commit order, so entries written in the same millisecond keep their order. */
+  seq!: number;
   id!: string;
   organizationId!: string;
   actorUserId!: string;
@@ -20,7 +22,8 @@ export const AuditEntrySchema = new EntitySchema<AuditEntry>({
   tableName: 'audit_entry',
   indexes: [{ properties: ['organizationId', 'at'] }],
   properties: {
-    id: { type: 'string', length: 36, primary: true },
+    seq: { type: 'integer', primary: true, autoincrement: true },
+    id: { type: 'string', length: 36, unique: true },
     organizationId: { type: 'string', length: 36 },
     actorUserId: { type: 'string', length: 36 },
     actorWorkAccount: { type: 'string' },

@@ -24,6 +24,6 @@ export async function auditLog(
   if (filter?.to) at.$lt = parseDate('to', filter.to);
   if (Object.keys(at).length > 0) where.at = at;
   return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(AuditEntry, where, { orderBy: { at: 'desc', id: 'desc' }, limit, offset }),
+    ctx.em.findAndCount(AuditEntry, where, { orderBy: { at: 'desc', seq: 'desc' }, limit, offset }),
   );
 }

@@ -1,6 +1,6 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
-import { Migration20261125133917 } from './Migration20261125133917.ts';
+import { Migration20261125134250 } from './Migration20261125134250.ts';
 
 export const migrations = [
-  { name: 'Migration20261125133917', class: Migration20261125133917 },
+  { name: 'Migration20261125134250', class: Migration20261125134250 },
 ];

@@ -1,9 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125133917 extends Migration {
+export class Migration20261125134250 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "audit_entry" ("id" varchar(36) not null, "organization_id" varchar(36) not null, "actor_user_id" varchar(36) not null, "actor_work_account" varchar(255) not null, "action" varchar(255) not null, "target_type" varchar(255) not null, "target_id" varchar(255) not null, "before" text null, "after" text null, "at" timestamptz not null, constraint "audit_entry_pkey" primary key ("id"));`);
+    this.addSql(`create table "audit_entry" ("seq" serial primary key, "id" varchar(36) not null, "organization_id" varchar(36) not null, "actor_user_id" varchar(36) not null, "actor_work_account" varchar(255) not null, "action" varchar(255) not null, "target_type" varchar(255) not null, "target_id" varchar(255) not null, "before" text null, "after" text null, "at" timestamptz not null);`);
+    this.addSql(`alter table "audit_entry" add constraint "audit_entry_id_unique" unique ("id");`);
     this.addSql(`create index "audit_entry_organization_id_at_index" on "audit_entry" ("organization_id", "at");`);
 
     this.addSql(`create table "domain" ("id" varchar(36) not null, "organization_id" varchar(36) not null, "name" varchar(255) not null, "kind" varchar(16) not null, "verification_token" varchar(255) not null, "verified_at" timestamptz null, "created_at" timestamptz not null, constraint "domain_pkey" primary key ("id"));`);

@@ -1,0 +1,56 @@
+import { accounts } from '@bc/contracts';
+import { OutboxMessage } from '@bc/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, gql, ok } from './support/client.ts';
+import { addUserAndSignIn, INVITE, operatorSession, registerCustomer, unique } from './support/flows.ts';
+import { useSystem } from './support/tier.ts';
+
+const ctx = useSystem();
+let customer: Awaited<ReturnType<typeof registerCustomer>>;
+
+beforeAll(async () => {
+  customer = await registerCustomer(ctx.system);
+});
+
+describe('NOT-1 exactly-once delivery and the delivery log', () => {
+  it('EVT-2 NOT-1 an invitation event delivered twice sends one email', async () => {
+    const { system } = ctx;
+    const operator = await operatorSession(system);
+    const email = `${unique('twice')}@mail.example`;
+    await ok(system.gatewayUrl, INVITE, { input: { organizationName: 'Twice Ltd', administratorEmail: email } }, operator.accessToken);
+    await system.waitForMail(email);
+
+    // Publish the very same committed event again, as a broker redelivery would.
+    const em = system.accounts.runtime.orm.em.fork();
+    const rows = await em.find(OutboxMessage, { topic: accounts.invitationSent.topic }, { orderBy: { seq: 'desc' } });
+    const original = rows.find((r) => r.envelope.includes(email))!;
+    expect(original.publishedAt).not.toBeNull();
+    await system.accounts.runtime.transport.publish([{ topic: original.topic, key: original.key, value: original.envelope }]);
+    await system.accounts.runtime.transport.publish([{ topic: original.topic, key: original.key, value: original.envelope }]);
+    await new Promise((r) => setTimeout(r, system.tier === 'system' ? 2000 : 100));
+    await system.settle();
+    expect(await system.mailTo(email)).toHaveLength(1);
+  });
+
+  it('NOT-5 the delivery log shows each email with status and attempts, to administrators only', async () => {
+    const { system } = ctx;
+    const userAdmin = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['USER_ADMINISTRATOR']);
+    const log = await ok<{ deliveryLog: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(
+      system.gatewayUrl,
+      '{ deliveryLog(filter: { status: SENT }) { totalCount edges { node { recipient subject status attempts eventType channel sentAt } } } }',
+      {},
+      userAdmin.accessToken,
+    );
+    expect(log.deliveryLog.edges.map((e) => e.node)).toContainEqual(
+      expect.objectContaining({
+        recipient: customer.adminEmail,
+        status: 'SENT',
+        attempts: 1,
+        eventType: 'accounts.invitation.sent',
+        channel: 'EMAIL',
+      }),
+    );
+    const viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
+    expect(codeOf(await gql(system.gatewayUrl, '{ deliveryLog { totalCount } }', {}, viewer.accessToken))).toBe('FORBIDDEN');
+  });
+});
