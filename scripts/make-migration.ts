@@ -1,5 +1,5 @@
-import { MikroORM } from '@mikro-orm/core';
 import { ormOptions } from '@bc/platform';
+import { MikroORM } from '@mikro-orm/core';
 import pg from 'pg';
 import { PG_ADMIN_URL } from './harness/system.ts';
 
@@ -36,12 +36,16 @@ try {
 
 // The service loads its migrations from this index (static imports work under every runner).
 const { readdirSync, writeFileSync } = await import('node:fs');
-const files = readdirSync(migrationsPath).filter((f) => /^Migration\d+\.ts$/.test(f)).sort();
+const files = readdirSync(migrationsPath)
+  .filter((f) => /^Migration\d+\.ts$/.test(f))
+  .sort();
 const names = files.map((f) => f.replace(/\.ts$/, ''));
 writeFileSync(
   `${migrationsPath}/index.ts`,
   `/* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */\n${names
     .map((n) => `import { ${n} } from './${n}.ts';`)
-    .join('\n')}\n\nexport const migrations = [\n${names.map((n) => `  { name: '${n}', class: ${n} },`).join('\n')}\n];\n`,
+    .join(
+      '\n',
+    )}\n\nexport const migrations = [\n${names.map((n) => `  { name: '${n}', class: ${n} },`).join('\n')}\n];\n`,
 );
 console.log(`updated ${migrationsPath}/index.ts`);

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  type GraphQLDataSourceProcessOptions,
+  RemoteGraphQLDataSource,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
@@ -11,8 +15,8 @@ import {
   type RequestIdentity,
   type Role,
   signGatewayToken,
-  unauthenticated,
   type UserIdentity,
+  unauthenticated,
 } from '@bc/platform';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 
@@ -43,9 +47,15 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     super({ url });
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identity = context.identity ?? { user: null, requestId: '' };
-    request.http?.headers.set(GATEWAY_TOKEN_HEADER, await signGatewayToken(this.secret, this.subgraph, identity));
+    request.http?.headers.set(
+      GATEWAY_TOKEN_HEADER,
+      await signGatewayToken(this.secret, this.subgraph, identity),
+    );
     if (identity.requestId) request.http?.headers.set('x-request-id', identity.requestId);
   }
 }
@@ -72,7 +82,10 @@ export function buildGateway(options: GatewayOptions) {
   // Azure) to describe the host: nothing of ours leaves the cluster, so it is always off.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
-  const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5000 });
+  const jwks = createRemoteJWKSet(new URL(options.jwksUrl), {
+    cooldownDuration: 30_000,
+    timeoutDuration: 5000,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -110,7 +123,9 @@ export function buildGateway(options: GatewayOptions) {
   }
 
   const subgraphReadyUrls = () =>
-    Object.entries(options.subgraphUrls).map(([name, url]) => [name, url.replace(/\/graphql$/, '/ready')] as const);
+    Object.entries(options.subgraphUrls).map(
+      ([name, url]) => [name, url.replace(/\/graphql$/, '/ready')] as const,
+    );
 
   return createHttpService<GatewayContext>({
     name: 'gateway',

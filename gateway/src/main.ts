@@ -13,7 +13,9 @@ const configSchema = z.object({
   BC_JWT_AUDIENCE: z.string().default('business-center'),
   BC_SUBGRAPH_URL_ACCOUNTS: z.string().url().default('http://127.0.0.1:4001/graphql'),
   BC_SUBGRAPH_URL_NOTIFICATIONS: z.string().url().default('http://127.0.0.1:4002/graphql'),
-  BC_SUPERGRAPH_PATH: z.string().default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
+  BC_SUPERGRAPH_PATH: z
+    .string()
+    .default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
   LOG_LEVEL: z.string().default('info'),
 });
 
@@ -22,7 +24,10 @@ const config = loadConfig(configSchema);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const http = buildGateway({
   supergraphPath: config.BC_SUPERGRAPH_PATH,
-  subgraphUrls: { accounts: config.BC_SUBGRAPH_URL_ACCOUNTS, notifications: config.BC_SUBGRAPH_URL_NOTIFICATIONS },
+  subgraphUrls: {
+    accounts: config.BC_SUBGRAPH_URL_ACCOUNTS,
+    notifications: config.BC_SUBGRAPH_URL_NOTIFICATIONS,
+  },
   jwksUrl: config.BC_JWKS_URL,
   issuer: config.BC_JWT_ISSUER,
   audience: config.BC_JWT_AUDIENCE,

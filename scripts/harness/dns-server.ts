@@ -20,7 +20,13 @@ export class TxtDnsServer {
         const response = Packet.createResponseFromRequest(request);
         const [question] = request.questions;
         for (const data of this.records.get(String(question.name).toLowerCase()) ?? []) {
-          response.answers.push({ name: question.name, type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: 60, data } as never);
+          response.answers.push({
+            name: question.name,
+            type: Packet.TYPE.TXT,
+            class: Packet.CLASS.IN,
+            ttl: 60,
+            data,
+          } as never);
         }
         send(response);
       },

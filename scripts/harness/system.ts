@@ -67,7 +67,7 @@ export async function startSystem(options: SystemOptions) {
   let tmp: string | null = null;
   const dbUrl: Record<'accounts' | 'notifications', string> = { accounts: '', notifications: '' };
   const env: Record<string, string> = {
-    NODE_ENV: 'test',
+    NODE_ENV: options.tier === 'embedded' ? 'development' : 'test',
     BC_SUBGRAPH_SECRET: secret,
     LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'warn',
     BC_OPERATOR_PASSWORD: options.operatorPassword ?? OPERATOR_PASSWORD,
@@ -147,11 +147,17 @@ export async function startSystem(options: SystemOptions) {
     const to = address.toLowerCase();
     if (smtp) return smtp.messages.filter((m) => m.to === to);
     const em = notifications.runtime.orm.em.fork();
-    const rows = await em.getConnection().execute<{ recipient: string; subject: string; text: string }[]>(
-      'select recipient, subject, text from mailbox_message where recipient = ? order by rowid',
-      [to],
-    );
-    return rows.map((r: { recipient: string; subject: string; text: string }) => ({ to: r.recipient, subject: r.subject, text: r.text }));
+    const rows = await em
+      .getConnection()
+      .execute<{ recipient: string; subject: string; text: string }[]>(
+        'select recipient, subject, text from mailbox_message where recipient = ? order by rowid',
+        [to],
+      );
+    return rows.map((r: { recipient: string; subject: string; text: string }) => ({
+      to: r.recipient,
+      subject: r.subject,
+      text: r.text,
+    }));
   }
 
   /** Polls for mail (Kafka delivery is asynchronous); resolves with every message once `count` arrived. */
@@ -161,7 +167,8 @@ export async function startSystem(options: SystemOptions) {
       await settle();
       const mails = await mailTo(address);
       if (mails.length >= count) return mails;
-      if (Date.now() > deadline) throw new Error(`expected ${count} mail(s) to ${address}, got ${mails.length}`);
+      if (Date.now() > deadline)
+        throw new Error(`expected ${count} mail(s) to ${address}, got ${mails.length}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }

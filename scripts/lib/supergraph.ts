@@ -19,10 +19,16 @@ export function subgraphList(): SubgraphEntry[] {
 /** GW-1: composes the supergraph from each subgraph's SDL; throws with every composition error. */
 export function composeSupergraph(): string {
   const result = composeServices(
-    subgraphList().map((s) => ({ name: s.name, url: s.url, typeDefs: parse(readFileSync(`${root}${s.sdl}`, 'utf8')) })),
+    subgraphList().map((s) => ({
+      name: s.name,
+      url: s.url,
+      typeDefs: parse(readFileSync(`${root}${s.sdl}`, 'utf8')),
+    })),
   );
   if (result.errors) {
-    throw new Error(`supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+    throw new Error(
+      `supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`,
+    );
   }
   return `${result.supergraphSdl.trimEnd()}\n`;
 }

@@ -17,16 +17,29 @@ describe('NOT-1 exactly-once delivery and the delivery log', () => {
     const { system } = ctx;
     const operator = await operatorSession(system);
     const email = `${unique('twice')}@mail.example`;
-    await ok(system.gatewayUrl, INVITE, { input: { organizationName: 'Twice Ltd', administratorEmail: email } }, operator.accessToken);
+    await ok(
+      system.gatewayUrl,
+      INVITE,
+      { input: { organizationName: 'Twice Ltd', administratorEmail: email } },
+      operator.accessToken,
+    );
     await system.waitForMail(email);
 
     // Publish the very same committed event again, as a broker redelivery would.
     const em = system.accounts.runtime.orm.em.fork();
-    const rows = await em.find(OutboxMessage, { topic: accounts.invitationSent.topic }, { orderBy: { seq: 'desc' } });
+    const rows = await em.find(
+      OutboxMessage,
+      { topic: accounts.invitationSent.topic },
+      { orderBy: { seq: 'desc' } },
+    );
     const original = rows.find((r) => r.envelope.includes(email))!;
     expect(original.publishedAt).not.toBeNull();
-    await system.accounts.runtime.transport.publish([{ topic: original.topic, key: original.key, value: original.envelope }]);
-    await system.accounts.runtime.transport.publish([{ topic: original.topic, key: original.key, value: original.envelope }]);
+    await system.accounts.runtime.transport.publish([
+      { topic: original.topic, key: original.key, value: original.envelope },
+    ]);
+    await system.accounts.runtime.transport.publish([
+      { topic: original.topic, key: original.key, value: original.envelope },
+    ]);
     await new Promise((r) => setTimeout(r, system.tier === 'system' ? 2000 : 100));
     await system.settle();
     expect(await system.mailTo(email)).toHaveLength(1);
@@ -34,7 +47,9 @@ describe('NOT-1 exactly-once delivery and the delivery log', () => {
 
   it('NOT-5 the delivery log shows each email with status and attempts, to administrators only', async () => {
     const { system } = ctx;
-    const userAdmin = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['USER_ADMINISTRATOR']);
+    const userAdmin = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, [
+      'USER_ADMINISTRATOR',
+    ]);
     const log = await ok<{ deliveryLog: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(
       system.gatewayUrl,
       '{ deliveryLog(filter: { status: SENT }) { totalCount edges { node { recipient subject status attempts eventType channel sentAt } } } }',
@@ -50,7 +65,11 @@ describe('NOT-1 exactly-once delivery and the delivery log', () => {
         channel: 'EMAIL',
       }),
     );
-    const viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
-    expect(codeOf(await gql(system.gatewayUrl, '{ deliveryLog { totalCount } }', {}, viewer.accessToken))).toBe('FORBIDDEN');
+    const viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, [
+      'ACCOUNT_VIEWER',
+    ]);
+    expect(
+      codeOf(await gql(system.gatewayUrl, '{ deliveryLog { totalCount } }', {}, viewer.accessToken)),
+    ).toBe('FORBIDDEN');
   });
 });

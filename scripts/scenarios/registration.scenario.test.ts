@@ -20,7 +20,9 @@ const SIGN_IN_FROM_INVITATION = `mutation($input: SignInFromInvitationInput!) { 
 
 async function invite(name: string, email: string, partnerOrganizationId: string | null = null) {
   const operator = await operatorSession(ctx.system);
-  const data = await ok<{ inviteDomainAdministrator: { id: string; expiresAt: string; organization: { id: string } } }>(
+  const data = await ok<{
+    inviteDomainAdministrator: { id: string; expiresAt: string; organization: { id: string } };
+  }>(
     ctx.system.gatewayUrl,
     INVITE,
     { input: { organizationName: name, administratorEmail: email, partnerOrganizationId } },
@@ -51,24 +53,34 @@ describe('ACC-2 organization registration', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toContain(`${prefix} Corp`);
 
-    const preview = await ok<{ invitation: { nextStep: string; organizationName: string } }>(system.gatewayUrl, PREVIEW, {
-      token: invitation.token,
-    });
+    const preview = await ok<{ invitation: { nextStep: string; organizationName: string } }>(
+      system.gatewayUrl,
+      PREVIEW,
+      {
+        token: invitation.token,
+      },
+    );
     expect(preview.invitation).toMatchObject({ nextStep: 'SIGN_UP', organizationName: `${prefix} Corp` });
 
-    const signUp = await ok<{ signUpFromInvitation: { user: { workAccount: string } } }>(system.gatewayUrl, SIGN_UP, {
-      input: signUpInput(invitation.token, prefix),
-    });
+    const signUp = await ok<{ signUpFromInvitation: { user: { workAccount: string } } }>(
+      system.gatewayUrl,
+      SIGN_UP,
+      {
+        input: signUpInput(invitation.token, prefix),
+      },
+    );
     const workAccount = `ada@${prefix}.${system.platformDomain}`;
     expect(signUp.signUpFromInvitation.user.workAccount).toBe(workAccount);
 
     const session = await signIn(system, workAccount, PASSWORD);
-    const me = await ok<{ me: { workAccount: string; roles: string[]; permissions: string[]; organization: { status: string; id: string } } }>(
-      system.gatewayUrl,
-      ME,
-      {},
-      session.accessToken,
-    );
+    const me = await ok<{
+      me: {
+        workAccount: string;
+        roles: string[];
+        permissions: string[];
+        organization: { status: string; id: string };
+      };
+    }>(system.gatewayUrl, ME, {}, session.accessToken);
     expect(me.me.workAccount).toBe(workAccount);
     expect(me.me.roles).toContain('ACCOUNT_ADMINISTRATOR');
     expect(me.me.permissions).toContain('CREATE_USERS');
@@ -86,12 +98,20 @@ describe('ACC-2 organization registration', () => {
       expect(result.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'EXPIRED' });
       expect(result.errors?.[0]?.message).toMatch(/^token: .*expired/);
       const again = await gql(system.gatewayUrl, SIGN_IN_FROM_INVITATION, {
-        input: { token: invitation.token, workAccount: `ada@${prefix}.${system.platformDomain}`, password: PASSWORD },
+        input: {
+          token: invitation.token,
+          workAccount: `ada@${prefix}.${system.platformDomain}`,
+          password: PASSWORD,
+        },
       });
       expect(again.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'EXPIRED' });
-      const failedSignIn = await gql(system.gatewayUrl, `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
-        i: { workAccount: `ada@${prefix}.${system.platformDomain}`, password: PASSWORD },
-      });
+      const failedSignIn = await gql(
+        system.gatewayUrl,
+        `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`,
+        {
+          i: { workAccount: `ada@${prefix}.${system.platformDomain}`, password: PASSWORD },
+        },
+      );
       expect(codeOf(failedSignIn)).toBe('BAD_USER_INPUT');
     } finally {
       clock.advanceDays(-14);
@@ -103,10 +123,22 @@ describe('ACC-2 organization registration', () => {
     const prefix = unique('used');
     const invitation = await invite(`${prefix} Corp`, `${prefix}@mail.example`);
     await ok(system.gatewayUrl, SIGN_UP, { input: signUpInput(invitation.token, prefix) });
-    const reused = await gql(system.gatewayUrl, SIGN_UP, { input: signUpInput(invitation.token, `${prefix}x`) });
-    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token', reason: 'USED' });
-    const forged = await gql(system.gatewayUrl, SIGN_UP, { input: signUpInput(`${invitation.token}x`, `${prefix}y`) });
-    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token', reason: 'INVALID' });
+    const reused = await gql(system.gatewayUrl, SIGN_UP, {
+      input: signUpInput(invitation.token, `${prefix}x`),
+    });
+    expect(reused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+      reason: 'USED',
+    });
+    const forged = await gql(system.gatewayUrl, SIGN_UP, {
+      input: signUpInput(`${invitation.token}x`, `${prefix}y`),
+    });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+      reason: 'INVALID',
+    });
     const preview = await gql(system.gatewayUrl, PREVIEW, { token: 'made-up-token' });
     expect(preview.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID' });
   });
@@ -118,7 +150,9 @@ describe('ACC-2 organization registration', () => {
     const first = `${prefix}@mail.example`;
     const invitation = await invite(`${prefix} Corp`, first, partner.organizationId);
 
-    const resend = await ok<{ resendDomainAdministratorInvitation: { recipientEmail: string; status: string } }>(
+    const resend = await ok<{
+      resendDomainAdministratorInvitation: { recipientEmail: string; status: string };
+    }>(
       system.gatewayUrl,
       `mutation($id: ID!) { resendDomainAdministratorInvitation(organizationId: $id) { recipientEmail status } }`,
       { id: invitation.organization.id },
@@ -139,7 +173,9 @@ describe('ACC-2 organization registration', () => {
       partner.admin.accessToken,
     );
     const [newMail] = await system.waitForMail(second);
-    expect((await gql(system.gatewayUrl, PREVIEW, { token: resentToken })).errors?.[0]?.extensions).toMatchObject({
+    expect(
+      (await gql(system.gatewayUrl, PREVIEW, { token: resentToken })).errors?.[0]?.extensions,
+    ).toMatchObject({
       reason: 'SUPERSEDED',
     });
     await ok(system.gatewayUrl, SIGN_UP, { input: signUpInput(tokenFromMail(newMail!.text), prefix) });
@@ -158,10 +194,26 @@ describe('ACC-2 organization registration', () => {
   it('ACC-2 bad input: empty name, malformed email, taken initial domain; nothing is written or sent', async () => {
     const { system } = ctx;
     const operator = await operatorSession(system);
-    const empty = await gql(system.gatewayUrl, INVITE, { input: { organizationName: '  ', administratorEmail: 'a@b.example' } }, operator.accessToken);
-    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationName' });
-    const bad = await gql(system.gatewayUrl, INVITE, { input: { organizationName: 'X', administratorEmail: 'not-an-email' } }, operator.accessToken);
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'administratorEmail' });
+    const empty = await gql(
+      system.gatewayUrl,
+      INVITE,
+      { input: { organizationName: '  ', administratorEmail: 'a@b.example' } },
+      operator.accessToken,
+    );
+    expect(empty.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'organizationName',
+    });
+    const bad = await gql(
+      system.gatewayUrl,
+      INVITE,
+      { input: { organizationName: 'X', administratorEmail: 'not-an-email' } },
+      operator.accessToken,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'administratorEmail',
+    });
     await system.settle();
     expect(await system.mailTo('not-an-email')).toHaveLength(0);
 
@@ -185,8 +237,12 @@ describe('ACC-2 organization registration', () => {
       partner.admin.accessToken,
     );
     expect(codeOf(result)).toBe('FORBIDDEN');
-    expect(codeOf(await gql(system.gatewayUrl, INVITE, { input: { organizationName: 'Anon', administratorEmail: 'x@mail.example' } }))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      codeOf(
+        await gql(system.gatewayUrl, INVITE, {
+          input: { organizationName: 'Anon', administratorEmail: 'x@mail.example' },
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 });

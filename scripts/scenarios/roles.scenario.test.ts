@@ -36,7 +36,12 @@ const operations: Operation[] = [
   { name: 'me', query: '{ me { id } }', allowed: EVERY_ROLE },
   { name: 'domains', query: '{ domains { id } }', allowed: EVERY_ROLE },
   { name: 'users', query: '{ users { totalCount } }', allowed: USER_MANAGERS },
-  { name: 'user', query: 'query($id: ID!) { user(id: $id) { id } }', variables: { id: MISSING }, allowed: USER_MANAGERS },
+  {
+    name: 'user',
+    query: 'query($id: ID!) { user(id: $id) { id } }',
+    variables: { id: MISSING },
+    allowed: USER_MANAGERS,
+  },
   { name: 'auditLog', query: '{ auditLog { totalCount } }', allowed: ADMINS_ONLY },
   { name: 'myCustomers', query: '{ myCustomers { totalCount } }', allowed: NOBODY },
   {
@@ -47,12 +52,14 @@ const operations: Operation[] = [
   },
   {
     name: 'changePassword',
-    query: 'mutation { changePassword(input: { currentPassword: "Wrong-passw0rd", newPassword: "Str0nger-Passw0rd" }) }',
+    query:
+      'mutation { changePassword(input: { currentPassword: "Wrong-passw0rd", newPassword: "Str0nger-Passw0rd" }) }',
     allowed: EVERY_ROLE,
   },
   {
     name: 'inviteDomainAdministrator',
-    query: 'mutation { inviteDomainAdministrator(input: { organizationName: "X", administratorEmail: "x@mail.example" }) { id } }',
+    query:
+      'mutation { inviteDomainAdministrator(input: { organizationName: "X", administratorEmail: "x@mail.example" }) { id } }',
     allowed: NOBODY,
   },
   {
@@ -63,12 +70,18 @@ const operations: Operation[] = [
   },
   {
     name: 'changeDomainAdministrator',
-    query: 'mutation($id: ID!) { changeDomainAdministrator(organizationId: $id, email: "y@mail.example") { id } }',
+    query:
+      'mutation($id: ID!) { changeDomainAdministrator(organizationId: $id, email: "y@mail.example") { id } }',
     variables: { id: MISSING },
     allowed: NOBODY,
   },
   { name: 'addDomain', query: 'mutation { addDomain(name: "not a domain") { id } }', allowed: ADMINS_ONLY },
-  { name: 'verifyDomain', query: 'mutation($id: ID!) { verifyDomain(id: $id) { id } }', variables: { id: MISSING }, allowed: ADMINS_ONLY },
+  {
+    name: 'verifyDomain',
+    query: 'mutation($id: ID!) { verifyDomain(id: $id) { id } }',
+    variables: { id: MISSING },
+    allowed: ADMINS_ONLY,
+  },
   {
     name: 'addUser',
     query:
@@ -87,8 +100,18 @@ const operations: Operation[] = [
     variables: { id: MISSING },
     allowed: USER_MANAGERS,
   },
-  { name: 'revokeUser', query: 'mutation($id: ID!) { revokeUser(id: $id) { id } }', variables: { id: MISSING }, allowed: USER_MANAGERS },
-  { name: 'restoreUser', query: 'mutation($id: ID!) { restoreUser(id: $id) { id } }', variables: { id: MISSING }, allowed: USER_MANAGERS },
+  {
+    name: 'revokeUser',
+    query: 'mutation($id: ID!) { revokeUser(id: $id) { id } }',
+    variables: { id: MISSING },
+    allowed: USER_MANAGERS,
+  },
+  {
+    name: 'restoreUser',
+    query: 'mutation($id: ID!) { restoreUser(id: $id) { id } }',
+    variables: { id: MISSING },
+    allowed: USER_MANAGERS,
+  },
   {
     name: 'resetUserPassword',
     query: 'mutation($id: ID!) { resetUserPassword(id: $id) { id } }',
@@ -101,7 +124,11 @@ const operations: Operation[] = [
       'mutation { createPartnerOrganization(input: { name: "P", domain: "p.example", administratorUserId: "a", administratorEmail: "a@mail.example", administratorFirstName: "A", administratorLastName: "B" }) { id } }',
     allowed: NOBODY,
   },
-  { name: 'deliveryLog', query: '{ deliveryLog { totalCount } }', allowed: ['USER_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'] },
+  {
+    name: 'deliveryLog',
+    query: '{ deliveryLog { totalCount } }',
+    allowed: ['USER_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'],
+  },
   { name: 'mailbox', query: '{ mailbox(recipient: "x@mail.example") { totalCount } }', allowed: NOBODY },
   // Last: it ends the session it is called with.
   { name: 'signOut', query: 'mutation { signOut }', allowed: EVERY_ROLE },
@@ -113,7 +140,10 @@ const sessions = new Map<RoleName, Session>();
 beforeAll(async () => {
   const customer = await registerCustomer(ctx.system);
   for (const role of ROLES) {
-    sessions.set(role, await addUserAndSignIn(ctx.system, customer.admin.accessToken, customer.domain, [role]));
+    sessions.set(
+      role,
+      await addUserAndSignIn(ctx.system, customer.admin.accessToken, customer.domain, [role]),
+    );
   }
 });
 

@@ -16,14 +16,18 @@ beforeAll(async () => {
 describe('ACC-4 sign-in, sessions and tokens', () => {
   it('ACC-4 a wrong password names the field; repeated failures are throttled, then allowed again', async () => {
     const { system, clock } = ctx;
-    const attempt = (password: string) => gql(system.gatewayUrl, SIGN_IN, { input: { workAccount: workAccount(), password } });
+    const attempt = (password: string) =>
+      gql(system.gatewayUrl, SIGN_IN, { input: { workAccount: workAccount(), password } });
     for (let i = 0; i < 4; i++) {
       const wrong = await attempt('Wrong-passw0rd');
       expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     }
     await attempt('Wrong-passw0rd');
     const throttled = await attempt(PASSWORD);
-    expect(throttled.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 60 });
+    expect(throttled.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: 60,
+    });
     clock.advance(61_000);
     const session = await signIn(system, workAccount(), PASSWORD);
     expect(session.accessToken).toBeTruthy();
@@ -34,9 +38,13 @@ describe('ACC-4 sign-in, sessions and tokens', () => {
 
   it('ACC-4 unknown and malformed work accounts get the same answer as a wrong password', async () => {
     const { system } = ctx;
-    const unknown = await gql(system.gatewayUrl, SIGN_IN, { input: { workAccount: 'nobody@nowhere.example', password: PASSWORD } });
+    const unknown = await gql(system.gatewayUrl, SIGN_IN, {
+      input: { workAccount: 'nobody@nowhere.example', password: PASSWORD },
+    });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-    const malformed = await gql(system.gatewayUrl, SIGN_IN, { input: { workAccount: 'no-at-sign', password: PASSWORD } });
+    const malformed = await gql(system.gatewayUrl, SIGN_IN, {
+      input: { workAccount: 'no-at-sign', password: PASSWORD },
+    });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'workAccount' });
   });
 
@@ -44,15 +52,25 @@ describe('ACC-4 sign-in, sessions and tokens', () => {
     const { system } = ctx;
     const session = await signIn(system, workAccount(), PASSWORD);
     const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
-    const refreshed = await ok<{ refreshSession: { accessToken: string; refreshToken: string } }>(system.gatewayUrl, REFRESH, {
-      t: session.refreshToken,
-    });
-    expect(codeOf(await gql(system.gatewayUrl, REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
+    const refreshed = await ok<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+      system.gatewayUrl,
+      REFRESH,
+      {
+        t: session.refreshToken,
+      },
+    );
+    expect(codeOf(await gql(system.gatewayUrl, REFRESH, { t: session.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
     const token = refreshed.refreshSession.accessToken;
     await ok(system.gatewayUrl, '{ me { id } }', {}, token);
-    expect((await ok<{ signOut: boolean }>(system.gatewayUrl, 'mutation { signOut }', {}, token)).signOut).toBe(true);
+    expect(
+      (await ok<{ signOut: boolean }>(system.gatewayUrl, 'mutation { signOut }', {}, token)).signOut,
+    ).toBe(true);
     expect(codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, token))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await gql(system.gatewayUrl, REFRESH, { t: refreshed.refreshSession.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(system.gatewayUrl, REFRESH, { t: refreshed.refreshSession.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('ACC-4 ACC-8 me shows profile, organization, roles and resolved permissions', async () => {
@@ -67,7 +85,11 @@ describe('ACC-4 sign-in, sessions and tokens', () => {
       workAccount: workAccount(),
       email: customer.adminEmail,
       roles: ['ACCOUNT_ADMINISTRATOR', 'USER_ADMINISTRATOR'],
-      organization: { kind: 'CUSTOMER', status: 'ACTIVE', domains: [{ name: customer.domain, kind: 'INITIAL', verified: true }] },
+      organization: {
+        kind: 'CUSTOMER',
+        status: 'ACTIVE',
+        domains: [{ name: customer.domain, kind: 'INITIAL', verified: true }],
+      },
     });
   });
 });
@@ -92,12 +114,16 @@ describe('GW-2 identity at the edge', () => {
     const otherKey = await new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid }).sign(privateKey);
     expect(codeOf(await me(otherKey))).toBe('UNAUTHENTICATED');
 
-    const hsKey = new TextEncoder().encode(JSON.stringify(await exportJWK((await generateKeyPair('ES256')).publicKey)));
+    const hsKey = new TextEncoder().encode(
+      JSON.stringify(await exportJWK((await generateKeyPair('ES256')).publicKey)),
+    );
     const algConfusion = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid }).sign(hsKey);
     expect(codeOf(await me(algConfusion))).toBe('UNAUTHENTICATED');
 
     expect(codeOf(await me('not.a.jwt'))).toBe('UNAUTHENTICATED');
-    const wrongScheme = await gql(system.gatewayUrl, '{ me { id } }', {}, undefined, { authorization: `Basic ${session.accessToken}` });
+    const wrongScheme = await gql(system.gatewayUrl, '{ me { id } }', {}, undefined, {
+      authorization: `Basic ${session.accessToken}`,
+    });
     expect(codeOf(wrongScheme)).toBe('UNAUTHENTICATED');
 
     clock.advance(11 * 60_000);
@@ -111,14 +137,18 @@ describe('GW-2 identity at the edge', () => {
   it('GW-2 a JWT for another audience or issuer is refused', async () => {
     const { system } = ctx;
     // Sign with the real key through accounts' issuer, changing only the audience/issuer claims.
-    const issuer = system.accounts.deps.tokens as unknown as { key: { kid: string; privateKey: CryptoKey } };
+    const issuer = system.accounts.deps.tokens as unknown as {
+      key: { kid: string; privateKey: Parameters<SignJWT['sign']>[0] };
+    };
     const session = await signIn(system, workAccount(), PASSWORD);
     const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString());
     for (const change of [{ aud: 'another-api' }, { iss: 'https://evil.example' }]) {
       const token = await new SignJWT({ ...claims, ...change })
         .setProtectedHeader({ alg: 'ES256', kid: issuer.key.kid })
         .sign(issuer.key.privateKey);
-      expect(codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, token)), JSON.stringify(change)).toBe('UNAUTHENTICATED');
+      expect(codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, token)), JSON.stringify(change)).toBe(
+        'UNAUTHENTICATED',
+      );
     }
   });
 
@@ -129,24 +159,36 @@ describe('GW-2 identity at the edge', () => {
       const direct = await gql(url, '{ __typename }', {}, session.accessToken);
       expect(direct.status).toBe(401);
       expect(codeOf(direct)).toBe('UNAUTHENTICATED');
-      const entities = await gql(url, 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
-        r: [{ __typename: 'User', id: session.user.id }],
-      });
+      const entities = await gql(
+        url,
+        'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+        {
+          r: [{ __typename: 'User', id: session.user.id }],
+        },
+      );
       expect(codeOf(entities)).toBe('UNAUTHENTICATED');
     }
     const forged = await signGatewayToken('x'.repeat(48), 'accounts', { user: null, requestId: 'r' });
-    const withForged = await gql(`${system.accountsUrl}/graphql`, '{ __typename }', {}, undefined, { [GATEWAY_TOKEN_HEADER]: forged });
+    const withForged = await gql(`${system.accountsUrl}/graphql`, '{ __typename }', {}, undefined, {
+      [GATEWAY_TOKEN_HEADER]: forged,
+    });
     expect(codeOf(withForged)).toBe('UNAUTHENTICATED');
   });
 
   it('GW-4 health and readiness answer on every process', async () => {
     const { system } = ctx;
-    for (const base of [system.accountsUrl, system.notificationsUrl, system.gatewayUrl.replace(/\/graphql$/, '')]) {
+    for (const base of [
+      system.accountsUrl,
+      system.notificationsUrl,
+      system.gatewayUrl.replace(/\/graphql$/, ''),
+    ]) {
       expect((await fetch(`${base}/health`)).status).toBe(200);
       const ready = await fetch(`${base}/ready`);
       expect(ready.status, base).toBe(200);
     }
-    const readiness = (await (await fetch(`${system.accountsUrl}/ready`)).json()) as { checks: Record<string, boolean> };
+    const readiness = (await (await fetch(`${system.accountsUrl}/ready`)).json()) as {
+      checks: Record<string, boolean>;
+    };
     expect(readiness.checks).toEqual({ database: true, events: true });
   });
 });

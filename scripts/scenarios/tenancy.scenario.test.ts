@@ -15,11 +15,21 @@ beforeAll(async () => {
 });
 
 describe('tenant isolation (ACC-1, ACC-9)', () => {
-  it('ACC-1 one organization can never read another organization\'s users', async () => {
+  it("ACC-1 one organization can never read another organization's users", async () => {
     const { system } = ctx;
-    const list = await ok<{ users: { edges: { node: { id: string } }[] } }>(system.gatewayUrl, '{ users { edges { node { id } } } }', {}, a.admin.accessToken);
+    const list = await ok<{ users: { edges: { node: { id: string } }[] } }>(
+      system.gatewayUrl,
+      '{ users { edges { node { id } } } }',
+      {},
+      a.admin.accessToken,
+    );
     expect(list.users.edges.map((e) => e.node.id)).toEqual([a.admin.user.id]);
-    const other = await ok<{ user: unknown }>(system.gatewayUrl, 'query($id: ID!) { user(id: $id) { id } }', { id: b.admin.user.id }, a.admin.accessToken);
+    const other = await ok<{ user: unknown }>(
+      system.gatewayUrl,
+      'query($id: ID!) { user(id: $id) { id } }',
+      { id: b.admin.user.id },
+      a.admin.accessToken,
+    );
     expect(other.user).toBeNull();
     const audit = await ok<{ auditLog: { edges: { node: { targetId: string } }[] } }>(
       system.gatewayUrl,
@@ -37,16 +47,25 @@ describe('tenant isolation (ACC-1, ACC-9)', () => {
     expect(deliveries.deliveryLog.edges.map((e) => e.node.recipient)).not.toContain(b.adminEmail);
   });
 
-  it('ACC-1 one organization can never change another organization\'s users', async () => {
+  it("ACC-1 one organization can never change another organization's users", async () => {
     const { system } = ctx;
     const attempts = [
-      ['updateUserRoles', 'mutation($id: ID!) { updateUserRoles(input: { id: $id, roles: [ACCOUNT_VIEWER] }) { id } }'],
-      ['updateUserDetails', 'mutation($id: ID!) { updateUserDetails(input: { id: $id, firstName: "Mallory" }) { id } }'],
+      [
+        'updateUserRoles',
+        'mutation($id: ID!) { updateUserRoles(input: { id: $id, roles: [ACCOUNT_VIEWER] }) { id } }',
+      ],
+      [
+        'updateUserDetails',
+        'mutation($id: ID!) { updateUserDetails(input: { id: $id, firstName: "Mallory" }) { id } }',
+      ],
       ['revokeUser', 'mutation($id: ID!) { revokeUser(id: $id) { id } }'],
       ['resetUserPassword', 'mutation($id: ID!) { resetUserPassword(id: $id) { id } }'],
     ] as const;
     for (const [name, query] of attempts) {
-      expect(codeOf(await gql(system.gatewayUrl, query, { id: b.admin.user.id }, a.admin.accessToken)), name).toBe('NOT_FOUND');
+      expect(
+        codeOf(await gql(system.gatewayUrl, query, { id: b.admin.user.id }, a.admin.accessToken)),
+        name,
+      ).toBe('NOT_FOUND');
     }
     const stillB = await ok<{ me: { roles: string[]; firstName: string; status: string } }>(
       system.gatewayUrl,
@@ -54,7 +73,11 @@ describe('tenant isolation (ACC-1, ACC-9)', () => {
       {},
       b.admin.accessToken,
     );
-    expect(stillB.me).toEqual({ roles: ['ACCOUNT_ADMINISTRATOR', 'USER_ADMINISTRATOR'], firstName: 'Ada', status: 'ACTIVE' });
+    expect(stillB.me).toEqual({
+      roles: ['ACCOUNT_ADMINISTRATOR', 'USER_ADMINISTRATOR'],
+      firstName: 'Ada',
+      status: 'ACTIVE',
+    });
     const addOnB = await gql(
       system.gatewayUrl,
       'mutation($d: String!) { addUser(input: { userId: "mallory", domain: $d, email: "m@mail.example", firstName: "M", lastName: "M", roles: [ACCOUNT_ADMINISTRATOR] }) { id } }',
@@ -66,7 +89,9 @@ describe('tenant isolation (ACC-1, ACC-9)', () => {
 
   it('ACC-9 a partner sees only its own customers, and not their users', async () => {
     const { system } = ctx;
-    const customers = await ok<{ myCustomers: { totalCount: number; edges: { node: { id: string; partnerOfRecord: { id: string } } }[] } }>(
+    const customers = await ok<{
+      myCustomers: { totalCount: number; edges: { node: { id: string; partnerOfRecord: { id: string } } }[] };
+    }>(
       system.gatewayUrl,
       '{ myCustomers { totalCount edges { node { id partnerOfRecord { id } } } } }',
       {},
@@ -74,9 +99,19 @@ describe('tenant isolation (ACC-1, ACC-9)', () => {
     );
     expect(customers.myCustomers.edges.map((e) => e.node.id)).toEqual([a.organizationId]);
     expect(customers.myCustomers.edges[0]!.node.partnerOfRecord.id).toBe(partner.organizationId);
-    const users = await ok<{ users: { edges: { node: { id: string } }[] } }>(system.gatewayUrl, '{ users { edges { node { id } } } }', {}, partner.admin.accessToken);
+    const users = await ok<{ users: { edges: { node: { id: string } }[] } }>(
+      system.gatewayUrl,
+      '{ users { edges { node { id } } } }',
+      {},
+      partner.admin.accessToken,
+    );
     expect(users.users.edges.map((e) => e.node.id)).toEqual([partner.admin.user.id]);
-    const me = await ok<{ me: { organization: { kind: string } } }>(system.gatewayUrl, '{ me { organization { kind } } }', {}, partner.admin.accessToken);
+    const me = await ok<{ me: { organization: { kind: string } } }>(
+      system.gatewayUrl,
+      '{ me { organization { kind } } }',
+      {},
+      partner.admin.accessToken,
+    );
     expect(me.me.organization.kind).toBe('PARTNER');
   });
 });

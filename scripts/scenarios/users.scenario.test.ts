@@ -43,12 +43,9 @@ describe('ACC-6 add and manage users', () => {
   it('ACC-6 NOT-1 ACC-4 add a user: invitation mail, temporary password must be changed at first sign-in', async () => {
     const { system } = ctx;
     const input = addInput({ roles: ['ACCOUNT_MANAGER', 'REPORT_VIEWER'] });
-    const added = await ok<{ addUser: { workAccount: string; mustChangePassword: boolean; roles: string[] } }>(
-      system.gatewayUrl,
-      ADD_USER,
-      { input },
-      customer.admin.accessToken,
-    );
+    const added = await ok<{
+      addUser: { workAccount: string; mustChangePassword: boolean; roles: string[] };
+    }>(system.gatewayUrl, ADD_USER, { input }, customer.admin.accessToken);
     expect(added.addUser).toMatchObject({
       workAccount: `${input.userId}@${customer.domain}`,
       mustChangePassword: true,
@@ -58,10 +55,18 @@ describe('ACC-6 add and manage users', () => {
     const temporary = temporaryPasswordFromMail(mail!.text);
     expect(mail!.text).toContain(added.addUser.workAccount);
 
-    const withoutNew = await gql(system.gatewayUrl, `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
-      i: { workAccount: added.addUser.workAccount, password: temporary },
+    const withoutNew = await gql(
+      system.gatewayUrl,
+      `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`,
+      {
+        i: { workAccount: added.addUser.workAccount, password: temporary },
+      },
+    );
+    expect(withoutNew.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'newPassword',
+      reason: 'PASSWORD_CHANGE_REQUIRED',
     });
-    expect(withoutNew.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'PASSWORD_CHANGE_REQUIRED' });
     const session = await signIn(system, added.addUser.workAccount, temporary, PASSWORD);
     expect(session.user.permissions).toContain('DOWNLOAD_SOFTWARE');
     await signIn(system, added.addUser.workAccount, PASSWORD);
@@ -69,12 +74,29 @@ describe('ACC-6 add and manage users', () => {
 
   it('ACC-6 a user administrator with global admin adds users; without it only changes roles', async () => {
     const { system } = ctx;
-    const globalAdmin = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['USER_ADMINISTRATOR'], true);
-    const plain = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['USER_ADMINISTRATOR'], false);
+    const globalAdmin = await addUserAndSignIn(
+      system,
+      customer.admin.accessToken,
+      customer.domain,
+      ['USER_ADMINISTRATOR'],
+      true,
+    );
+    const plain = await addUserAndSignIn(
+      system,
+      customer.admin.accessToken,
+      customer.domain,
+      ['USER_ADMINISTRATOR'],
+      false,
+    );
     expect(globalAdmin.user.permissions).toContain('CREATE_USERS');
     expect(plain.user.permissions).not.toContain('CREATE_USERS');
 
-    const byGlobal = await gql<{ addUser: { id: string } }>(system.gatewayUrl, ADD_USER, { input: addInput() }, globalAdmin.accessToken);
+    const byGlobal = await gql<{ addUser: { id: string } }>(
+      system.gatewayUrl,
+      ADD_USER,
+      { input: addInput() },
+      globalAdmin.accessToken,
+    );
     expect(byGlobal.errors).toBeUndefined();
     const byPlain = await gql(system.gatewayUrl, ADD_USER, { input: addInput() }, plain.accessToken);
     expect(codeOf(byPlain)).toBe('FORBIDDEN');
@@ -115,7 +137,12 @@ describe('ACC-6 add and manage users', () => {
       expect(result.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code, field });
       expect(result.errors?.[0]?.message).toContain(field);
     }
-    const unknownRole = await gql(system.gatewayUrl, ADD_USER, { input: addInput({ roles: ['SUPER_USER'] }) }, token);
+    const unknownRole = await gql(
+      system.gatewayUrl,
+      ADD_USER,
+      { input: addInput({ roles: ['SUPER_USER'] }) },
+      token,
+    );
     expect(codeOf(unknownRole)).toBe('BAD_USER_INPUT');
     expect(unknownRole.errors?.[0]?.message).toMatch(/roles|Role/);
     const after = await ok<{ users: { totalCount: number } }>(system.gatewayUrl, USERS, {}, token);
@@ -127,17 +154,40 @@ describe('ACC-6 add and manage users', () => {
 
   it('ACC-6 ACC-4 revoke blocks sign-in and ends sessions; restore lets the user back; last admin is kept', async () => {
     const { system } = ctx;
-    const victim = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
-    await ok(system.gatewayUrl, `mutation($id: ID!) { revokeUser(id: $id) { status } }`, { id: victim.user.id }, customer.admin.accessToken);
-    expect(codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, victim.accessToken))).toBe('UNAUTHENTICATED');
-    const refused = await gql(system.gatewayUrl, `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
-      i: { workAccount: victim.user.workAccount, password: PASSWORD },
-    });
+    const victim = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, [
+      'ACCOUNT_VIEWER',
+    ]);
+    await ok(
+      system.gatewayUrl,
+      `mutation($id: ID!) { revokeUser(id: $id) { status } }`,
+      { id: victim.user.id },
+      customer.admin.accessToken,
+    );
+    expect(codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, victim.accessToken))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const refused = await gql(
+      system.gatewayUrl,
+      `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`,
+      {
+        i: { workAccount: victim.user.workAccount, password: PASSWORD },
+      },
+    );
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-    await ok(system.gatewayUrl, `mutation($id: ID!) { restoreUser(id: $id) { status } }`, { id: victim.user.id }, customer.admin.accessToken);
+    await ok(
+      system.gatewayUrl,
+      `mutation($id: ID!) { restoreUser(id: $id) { status } }`,
+      { id: victim.user.id },
+      customer.admin.accessToken,
+    );
     await signIn(system, victim.user.workAccount, PASSWORD);
 
-    const self = await gql(system.gatewayUrl, `mutation($id: ID!) { revokeUser(id: $id) { status } }`, { id: customer.admin.user.id }, customer.admin.accessToken);
+    const self = await gql(
+      system.gatewayUrl,
+      `mutation($id: ID!) { revokeUser(id: $id) { status } }`,
+      { id: customer.admin.user.id },
+      customer.admin.accessToken,
+    );
     expect(codeOf(self)).toBe('FORBIDDEN');
     const demote = await gql(
       system.gatewayUrl,
@@ -150,13 +200,34 @@ describe('ACC-6 add and manage users', () => {
 
   it('ACC-4 an administrator resets a forgotten password; the temporary one goes to the recipient email', async () => {
     const { system } = ctx;
-    const user = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
-    const email = (await ok<{ user: { email: string } }>(system.gatewayUrl, `query($id: ID!) { user(id: $id) { email } }`, { id: user.user.id }, customer.admin.accessToken)).user.email;
-    await ok(system.gatewayUrl, `mutation($id: ID!) { resetUserPassword(id: $id) { mustChangePassword } }`, { id: user.user.id }, customer.admin.accessToken);
+    const user = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, [
+      'ACCOUNT_VIEWER',
+    ]);
+    const email = (
+      await ok<{ user: { email: string } }>(
+        system.gatewayUrl,
+        `query($id: ID!) { user(id: $id) { email } }`,
+        { id: user.user.id },
+        customer.admin.accessToken,
+      )
+    ).user.email;
+    await ok(
+      system.gatewayUrl,
+      `mutation($id: ID!) { resetUserPassword(id: $id) { mustChangePassword } }`,
+      { id: user.user.id },
+      customer.admin.accessToken,
+    );
     const mails = await system.waitForMail(email, 2);
     expect(mails[1]!.subject).toMatch(/reset/);
-    expect(codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, user.accessToken))).toBe('UNAUTHENTICATED');
-    await signIn(system, user.user.workAccount, temporaryPasswordFromMail(mails[1]!.text), 'An0ther-Passw0rd');
+    expect(codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, user.accessToken))).toBe(
+      'UNAUTHENTICATED',
+    );
+    await signIn(
+      system,
+      user.user.workAccount,
+      temporaryPasswordFromMail(mails[1]!.text),
+      'An0ther-Passw0rd',
+    );
   });
 });
 
@@ -168,9 +239,16 @@ describe('ACC-7 find users', () => {
     const ids: string[] = [];
     for (const last of ['Charlie', 'Alpha', 'Bravo']) {
       const input = addInput({ email: `${tag}-${last.toLowerCase()}@mail.example`, lastName: last });
-      ids.push((await ok<{ addUser: { id: string } }>(system.gatewayUrl, ADD_USER, { input }, token)).addUser.id);
+      ids.push(
+        (await ok<{ addUser: { id: string } }>(system.gatewayUrl, ADD_USER, { input }, token)).addUser.id,
+      );
     }
-    await ok(system.gatewayUrl, `mutation($id: ID!) { revokeUser(id: $id) { status } }`, { id: ids[0] }, token);
+    await ok(
+      system.gatewayUrl,
+      `mutation($id: ID!) { revokeUser(id: $id) { status } }`,
+      { id: ids[0] },
+      token,
+    );
 
     const byEmail = await ok<{ users: { totalCount: number; edges: { node: { lastName: string } }[] } }>(
       system.gatewayUrl,
@@ -192,9 +270,17 @@ describe('ACC-7 find users', () => {
       { filter: { contactEmail: tag, status: 'REVOKED' } },
       token,
     );
-    expect(revoked.users.edges.map((e) => e.node)).toEqual([expect.objectContaining({ lastName: 'Charlie', status: 'REVOKED' })]);
+    expect(revoked.users.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ lastName: 'Charlie', status: 'REVOKED' }),
+    ]);
 
-    const page1 = await ok<{ users: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { lastName: string } }[] } }>(
+    const page1 = await ok<{
+      users: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { lastName: string } }[];
+      };
+    }>(
       system.gatewayUrl,
       USERS,
       { filter: { contactEmail: tag }, orderBy: { field: 'LAST_NAME' }, first: 2 },
@@ -202,10 +288,17 @@ describe('ACC-7 find users', () => {
     );
     expect(page1.users.totalCount).toBe(3);
     expect(page1.users.pageInfo.hasNextPage).toBe(true);
-    const page2 = await ok<{ users: { pageInfo: { hasNextPage: boolean }; edges: { node: { lastName: string } }[] } }>(
+    const page2 = await ok<{
+      users: { pageInfo: { hasNextPage: boolean }; edges: { node: { lastName: string } }[] };
+    }>(
       system.gatewayUrl,
       USERS,
-      { filter: { contactEmail: tag }, orderBy: { field: 'LAST_NAME' }, first: 2, after: page1.users.pageInfo.endCursor },
+      {
+        filter: { contactEmail: tag },
+        orderBy: { field: 'LAST_NAME' },
+        first: 2,
+        after: page1.users.pageInfo.endCursor,
+      },
       token,
     );
     expect(page2.users.edges.map((e) => e.node.lastName)).toEqual(['Charlie']);
@@ -226,14 +319,19 @@ describe('ACC-10 audit log', () => {
       { input: { id: addUser.id, roles: ['REPORT_VIEWER'] } },
       token,
     );
-    const log = await ok<{ auditLog: { edges: { node: { action: string; actorWorkAccount: string; before: string | null; after: string | null } }[] } }>(
-      system.gatewayUrl,
-      AUDIT,
-      { filter: { targetId: addUser.id } },
-      token,
-    );
+    const log = await ok<{
+      auditLog: {
+        edges: {
+          node: { action: string; actorWorkAccount: string; before: string | null; after: string | null };
+        }[];
+      };
+    }>(system.gatewayUrl, AUDIT, { filter: { targetId: addUser.id } }, token);
     const [change, add] = log.auditLog.edges.map((e) => e.node);
-    expect(add).toMatchObject({ action: 'ADD_USER', actorWorkAccount: customer.admin.user.workAccount, before: null });
+    expect(add).toMatchObject({
+      action: 'ADD_USER',
+      actorWorkAccount: customer.admin.user.workAccount,
+      before: null,
+    });
     expect(JSON.parse(add!.after!).roles).toEqual(['ACCOUNT_VIEWER']);
     expect(change!.action).toBe('UPDATE_USER_ROLES');
     expect(JSON.parse(change!.before!).roles).toEqual(['ACCOUNT_VIEWER']);

@@ -40,4 +40,5 @@ export async function ok<T = Record<string, unknown>>(
 }
 
 /** The first error's code, or null when the call succeeded. */
-export const codeOf = (result: GraphQLResult<unknown>) => (result.errors?.[0]?.extensions?.code as string) ?? null;
+export const codeOf = (result: GraphQLResult<unknown>) =>
+  (result.errors?.[0]?.extensions?.code as string) ?? null;

@@ -11,7 +11,12 @@ export interface Session {
   user: { id: string; workAccount: string; roles: string[]; permissions: string[] };
 }
 
-export async function signIn(system: RunningSystem, workAccount: string, password: string, newPassword?: string) {
+export async function signIn(
+  system: RunningSystem,
+  workAccount: string,
+  password: string,
+  newPassword?: string,
+) {
   const data = await ok<{ signIn: Session }>(system.gatewayUrl, SIGN_IN, {
     input: { workAccount, password, ...(newPassword ? { newPassword } : {}) },
   });

@@ -8,8 +8,13 @@ import { fileURLToPath } from 'node:url';
 export default function setup(): void {
   const infra = fileURLToPath(new URL('../../infra/', import.meta.url));
   for (const script of ['postgres.sh', 'kafka.sh']) {
-    const out = execFileSync('bash', [`${infra}${script}`, 'up'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const out = execFileSync('bash', [`${infra}${script}`, 'up'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const lines = out.trim().split('\n');
-    console.log(`[system tier] ${script}: ${lines.filter((l) => /version|Kafka \d|PostgreSQL \d/i.test(l)).join(' | ') || lines.at(-1)}`);
+    console.log(
+      `[system tier] ${script}: ${lines.filter((l) => /version|Kafka \d|PostgreSQL \d/i.test(l)).join(' | ') || lines.at(-1)}`,
+    );
   }
 }

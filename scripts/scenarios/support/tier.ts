@@ -14,7 +14,10 @@ export function currentTier(): Exclude<Tier, 'embedded'> {
  * started before the file's tests and stopped after them.
  */
 export function useSystem(): { system: RunningSystem; clock: ManualClock } {
-  const holder = { clock: new ManualClock('2026-03-02T09:00:00.000Z') } as { system: RunningSystem; clock: ManualClock };
+  const holder = { clock: new ManualClock('2026-03-02T09:00:00.000Z') } as {
+    system: RunningSystem;
+    clock: ManualClock;
+  };
   beforeAll(async () => {
     holder.system = await startSystem({ tier: currentTier(), clock: holder.clock });
     if (currentTier() === 'system') console.log(`[system tier] ${await holder.system.describe()}`);

@@ -1,8 +1,8 @@
 import type { Outbox, ServiceContext } from '@bc/platform';
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
-import { Organization } from './organizations/organization.ts';
+import DataLoader from 'dataloader';
 import type { TxtResolver } from './organizations/dns.ts';
+import { Organization } from './organizations/organization.ts';
 import type { TokenIssuer } from './sign-in/tokens.ts';
 import { User } from './users/user.ts';
 
@@ -34,7 +34,9 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
 /** One query per entity type per request, whatever the number of references. */
 export function createLoaders(em: EntityManager) {
   return {
-    users: new DataLoader<string, User | null>(async (ids) => byId(ids, await em.find(User, { id: { $in: [...ids] } }))),
+    users: new DataLoader<string, User | null>(async (ids) =>
+      byId(ids, await em.find(User, { id: { $in: [...ids] } })),
+    ),
     organizations: new DataLoader<string, Organization | null>(async (ids) =>
       byId(ids, await em.find(Organization, { id: { $in: [...ids] } })),
     ),

@@ -1,11 +1,11 @@
+import { resolvePermissions } from '@bc/platform';
 import type { Resolvers } from './__generated__/resolvers.ts';
 import { auditLog } from './audit/audit-log.ts';
 import type { AccountsContext } from './context.ts';
 import { canSeeOrganization } from './organizations/access.ts';
-import { verificationRecord } from './organizations/domain.ts';
+import { Domain, verificationRecord } from './organizations/domain.ts';
 import { addDomain, listDomains, verifyDomain } from './organizations/domains.ts';
 import { createPartnerOrganization, myCustomers, partnerOfRecord } from './organizations/partners.ts';
-import { Domain } from './organizations/domain.ts';
 import {
   domainAdministratorInvitation,
   inviteDomainAdministrator,
@@ -16,7 +16,6 @@ import {
 } from './registration/registration.ts';
 import { invitationState } from './registration/rules.ts';
 import { changePassword, refreshSession, requireLiveSession, signIn, signOut } from './sign-in/sign-in.ts';
-import { resolvePermissions } from '@bc/platform';
 import {
   addUser,
   findUser,
@@ -39,7 +38,8 @@ export const resolvers: Resolvers<AccountsContext> = {
     auditLog: (_, args, ctx) => auditLog(ctx, args.filter, args),
     invitation: (_, { token }, ctx) => previewInvitation(ctx, token),
     myCustomers: (_, args, ctx) => myCustomers(ctx, args),
-    domainAdministratorInvitation: (_, { organizationId }, ctx) => domainAdministratorInvitation(ctx, organizationId),
+    domainAdministratorInvitation: (_, { organizationId }, ctx) =>
+      domainAdministratorInvitation(ctx, organizationId),
   },
   Mutation: {
     signIn: (_, { input }, ctx) => signIn(ctx, input),
@@ -47,8 +47,10 @@ export const resolvers: Resolvers<AccountsContext> = {
     signOut: (_, __, ctx) => signOut(ctx),
     changePassword: (_, { input }, ctx) => changePassword(ctx, input),
     inviteDomainAdministrator: (_, { input }, ctx) => inviteDomainAdministrator(ctx, input),
-    resendDomainAdministratorInvitation: (_, { organizationId }, ctx) => resendInvitation(ctx, organizationId, null),
-    changeDomainAdministrator: (_, { organizationId, email }, ctx) => resendInvitation(ctx, organizationId, email),
+    resendDomainAdministratorInvitation: (_, { organizationId }, ctx) =>
+      resendInvitation(ctx, organizationId, null),
+    changeDomainAdministrator: (_, { organizationId, email }, ctx) =>
+      resendInvitation(ctx, organizationId, email),
     signUpFromInvitation: (_, { input }, ctx) => signUpFromInvitation(ctx, input),
     signInFromInvitation: (_, { input }, ctx) => signInFromInvitation(ctx, input),
     addDomain: (_, { name }, ctx) => addDomain(ctx, name),

@@ -1,7 +1,16 @@
-import { fileURLToPath } from 'node:url';
-import { baseConfigSchema, type Clock, type EventTransport, type IdGenerator, loadConfig, type Logger, ServiceRuntime, sendJson } from '@bc/platform';
-import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  baseConfigSchema,
+  type Clock,
+  type EventTransport,
+  type IdGenerator,
+  type Logger,
+  loadConfig,
+  ServiceRuntime,
+  sendJson,
+} from '@bc/platform';
+import { parse } from 'graphql';
 import { z } from 'zod';
 import { AuditEntrySchema } from './audit/audit-entry.ts';
 import { type AccountsDeps, createLoaders } from './context.ts';
@@ -42,8 +51,12 @@ export const entities = [
   AuditEntrySchema,
 ];
 
-export const typeDefs = parse(readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'));
+export const typeDefs = parse(
+  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
+);
+
 import { migrations } from './migrations/index.ts';
+
 export { migrations };
 export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -70,7 +83,11 @@ export async function buildAccountsService(options: AccountsServiceOptions = {})
     transport: options.transport,
     logger: options.logger,
   });
-  const tokens = new TokenIssuer({ issuer: config.BC_JWT_ISSUER, audience: config.BC_JWT_AUDIENCE }, runtime.clock, runtime.ids);
+  const tokens = new TokenIssuer(
+    { issuer: config.BC_JWT_ISSUER, audience: config.BC_JWT_AUDIENCE },
+    runtime.clock,
+    runtime.ids,
+  );
   await tokens.init(runtime.orm.em.fork());
   if (config.BC_OPERATOR_PASSWORD) {
     await ensureOperator(runtime.orm.em.fork(), runtime, {

@@ -76,4 +76,10 @@ export const userChanged = defineEvent(
   }),
 );
 
-export const accountsEvents = [invitationSent, userInvited, passwordReset, organizationRegistered, userChanged];
+export const accountsEvents = [
+  invitationSent,
+  userInvited,
+  passwordReset,
+  organizationRegistered,
+  userChanged,
+];

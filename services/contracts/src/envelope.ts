@@ -14,7 +14,9 @@ export const eventEnvelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-export type EventEnvelope<P = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'payload'> & { payload: P };
+export type EventEnvelope<P = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'payload'> & {
+  payload: P;
+};
 
 export interface EventContract<P> {
   /** `<service>.<aggregate>.<past-tense>` */
@@ -39,7 +41,9 @@ export function defineEvent<S extends z.ZodType>(
 export function parseEvent<P>(contract: EventContract<P>, raw: unknown): EventEnvelope<P> {
   const envelope = eventEnvelopeSchema.parse(raw);
   if (envelope.type !== contract.type || envelope.version !== contract.version) {
-    throw new Error(`expected ${contract.type} v${contract.version}, got ${envelope.type} v${envelope.version}`);
+    throw new Error(
+      `expected ${contract.type} v${contract.version}, got ${envelope.type} v${envelope.version}`,
+    );
   }
   return { ...envelope, payload: contract.payload.parse(envelope.payload) };
 }

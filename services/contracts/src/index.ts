@@ -1,6 +1,7 @@
-export * from './envelope.ts';
 export * as accounts from './accounts.ts';
+export * from './envelope.ts';
 export { deadLettered } from './platform.ts';
+
 import { accountsEvents } from './accounts.ts';
 import { deadLettered } from './platform.ts';
 

@@ -6,8 +6,8 @@ import {
   type EventTransport,
   type IdGenerator,
   isPostgres,
-  loadConfig,
   type Logger,
+  loadConfig,
   ServiceRuntime,
 } from '@bc/platform';
 import { parse } from 'graphql';
@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { DeliverySchema, MailboxMessageSchema } from './deliveries/delivery.ts';
 import { DeliveryDispatcher } from './deliveries/dispatcher.ts';
 import { registerHandlers } from './deliveries/handlers.ts';
-import { type Mailer, MailboxMailer, SmtpMailer } from './mail/mailer.ts';
+import { MailboxMailer, type Mailer, SmtpMailer } from './mail/mailer.ts';
 import { resolvers } from './resolvers.ts';
 
 export const SERVICE = 'notifications';
@@ -29,8 +29,12 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
 });
 
 export const entities = [DeliverySchema, MailboxMessageSchema];
-export const typeDefs = parse(readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'));
+export const typeDefs = parse(
+  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
+);
+
 import { migrations } from './migrations/index.ts';
+
 export { migrations };
 export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -45,7 +49,14 @@ export interface NotificationsServiceOptions {
 /** Builds the notifications worker and its small graph (delivery log, mailbox) without listening. */
 export async function buildNotificationsService(options: NotificationsServiceOptions = {}) {
   const config = loadConfig(notificationsConfigSchema, options.env ?? process.env);
-  const runtime = await ServiceRuntime.open({ name: SERVICE, config, entities, migrationsPath, migrations, ...options });
+  const runtime = await ServiceRuntime.open({
+    name: SERVICE,
+    config,
+    entities,
+    migrationsPath,
+    migrations,
+    ...options,
+  });
   const mailer: Mailer =
     config.BC_MAILER === 'smtp'
       ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM)

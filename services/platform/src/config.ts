@@ -7,7 +7,9 @@ import { z } from 'zod';
 export const baseConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** `sqlite:<file>` (embedded default) or `postgres://…` (production). */
-  BC_DATABASE_URL: z.string().regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://'),
+  BC_DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://'),
   BC_EVENTS: z.enum(['in-process', 'kafka']).default('in-process'),
   BC_KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
   /** Prefix for every topic name; lets test runs share one broker without seeing each other. */
@@ -24,7 +26,10 @@ export type BaseConfig = z.infer<typeof baseConfigSchema>;
 export class ConfigError extends Error {}
 
 /** Parses the environment against a schema; names every bad variable at once. */
-export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+export function loadConfig<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<S> {
   const result = schema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

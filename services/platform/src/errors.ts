@@ -12,7 +12,11 @@ export type ErrorCode =
 
 const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
 
-export function codedError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+export function codedError(
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
   const status = httpStatus[code];
   return new GraphQLError(message, {
     extensions: { code, ...extra, ...(status ? { http: { status } } : {}) },
@@ -23,7 +27,8 @@ export function codedError(code: ErrorCode, message: string, extra: Record<strin
 export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) =>
   codedError('BAD_USER_INPUT', `${field}: ${message}`, { field, ...extra });
 export const unauthenticated = (message = 'Sign in first') => codedError('UNAUTHENTICATED', message);
-export const forbidden = (message = 'You do not have permission for this') => codedError('FORBIDDEN', message);
+export const forbidden = (message = 'You do not have permission for this') =>
+  codedError('FORBIDDEN', message);
 export const notFound = (what: string) => codedError('NOT_FOUND', `${what} was not found`);
 export const conflict = (field: string, message: string) =>
   codedError('CONFLICT', `${field}: ${message}`, { field });

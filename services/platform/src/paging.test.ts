@@ -2,17 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { connection, pageWindow } from './paging.ts';
 
 const rows = Array.from({ length: 45 }, (_, i) => i);
-const fetchPage = async ({ limit, offset }: { limit: number; offset: number }): Promise<[number[], number]> => [
-  rows.slice(offset, offset + limit),
-  rows.length,
-];
+const fetchPage = async ({
+  limit,
+  offset,
+}: {
+  limit: number;
+  offset: number;
+}): Promise<[number[], number]> => [rows.slice(offset, offset + limit), rows.length];
 
 describe('cursor connections', () => {
   it('ACC-7 walks every row exactly once, page by page', async () => {
     const seen: number[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: Awaited<ReturnType<typeof connection<number>>> = await connection({ first: 20, after }, fetchPage);
+      const page: Awaited<ReturnType<typeof connection<number>>> = await connection(
+        { first: 20, after },
+        fetchPage,
+      );
       seen.push(...page.edges.map((e: { node: number }) => e.node));
       expect(page.totalCount).toBe(45);
       if (!page.pageInfo.hasNextPage) break;

@@ -1,14 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { EntityManager, EntitySchema } from '@mikro-orm/core';
 import { allTopics } from '@bc/contracts';
+import type { EntityManager, EntitySchema } from '@mikro-orm/core';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { GATEWAY_TOKEN_HEADER, type RequestIdentity, verifyGatewayToken } from './auth/identity.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { BaseConfig } from './config.ts';
-import { type Database, type MigrationList, databaseVersion, isDatabaseReachable, isPostgres, openDatabase } from './orm/database.ts';
 import { EventConsumer } from './events/consumer.ts';
 import { InProcessTransport } from './events/in-process.ts';
 import { KafkaTransport } from './events/kafka.ts';
@@ -17,6 +19,14 @@ import type { EventTransport } from './events/transport.ts';
 import { createHttpService, type HttpService, type RouteHandler } from './http/server.ts';
 import { type IdGenerator, randomIds } from './ids.ts';
 import { createLogger, type Logger } from './logger.ts';
+import {
+  type Database,
+  databaseVersion,
+  isDatabaseReachable,
+  isPostgres,
+  type MigrationList,
+  openDatabase,
+} from './orm/database.ts';
 
 /** What every resolver gets: the verified caller, a request-scoped EntityManager, clock and ids. */
 export interface ServiceContext extends BaseContext {
@@ -57,8 +67,15 @@ export function formatErrorFor(config: BaseConfig) {
     const code = formatted.extensions?.code;
     if (config.NODE_ENV === 'development') return formatted;
     const original = error instanceof GraphQLError ? error.originalError : undefined;
-    const internal = code === 'INTERNAL_SERVER_ERROR' || (original && !(original instanceof GraphQLError) && !code);
-    if (!internal) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: formatted.extensions };
+    const internal =
+      code === 'INTERNAL_SERVER_ERROR' || (original && !(original instanceof GraphQLError) && !code);
+    if (!internal)
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: formatted.extensions,
+      };
     return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
@@ -132,7 +149,8 @@ export class ServiceRuntime {
 
   async describe(): Promise<string> {
     const db = await databaseVersion(this.orm);
-    const events = this.transport instanceof KafkaTransport ? await this.transport.describe() : this.transport.kind;
+    const events =
+      this.transport instanceof KafkaTransport ? await this.transport.describe() : this.transport.kind;
     return `${this.name}: ${db}; events: ${events}`;
   }
 

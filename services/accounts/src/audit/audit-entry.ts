@@ -1,5 +1,5 @@
-import { EntitySchema, type EntityManager } from '@mikro-orm/core';
 import type { Clock, IdGenerator, UserIdentity } from '@bc/platform';
+import { type EntityManager, EntitySchema } from '@mikro-orm/core';
 
 /** ACC-10: who changed what, when, with the target before and after. */
 export class AuditEntry {

@@ -1,5 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { badInput, type ConnectionArgs, connection, requirePermission } from '@bc/platform';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { AccountsContext } from '../context.ts';
 import { AuditEntry } from './audit-entry.ts';
 
@@ -12,7 +12,10 @@ function parseDate(field: string, value: string): Date {
 /** ACC-10: the organization's administrative changes, newest first. */
 export async function auditLog(
   ctx: AccountsContext,
-  filter: { action?: string | null; targetId?: string | null; from?: string | null; to?: string | null } | null | undefined,
+  filter:
+    | { action?: string | null; targetId?: string | null; from?: string | null; to?: string | null }
+    | null
+    | undefined,
   args: ConnectionArgs,
 ) {
   const actor = requirePermission(ctx.identity, 'VIEW_AUDIT_LOG');

@@ -1,6 +1,4 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125134250 } from './Migration20261125134250.ts';
 
-export const migrations = [
-  { name: 'Migration20261125134250', class: Migration20261125134250 },
-];
+export const migrations = [{ name: 'Migration20261125134250', class: Migration20261125134250 }];

@@ -1,14 +1,27 @@
+import { forbidden, notFound, type RequestIdentity, requireUser, type UserIdentity } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
-import { forbidden, notFound, requireUser, type RequestIdentity, type UserIdentity } from '@bc/platform';
 import { Organization, PartnerRelationship } from './organization.ts';
 
 /** ACC-9: is the caller's organization the partner of record of this customer? */
-export async function isPartnerOf(em: EntityManager, partnerId: string, customerId: string): Promise<boolean> {
-  return (await em.count(PartnerRelationship, { partnerOrganizationId: partnerId, customerOrganizationId: customerId })) > 0;
+export async function isPartnerOf(
+  em: EntityManager,
+  partnerId: string,
+  customerId: string,
+): Promise<boolean> {
+  return (
+    (await em.count(PartnerRelationship, {
+      partnerOrganizationId: partnerId,
+      customerOrganizationId: customerId,
+    })) > 0
+  );
 }
 
 /** Tenant rule: a caller sees its own organization, a partner its customers, the operator everything. */
-export async function canSeeOrganization(em: EntityManager, user: UserIdentity | null, orgId: string): Promise<boolean> {
+export async function canSeeOrganization(
+  em: EntityManager,
+  user: UserIdentity | null,
+  orgId: string,
+): Promise<boolean> {
   if (!user) return false;
   if (user.organizationKind === 'OPERATOR' || user.organizationId === orgId) return true;
   if (user.organizationKind === 'PARTNER') return isPartnerOf(em, user.organizationId, orgId);

@@ -6,7 +6,11 @@ import { normalizeDomainName, txtRecordsProve } from './rules.ts';
 
 export async function listDomains(ctx: AccountsContext): Promise<Domain[]> {
   const user = requireUser(ctx.identity);
-  return ctx.em.find(Domain, { organizationId: user.organizationId }, { orderBy: { createdAt: 'asc', name: 'asc' } });
+  return ctx.em.find(
+    Domain,
+    { organizationId: user.organizationId },
+    { orderBy: { createdAt: 'asc', name: 'asc' } },
+  );
 }
 
 /** ACC-3: registers the organization's public domain, unverified until its TXT record is found. */

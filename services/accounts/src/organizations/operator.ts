@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
 import type { Clock, IdGenerator } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword } from '../sign-in/passwords.ts';
 import { User } from '../users/user.ts';
 import { Domain } from './domain.ts';

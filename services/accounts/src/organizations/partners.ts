@@ -1,14 +1,13 @@
-import { type ConnectionArgs, connection, requireOrganizationKind } from '@bc/platform';
 import { accounts } from '@bc/contracts';
+import { type ConnectionArgs, conflict, connection, requireOrganizationKind } from '@bc/platform';
+import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
 import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
-import { User } from '../users/user.ts';
 import { normalizeEmail, normalizeUserId } from '../users/rules.ts';
+import { User } from '../users/user.ts';
 import { Domain } from './domain.ts';
 import { Organization, PartnerRelationship } from './organization.ts';
 import { normalizeDomainName, requireName } from './rules.ts';
-import { recordAudit } from '../audit/audit-entry.ts';
-import { conflict } from '@bc/platform';
 
 /** ACC-9: the customers of the caller's partner organization. */
 export async function myCustomers(ctx: AccountsContext, args: ConnectionArgs) {
@@ -24,8 +23,15 @@ export async function myCustomers(ctx: AccountsContext, args: ConnectionArgs) {
   });
 }
 
-export async function partnerOfRecord(ctx: AccountsContext, customerId: string): Promise<Organization | null> {
-  const link = await ctx.em.findOne(PartnerRelationship, { customerOrganizationId: customerId }, { orderBy: { createdAt: 'asc' } });
+export async function partnerOfRecord(
+  ctx: AccountsContext,
+  customerId: string,
+): Promise<Organization | null> {
+  const link = await ctx.em.findOne(
+    PartnerRelationship,
+    { customerOrganizationId: customerId },
+    { orderBy: { createdAt: 'asc' } },
+  );
   return link ? ctx.loaders.organizations.load(link.partnerOrganizationId) : null;
 }
 
@@ -39,7 +45,10 @@ export interface CreatePartnerInput {
 }
 
 /** ACC-9 (operator): a partner organization with a verified domain and its first administrator. */
-export async function createPartnerOrganization(ctx: AccountsContext, input: CreatePartnerInput): Promise<Organization> {
+export async function createPartnerOrganization(
+  ctx: AccountsContext,
+  input: CreatePartnerInput,
+): Promise<Organization> {
   const operator = requireOrganizationKind(ctx.identity, 'OPERATOR');
   const name = requireName('name', input.name);
   const domainName = normalizeDomainName('domain', input.domain);
@@ -50,7 +59,8 @@ export async function createPartnerOrganization(ctx: AccountsContext, input: Cre
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    if (await em.findOne(Domain, { name: domainName })) throw conflict('domain', `${domainName} is already registered`);
+    if (await em.findOne(Domain, { name: domainName }))
+      throw conflict('domain', `${domainName} is already registered`);
     const now = ctx.clock.now();
     const org = Object.assign(new Organization(), {
       id: ctx.ids.uuid(),

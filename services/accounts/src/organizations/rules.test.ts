@@ -3,9 +3,15 @@ import { initialDomainName, normalizeDomainName, txtRecordsProve } from './rules
 
 describe('ACC-2/ACC-3 domain rules', () => {
   it('ACC-2 the initial domain sits under the platform domain', () => {
-    expect(initialDomainName('initialDomain', 'Contoso', 'businesscenter.example')).toBe('contoso.businesscenter.example');
-    expect(() => initialDomainName('initialDomain', 'con toso', 'businesscenter.example')).toThrow(/initialDomain/);
-    expect(() => initialDomainName('initialDomain', '-contoso', 'businesscenter.example')).toThrow(/initialDomain/);
+    expect(initialDomainName('initialDomain', 'Contoso', 'businesscenter.example')).toBe(
+      'contoso.businesscenter.example',
+    );
+    expect(() => initialDomainName('initialDomain', 'con toso', 'businesscenter.example')).toThrow(
+      /initialDomain/,
+    );
+    expect(() => initialDomainName('initialDomain', '-contoso', 'businesscenter.example')).toThrow(
+      /initialDomain/,
+    );
   });
 
   it('ACC-3 public domain names are normalized or refused', () => {
@@ -16,7 +22,9 @@ describe('ACC-2/ACC-3 domain rules', () => {
   });
 
   it('ACC-3 a TXT record proves the domain only with the exact value, chunks joined', () => {
-    expect(txtRecordsProve([['v=spf1 -all'], ['bc-domain-', 'verification=abc']], 'bc-domain-verification=abc')).toBe(true);
+    expect(
+      txtRecordsProve([['v=spf1 -all'], ['bc-domain-', 'verification=abc']], 'bc-domain-verification=abc'),
+    ).toBe(true);
     expect(txtRecordsProve([['bc-domain-verification=abd']], 'bc-domain-verification=abc')).toBe(false);
     expect(txtRecordsProve([], 'bc-domain-verification=abc')).toBe(false);
   });

@@ -13,7 +13,8 @@ export function normalizeDomainName(field: string, raw: string): string {
 /** ACC-2: `contoso` + platform domain gives the initial domain `contoso.<platform domain>`. */
 export function initialDomainName(field: string, prefix: string, platformDomain: string): string {
   const label = prefix.trim().toLowerCase();
-  if (!DOMAIN_LABEL.test(label)) throw badInput(field, 'must be letters, digits and hyphens (1-63), like "contoso"');
+  if (!DOMAIN_LABEL.test(label))
+    throw badInput(field, 'must be letters, digits and hyphens (1-63), like "contoso"');
   return `${label}.${platformDomain}`;
 }
 

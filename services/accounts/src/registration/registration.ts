@@ -1,17 +1,17 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { accounts } from '@bc/contracts';
 import { badInput, conflict, notFound, requireOrganizationKind } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
 import { requirePartnerOfRecordOrOperator } from '../organizations/access.ts';
 import { Domain } from '../organizations/domain.ts';
 import { Organization, PartnerRelationship } from '../organizations/organization.ts';
 import { initialDomainName, requireName } from '../organizations/rules.ts';
-import { openSession, checkCredentials } from '../sign-in/sign-in.ts';
 import { hashPassword, tokenHash } from '../sign-in/passwords.ts';
 import type { SessionResult } from '../sign-in/session-result.ts';
-import { User } from '../users/user.ts';
+import { checkCredentials, openSession } from '../sign-in/sign-in.ts';
 import { checkPasswordPolicy, normalizeEmail, normalizeUserId } from '../users/rules.ts';
+import { User } from '../users/user.ts';
 import { Invitation } from './invitation.ts';
 import { invitationExpiry, invitationState } from './rules.ts';
 
@@ -28,7 +28,11 @@ async function issueInvitation(
   resend: boolean,
 ): Promise<Invitation> {
   const now = ctx.clock.now();
-  await em.nativeUpdate(Invitation, { organizationId: org.id, usedAt: null, supersededAt: null }, { supersededAt: now });
+  await em.nativeUpdate(
+    Invitation,
+    { organizationId: org.id, usedAt: null, supersededAt: null },
+    { supersededAt: now },
+  );
   const token = ctx.ids.secret();
   const invitation = new Invitation();
   invitation.id = ctx.ids.uuid();
@@ -144,9 +148,12 @@ async function usableInvitation(ctx: AccountsContext, em: EntityManager, token: 
   if (!invitation) throw badInput('token', 'this invitation link is not valid', { reason: 'INVALID' });
   const state = invitationState(invitation, ctx.clock.now());
   if (state === 'EXPIRED') {
-    throw badInput('token', 'this invitation link has expired; ask your partner to resend it', { reason: 'EXPIRED' });
+    throw badInput('token', 'this invitation link has expired; ask your partner to resend it', {
+      reason: 'EXPIRED',
+    });
   }
-  if (state === 'USED') throw badInput('token', 'this invitation link has already been used', { reason: 'USED' });
+  if (state === 'USED')
+    throw badInput('token', 'this invitation link has already been used', { reason: 'USED' });
   if (state === 'SUPERSEDED') {
     throw badInput('token', 'this invitation link was replaced by a newer one', { reason: 'SUPERSEDED' });
   }
@@ -178,7 +185,11 @@ export interface SignUpInput {
 /** ACC-2: the domain administrator creates the organization's first work account on its initial domain. */
 export async function signUpFromInvitation(ctx: AccountsContext, input: SignUpInput): Promise<SessionResult> {
   const userId = normalizeUserId('userId', input.userId);
-  const domainName = initialDomainName('initialDomain', input.initialDomain, ctx.deps.settings.platformDomain);
+  const domainName = initialDomainName(
+    'initialDomain',
+    input.initialDomain,
+    ctx.deps.settings.platformDomain,
+  );
   const firstName = requireName('firstName', input.firstName, 100);
   const lastName = requireName('lastName', input.lastName, 100);
   checkPasswordPolicy('password', input.password);
@@ -233,13 +244,18 @@ export async function signUpFromInvitation(ctx: AccountsContext, input: SignUpIn
         partnerOrganizationId: invitation.partnerOrganizationId,
       },
     });
-    recordAudit(em, ctx, { userId: user.id, workAccount: user.workAccount }, {
-      organizationId: org.id,
-      action: 'REGISTER_ORGANIZATION',
-      targetType: 'User',
-      targetId: user.id,
-      after: { workAccount: user.workAccount, roles: user.roles, domain: domainName },
-    });
+    recordAudit(
+      em,
+      ctx,
+      { userId: user.id, workAccount: user.workAccount },
+      {
+        organizationId: org.id,
+        action: 'REGISTER_ORGANIZATION',
+        targetType: 'User',
+        targetId: user.id,
+        after: { workAccount: user.workAccount, roles: user.roles, domain: domainName },
+      },
+    );
     return openSession(ctx, em, user);
   });
 }

@@ -1,9 +1,9 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { addDays, badInput, codedError, requireUser, unauthenticated } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import type { AccountsContext } from '../context.ts';
 import { Organization } from '../organizations/organization.ts';
-import { User } from '../users/user.ts';
 import { checkPasswordPolicy, normalizeWorkAccount } from '../users/rules.ts';
+import { User } from '../users/user.ts';
 import { hashPassword, tokenHash, UNUSABLE_HASH, verifyPassword } from './passwords.ts';
 import { Session } from './session.ts';
 import type { SessionResult } from './session-result.ts';
@@ -13,7 +13,11 @@ import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_DAYS } from './tokens.ts';
 const WRONG_CREDENTIALS = () => badInput('password', 'the work account or password is wrong');
 
 /** Starts a session for a user inside the caller's transaction. */
-export async function openSession(ctx: AccountsContext, em: EntityManager, user: User): Promise<SessionResult> {
+export async function openSession(
+  ctx: AccountsContext,
+  em: EntityManager,
+  user: User,
+): Promise<SessionResult> {
   const org = await em.findOneOrFail(Organization, { id: user.organizationId });
   const refreshToken = ctx.ids.secret();
   const session = new Session();
@@ -31,7 +35,11 @@ export async function openSession(ctx: AccountsContext, em: EntityManager, user:
  * Checks a work account and password, with throttling (ACC-4). Failures are counted in their own
  * transaction, so a rejected attempt still counts.
  */
-export async function checkCredentials(ctx: AccountsContext, rawWorkAccount: string, password: string): Promise<User> {
+export async function checkCredentials(
+  ctx: AccountsContext,
+  rawWorkAccount: string,
+  password: string,
+): Promise<User> {
   const workAccount = normalizeWorkAccount('workAccount', rawWorkAccount);
   const em = ctx.em.fork();
   const user = await em.findOne(User, { workAccount });
@@ -42,10 +50,14 @@ export async function checkCredentials(ctx: AccountsContext, rawWorkAccount: str
   const now = ctx.clock.now();
   const wait = retryAfterSeconds(user, now);
   if (wait > 0) {
-    throw codedError('TOO_MANY_REQUESTS', `password: too many failed sign-ins; try again in ${wait} seconds`, {
-      field: 'password',
-      retryAfterSeconds: wait,
-    });
+    throw codedError(
+      'TOO_MANY_REQUESTS',
+      `password: too many failed sign-ins; try again in ${wait} seconds`,
+      {
+        field: 'password',
+        retryAfterSeconds: wait,
+      },
+    );
   }
   const ok = await verifyPassword(password, user.passwordHash);
   if (!ok) {
@@ -113,7 +125,11 @@ export async function changePassword(
   const user = await checkCredentials(ctx, identity.workAccount, input.currentPassword);
   checkPasswordPolicy('newPassword', input.newPassword);
   const hash = await hashPassword(input.newPassword);
-  await ctx.em.nativeUpdate(User, { id: user.id }, { passwordHash: hash, mustChangePassword: false, updatedAt: ctx.clock.now() });
+  await ctx.em.nativeUpdate(
+    User,
+    { id: user.id },
+    { passwordHash: hash, mustChangePassword: false, updatedAt: ctx.clock.now() },
+  );
   return true;
 }
 
@@ -123,6 +139,6 @@ export async function requireLiveSession(ctx: AccountsContext): Promise<User> {
   const session = await ctx.em.findOne(Session, { id: identity.sessionId });
   if (!session || session.revokedAt) throw unauthenticated('Your session has ended; sign in again');
   const user = await ctx.loaders.users.load(identity.userId);
-  if (!user || user.status !== 'ACTIVE') throw unauthenticated('Your session has ended; sign in again');
+  if (user?.status !== 'ACTIVE') throw unauthenticated('Your session has ended; sign in again');
   return user;
 }

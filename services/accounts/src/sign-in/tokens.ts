@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
 import type { Clock, IdGenerator, OrganizationKind, UserIdentity } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import type { User } from '../users/user.ts';
 import { SigningKey } from './session.ts';
@@ -15,7 +15,8 @@ export interface TokenSettings {
 
 /** Issues the short-lived access JWTs the gateway verifies against our JWKS. */
 export class TokenIssuer {
-  private key: { kid: string; privateKey: Awaited<ReturnType<typeof importJWK>>; publicJwk: JWK } | null = null;
+  private key: { kid: string; privateKey: Awaited<ReturnType<typeof importJWK>>; publicJwk: JWK } | null =
+    null;
 
   constructor(
     private readonly settings: TokenSettings,
@@ -32,7 +33,12 @@ export class TokenIssuer {
       stored = new SigningKey();
       stored.kid = kid;
       stored.privateJwk = JSON.stringify(await exportJWK(pair.privateKey));
-      stored.publicJwk = JSON.stringify({ ...(await exportJWK(pair.publicKey)), kid, alg: ACCESS_TOKEN_ALG, use: 'sig' });
+      stored.publicJwk = JSON.stringify({
+        ...(await exportJWK(pair.publicKey)),
+        kid,
+        alg: ACCESS_TOKEN_ALG,
+        use: 'sig',
+      });
       stored.createdAt = this.clock.now();
       await em.persist(stored).flush();
     }

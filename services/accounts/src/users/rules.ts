@@ -5,13 +5,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export function normalizeUserId(field: string, raw: string): string {
   const value = raw.trim().toLowerCase();
-  if (!USER_ID.test(value)) throw badInput(field, 'must be letters, digits, dots, hyphens or underscores, like "taitoy"');
+  if (!USER_ID.test(value))
+    throw badInput(field, 'must be letters, digits, dots, hyphens or underscores, like "taitoy"');
   return value;
 }
 
 export function normalizeEmail(field: string, raw: string): string {
   const value = raw.trim().toLowerCase();
-  if (value.length > 254 || !EMAIL.test(value)) throw badInput(field, `"${raw}" is not a valid email address`);
+  if (value.length > 254 || !EMAIL.test(value))
+    throw badInput(field, `"${raw}" is not a valid email address`);
   return value;
 }
 
@@ -51,5 +53,6 @@ export function checkRoleGrant(
 /** Password policy: 8-128 characters with letters and digits. */
 export function checkPasswordPolicy(field: string, password: string): void {
   if (password.length < 8 || password.length > 128) throw badInput(field, 'must be 8 to 128 characters');
-  if (!/[a-zA-Z]/.test(password) || !/[0-9]/.test(password)) throw badInput(field, 'must contain letters and digits');
+  if (!/[a-zA-Z]/.test(password) || !/[0-9]/.test(password))
+    throw badInput(field, 'must contain letters and digits');
 }

@@ -1,5 +1,5 @@
-import { EntitySchema } from '@mikro-orm/core';
 import type { Role } from '@bc/platform';
+import { EntitySchema } from '@mikro-orm/core';
 
 export type UserStatus = 'ACTIVE' | 'REVOKED';
 

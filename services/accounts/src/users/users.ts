@@ -1,4 +1,3 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { accounts } from '@bc/contracts';
 import {
   badInput,
@@ -11,6 +10,7 @@ import {
   requirePermission,
   type UserIdentity,
 } from '@bc/platform';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
 import { Domain } from '../organizations/domain.ts';
@@ -18,8 +18,8 @@ import { Organization } from '../organizations/organization.ts';
 import { requireName } from '../organizations/rules.ts';
 import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
 import { Session } from '../sign-in/session.ts';
-import { auditView, User, type UserStatus } from './user.ts';
 import { checkRoleGrant, normalizeEmail, normalizeUserId, requireRoles } from './rules.ts';
+import { auditView, User, type UserStatus } from './user.ts';
 
 export interface UserFilter {
   contactEmail?: string | null;
@@ -43,7 +43,8 @@ export async function findUsers(
 ) {
   const actor = requirePermission(ctx.identity, 'MANAGE_USERS');
   const where: FilterQuery<User> = { organizationId: actor.organizationId };
-  if (filter?.contactEmail) where.email = { $like: `%${filter.contactEmail.trim().toLowerCase().replace(/[%_]/g, '')}%` };
+  if (filter?.contactEmail)
+    where.email = { $like: `%${filter.contactEmail.trim().toLowerCase().replace(/[%_]/g, '')}%` };
   if (filter?.status) where.status = filter.status;
   const field = ORDER_FIELDS[order?.field ?? 'WORK_ACCOUNT'];
   const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
@@ -199,7 +200,8 @@ export function updateUserRoles(
   const roles = requireRoles('roles', input.roles);
   return changeUser(ctx, input.id, 'UPDATE_USER_ROLES', (user, actor) => {
     const globalAdmin = (input.globalAdmin ?? user.globalAdmin) && roles.includes('USER_ADMINISTRATOR');
-    if (input.globalAdmin !== undefined && input.globalAdmin !== null) checkRoleGrant(actor, roles, input.globalAdmin);
+    if (input.globalAdmin !== undefined && input.globalAdmin !== null)
+      checkRoleGrant(actor, roles, input.globalAdmin);
     else checkRoleGrant(actor, roles, false);
     user.roles = roles;
     user.globalAdmin = globalAdmin;
@@ -221,11 +223,16 @@ export function updateUserDetails(
 }
 
 export function setUserStatus(ctx: AccountsContext, id: string, status: UserStatus): Promise<User> {
-  return changeUser(ctx, id, status === 'REVOKED' ? 'REVOKE_USER' : 'RESTORE_USER', async (user, actor, em) => {
-    if (status === 'REVOKED' && user.id === actor.userId) throw forbidden('You cannot revoke yourself');
-    user.status = status;
-    if (status === 'REVOKED') await revokeSessions(em, user.id, ctx.clock.now());
-  });
+  return changeUser(
+    ctx,
+    id,
+    status === 'REVOKED' ? 'REVOKE_USER' : 'RESTORE_USER',
+    async (user, actor, em) => {
+      if (status === 'REVOKED' && user.id === actor.userId) throw forbidden('You cannot revoke yourself');
+      user.status = status;
+      if (status === 'REVOKED') await revokeSessions(em, user.id, ctx.clock.now());
+    },
+  );
 }
 
 /** ACC-4: an administrator resets a forgotten password; the temporary one is emailed to the recipient. */

@@ -1,5 +1,11 @@
+import {
+  type ConnectionArgs,
+  connection,
+  forbidden,
+  requireOrganizationKind,
+  requirePermission,
+} from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
-import { type ConnectionArgs, connection, forbidden, requireOrganizationKind, requirePermission } from '@bc/platform';
 import type { NotificationsContext } from '../context.ts';
 import { Delivery, type DeliveryStatus, MailboxMessage } from './delivery.ts';
 
@@ -20,8 +26,8 @@ export function deliveryLog(
 
 /** The embedded default's mailbox, for the operator (and the demo); absent in production. */
 export function mailbox(ctx: NotificationsContext, recipient: string, args: ConnectionArgs) {
-  if (!ctx.mailboxEnabled) throw forbidden('The local mailbox exists only in the embedded mode');
   requireOrganizationKind(ctx.identity, 'OPERATOR');
+  if (!ctx.mailboxEnabled) throw forbidden('The local mailbox exists only in the embedded mode');
   return connection(args, ({ limit, offset }) =>
     ctx.em.findAndCount(
       MailboxMessage,

@@ -1,5 +1,5 @@
-import { type EntityManager, LockMode } from '@mikro-orm/core';
 import type { Clock, Logger } from '@bc/platform';
+import { type EntityManager, LockMode } from '@mikro-orm/core';
 import type { Mailer } from '../mail/mailer.ts';
 import { Delivery } from './delivery.ts';
 
@@ -82,7 +82,15 @@ export class DeliveryDispatcher {
   private async attempt(delivery: Delivery, em: EntityManager): Promise<void> {
     delivery.attempts += 1;
     try {
-      await this.mailer.send({ messageId: delivery.id, to: delivery.recipient, subject: delivery.subject, text: delivery.text ?? '' }, em);
+      await this.mailer.send(
+        {
+          messageId: delivery.id,
+          to: delivery.recipient,
+          subject: delivery.subject,
+          text: delivery.text ?? '',
+        },
+        em,
+      );
       delivery.status = 'SENT';
       delivery.sentAt = this.clock.now();
       delivery.lastError = null;
@@ -90,8 +98,12 @@ export class DeliveryDispatcher {
     } catch (error) {
       delivery.lastError = (error as Error).message.slice(0, 500);
       if (delivery.attempts >= MAX_ATTEMPTS) delivery.status = 'FAILED';
-      else delivery.nextAttemptAt = new Date(this.clock.now().getTime() + nextAttemptDelayMs(delivery.attempts));
-      this.logger.warn({ deliveryId: delivery.id, attempts: delivery.attempts, err: error }, 'delivery attempt failed');
+      else
+        delivery.nextAttemptAt = new Date(this.clock.now().getTime() + nextAttemptDelayMs(delivery.attempts));
+      this.logger.warn(
+        { deliveryId: delivery.id, attempts: delivery.attempts, err: error },
+        'delivery attempt failed',
+      );
     }
   }
 }

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { accounts, type EventEnvelope } from '@bc/contracts';
 import type { Clock, EventConsumer, IdGenerator } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import { invitationMail, passwordResetMail, type RenderedMail, userInvitedMail } from '../mail/templates.ts';
 import { Delivery } from './delivery.ts';
 

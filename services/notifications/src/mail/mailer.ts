@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
 import type { Clock, IdGenerator } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import { createTransport, type Transporter } from 'nodemailer';
 import { MailboxMessage } from '../deliveries/delivery.ts';
 

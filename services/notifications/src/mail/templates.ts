@@ -44,7 +44,9 @@ export function userInvitedMail(event: EventEnvelope<Payload<typeof accounts.use
 }
 
 /** ACC-4: an administrator reset the password. */
-export function passwordResetMail(event: EventEnvelope<Payload<typeof accounts.passwordReset>>): RenderedMail {
+export function passwordResetMail(
+  event: EventEnvelope<Payload<typeof accounts.passwordReset>>,
+): RenderedMail {
   const p = event.payload;
   return {
     to: p.recipientEmail,

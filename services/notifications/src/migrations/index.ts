@@ -1,6 +1,4 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125133919 } from './Migration20261125133919.ts';
 
-export const migrations = [
-  { name: 'Migration20261125133919', class: Migration20261125133919 },
-];
+export const migrations = [{ name: 'Migration20261125133919', class: Migration20261125133919 }];

@@ -1,6 +1,12 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { can, type RequestIdentity, signGatewayToken, type UserIdentity, verifyGatewayToken } from './identity.ts';
+import {
+  can,
+  type RequestIdentity,
+  signGatewayToken,
+  type UserIdentity,
+  verifyGatewayToken,
+} from './identity.ts';
 
 const secret = 'a'.repeat(40);
 const user: UserIdentity = {
@@ -43,7 +49,9 @@ describe('GW-2 gateway identity token', () => {
   });
 
   it('ACC-5 operators hold no customer permissions', () => {
-    expect(can({ ...user, organizationKind: 'OPERATOR', roles: ['ACCOUNT_ADMINISTRATOR'] }, 'VIEW_AGREEMENTS')).toBe(false);
+    expect(
+      can({ ...user, organizationKind: 'OPERATOR', roles: ['ACCOUNT_ADMINISTRATOR'] }, 'VIEW_AGREEMENTS'),
+    ).toBe(false);
     expect(can(user, 'VIEW_AGREEMENTS')).toBe(true);
     expect(can(null, 'VIEW_AGREEMENTS')).toBe(false);
   });

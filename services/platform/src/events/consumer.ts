@@ -1,5 +1,5 @@
+import { deadLettered, type EventContract, type EventEnvelope, parseEvent } from '@bc/contracts';
 import type { EntityManager } from '@mikro-orm/core';
-import { type EventContract, type EventEnvelope, deadLettered, parseEvent } from '@bc/contracts';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { ProcessedEvent } from './entities.ts';
@@ -96,7 +96,10 @@ export class EventConsumer {
   }
 
   private async deadLetter(message: TransportMessage, reason: string, attempts: number): Promise<void> {
-    this.options.logger.error({ topic: message.topic, key: message.key, reason }, 'event sent to dead-letter topic');
+    this.options.logger.error(
+      { topic: message.topic, key: message.key, reason },
+      'event sent to dead-letter topic',
+    );
     const envelope = {
       id: crypto.randomUUID(),
       type: deadLettered.type,
@@ -105,7 +108,14 @@ export class EventConsumer {
       producer: this.options.name,
       tenant: null,
       key: message.key || 'none',
-      payload: { consumer: this.options.name, topic: message.topic, key: message.key, value: message.value, reason, attempts },
+      payload: {
+        consumer: this.options.name,
+        topic: message.topic,
+        key: message.key,
+        value: message.value,
+        reason,
+        attempts,
+      },
     };
     await this.options.transport.publish([
       { topic: deadLettered.topic, key: envelope.key, value: JSON.stringify(envelope) },

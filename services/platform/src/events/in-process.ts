@@ -7,7 +7,8 @@ import type { EventTransport, Subscription, TransportMessage } from './transport
  */
 export class InProcessTransport implements EventTransport {
   readonly kind = 'in-process' as const;
-  private groups: { sub: Subscription; queue: TransportMessage[]; running: boolean; scope: AsyncResource }[] = [];
+  private groups: { sub: Subscription; queue: TransportMessage[]; running: boolean; scope: AsyncResource }[] =
+    [];
   private stopped = false;
   private idle: (() => void)[] = [];
 

@@ -82,9 +82,13 @@ export class KafkaTransport implements EventTransport {
   }
 
   async subscribe(sub: Subscription): Promise<void> {
-    const consumer = this.kafka.consumer({ groupId: this.options.topicPrefix + sub.groupId, retry: { retries: 10 } });
+    const consumer = this.kafka.consumer({
+      groupId: this.options.topicPrefix + sub.groupId,
+      retry: { retries: 10 },
+    });
     await consumer.connect();
-    for (const topic of sub.topics) await consumer.subscribe({ topic: this.name(topic), fromBeginning: true });
+    for (const topic of sub.topics)
+      await consumer.subscribe({ topic: this.name(topic), fromBeginning: true });
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     const prefix = this.options.topicPrefix;
     await consumer.run({

@@ -15,7 +15,13 @@ const logger = createLogger('test', 'silent');
 let orm: Database | null = null;
 
 async function setup() {
-  orm = await openDatabase({ name: 'test', url: 'sqlite::memory:', entities: [], migrationsPath: '.', logger });
+  orm = await openDatabase({
+    name: 'test',
+    url: 'sqlite::memory:',
+    entities: [],
+    migrationsPath: '.',
+    logger,
+  });
   const clock = new ManualClock();
   const transport = new InProcessTransport();
   const outbox = new Outbox('test', clock, randomIds);
@@ -33,7 +39,11 @@ describe('outbox, relay and inbox', () => {
   it('EVT-1 an event recorded in a rolled-back transaction is never published', async () => {
     const { orm, transport, outbox, relay } = await setup();
     const received: string[] = [];
-    await transport.subscribe({ groupId: 'g', topics: [pinged.topic], handle: async (m) => void received.push(m.key) });
+    await transport.subscribe({
+      groupId: 'g',
+      topics: [pinged.topic],
+      handle: async (m) => void received.push(m.key),
+    });
     await expect(
       outbox.transaction(orm.em.fork(), async (em) => {
         outbox.record(em, pinged, { key: 'a', tenant: null, payload: { n: 1 } });
@@ -51,15 +61,20 @@ describe('outbox, relay and inbox', () => {
 
   it('EVT-1 a payload that breaks its contract cannot be recorded', async () => {
     const { orm, outbox } = await setup();
-    expect(() => outbox.record(orm.em.fork(), pinged, { key: 'x', tenant: null, payload: { n: 'one' } as never })).toThrow();
+    expect(() =>
+      outbox.record(orm.em.fork(), pinged, { key: 'x', tenant: null, payload: { n: 'one' } as never }),
+    ).toThrow();
   });
 
   it('EVT-2 a redelivered event is handled once', async () => {
     const { orm, clock, transport, outbox, relay } = await setup();
     let handled = 0;
-    const consumer = new EventConsumer({ name: 'c', em: orm.em, transport, clock, logger }).on(pinged, async () => {
-      handled += 1;
-    });
+    const consumer = new EventConsumer({ name: 'c', em: orm.em, transport, clock, logger }).on(
+      pinged,
+      async () => {
+        handled += 1;
+      },
+    );
     await consumer.start();
     await outbox.transaction(orm.em.fork(), async (em) => {
       outbox.record(em, pinged, { key: 'k', tenant: null, payload: { n: 1 } });

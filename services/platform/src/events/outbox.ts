@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
 import type { EventContract, EventEnvelope } from '@bc/contracts';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../clock.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Logger } from '../logger.ts';
@@ -117,7 +117,10 @@ export class OutboxRelay {
         this.failures = 0;
       } catch (error) {
         this.failures += 1;
-        this.logger.warn({ err: error, failures: this.failures }, 'outbox relay could not publish; will retry');
+        this.logger.warn(
+          { err: error, failures: this.failures },
+          'outbox relay could not publish; will retry',
+        );
         await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** this.failures, 5000)));
       }
     } while (this.again && this.timer !== null);
@@ -128,12 +131,16 @@ export class OutboxRelay {
     const batchSize = this.options.batchSize ?? 200;
     return this.em.fork().transactional(async (em) => {
       if (this.options.lockWithAdvisoryLock) {
-        const [row] = await em.getConnection().execute<{ locked: boolean }[]>(
-          'select pg_try_advisory_xact_lock(7340012) as locked',
-        );
+        const [row] = await em
+          .getConnection()
+          .execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(7340012) as locked');
         if (!row?.locked) return 0;
       }
-      const rows = await em.find(OutboxMessage, { publishedAt: null }, { orderBy: { seq: 'asc' }, limit: batchSize });
+      const rows = await em.find(
+        OutboxMessage,
+        { publishedAt: null },
+        { orderBy: { seq: 'asc' }, limit: batchSize },
+      );
       if (rows.length === 0) return 0;
       await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.envelope })));
       const now = this.clock.now();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../logger.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
@@ -89,7 +89,9 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
       try {
         body = text ? JSON.parse(text) : {};
       } catch {
-        return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendJson(res, 400, {
+          errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+        });
       }
     }
     const result = await graphql.server.executeHTTPGraphQLRequest({
@@ -127,7 +129,11 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500;
       logger.error({ err: error, requestId, path: url.pathname }, 'request failed');
-      if (!res.headersSent) sendJson(res, status, { error: status === 413 ? 'request body too large' : 'internal error', requestId });
+      if (!res.headersSent)
+        sendJson(res, status, {
+          error: status === 413 ? 'request body too large' : 'internal error',
+          requestId,
+        });
       else res.end();
     } finally {
       requests.inc({ route, status: String(res.statusCode) });

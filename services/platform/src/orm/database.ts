@@ -4,8 +4,8 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { type AnyEntity, type EntitySchema, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import type { Logger } from '../logger.ts';
 import { eventEntities } from '../events/entities.ts';
+import type { Logger } from '../logger.ts';
 
 export type Database = MikroORM;
 // biome-ignore lint/suspicious/noExplicitAny: migration classes
@@ -72,7 +72,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const orm = await MikroORM.init(ormOptions(options));
   if (isPostgres(options.url)) {
     const applied = await orm.getMigrator().up();
-    if (applied.length > 0) options.logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    if (applied.length > 0)
+      options.logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } else {
     await orm.getSchemaGenerator().updateSchema();
     await orm.em.getConnection().execute('pragma journal_mode = wal');

@@ -1,0 +1,135 @@
+import type { RunningSystem } from '../harness/system.ts';
+import { gql, ok } from '../scenarios/support/client.ts';
+import {
+  CREATE_PARTNER,
+  INVITE,
+  operatorSession,
+  SIGN_UP,
+  signIn,
+  temporaryPasswordFromMail,
+  tokenFromMail,
+} from '../scenarios/support/flows.ts';
+
+export const DEMO_PASSWORD = 'Demo-Passw0rd!';
+
+export const demo = {
+  partnerDomain: 'fabrikam-partners.example',
+  customerPrefix: 'contoso',
+  users: [
+    { userId: 'viewer', roles: ['ACCOUNT_VIEWER'] },
+    { userId: 'reports', roles: ['REPORT_VIEWER'] },
+    { userId: 'manager', roles: ['ACCOUNT_MANAGER'] },
+    { userId: 'useradmin', roles: ['USER_ADMINISTRATOR'] },
+  ],
+};
+
+/** Reads the embedded mailbox through the gateway, as the operator. */
+async function latestMail(system: RunningSystem, operatorToken: string, recipient: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    await system.settle();
+    const data = await ok<{ mailbox: { edges: { node: { text: string } }[] } }>(
+      system.gatewayUrl,
+      'query($r: String!) { mailbox(recipient: $r, first: 1) { edges { node { text } } } }',
+      { r: recipient },
+      operatorToken,
+    );
+    const text = data.mailbox.edges[0]?.node.text;
+    if (text) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail for ${recipient}`);
+}
+
+/**
+ * Seeds the embedded default through the gateway, the way people would: the operator creates the
+ * partner Fabrikam and invites Contoso's administrator, who signs up; users are added with roles.
+ * Skipped when the demo administrator can already sign in.
+ */
+export async function seedDemo(system: RunningSystem) {
+  const adminAccount = `admin@${demo.customerPrefix}.${system.platformDomain}`;
+  const partnerAccount = `admin@${demo.partnerDomain}`;
+  const already = await gql(
+    system.gatewayUrl,
+    'mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }',
+    {
+      i: { workAccount: adminAccount, password: DEMO_PASSWORD },
+    },
+  );
+  const accounts = { operator: system.operatorWorkAccount, partner: partnerAccount, admin: adminAccount };
+  if (!already.errors) return { seeded: false, accounts };
+
+  const operator = (await operatorSession(system)).accessToken;
+  const partnerEmail = 'alex@fabrikam.example';
+  const partner = await ok<{ createPartnerOrganization: { id: string } }>(
+    system.gatewayUrl,
+    CREATE_PARTNER,
+    {
+      input: {
+        name: 'Fabrikam Partners',
+        domain: demo.partnerDomain,
+        administratorUserId: 'admin',
+        administratorEmail: partnerEmail,
+        administratorFirstName: 'Alex',
+        administratorLastName: 'Partner',
+      },
+    },
+    operator,
+  );
+  await signIn(
+    system,
+    partnerAccount,
+    temporaryPasswordFromMail(await latestMail(system, operator, partnerEmail)),
+    DEMO_PASSWORD,
+  );
+
+  const adminEmail = 'ada@contoso.example';
+  await ok(
+    system.gatewayUrl,
+    INVITE,
+    {
+      input: {
+        organizationName: 'Contoso Ltd',
+        administratorEmail: adminEmail,
+        partnerOrganizationId: partner.createPartnerOrganization.id,
+      },
+    },
+    operator,
+  );
+  const token = tokenFromMail(await latestMail(system, operator, adminEmail));
+  const admin = await ok<{ signUpFromInvitation: { accessToken: string } }>(system.gatewayUrl, SIGN_UP, {
+    input: {
+      token,
+      userId: 'admin',
+      initialDomain: demo.customerPrefix,
+      password: DEMO_PASSWORD,
+      firstName: 'Ada',
+      lastName: 'Administrator',
+    },
+  });
+  const domain = `${demo.customerPrefix}.${system.platformDomain}`;
+  for (const user of demo.users) {
+    const email = `${user.userId}@contoso.example`;
+    await ok(
+      system.gatewayUrl,
+      'mutation($input: AddUserInput!) { addUser(input: $input) { id } }',
+      {
+        input: {
+          userId: user.userId,
+          domain,
+          email,
+          firstName: user.userId,
+          lastName: 'Demo',
+          roles: user.roles,
+        },
+      },
+      admin.signUpFromInvitation.accessToken,
+    );
+    await signIn(
+      system,
+      `${user.userId}@${domain}`,
+      temporaryPasswordFromMail(await latestMail(system, operator, email)),
+      DEMO_PASSWORD,
+    );
+  }
+  return { seeded: true, accounts };
+}
