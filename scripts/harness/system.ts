@@ -185,6 +185,8 @@ export async function startSystem(options: SystemOptions) {
     operatorWorkAccount: `operator@ops.${accounts.config.BC_PLATFORM_DOMAIN}`,
     operatorPassword: env.BC_OPERATOR_PASSWORD!,
     platformDomain: accounts.config.BC_PLATFORM_DOMAIN,
+    /** Benchmarks call subgraphs directly with it, to separate gateway cost from subgraph work. */
+    subgraphSecret: secret,
     settle,
     mailTo,
     waitForMail,
