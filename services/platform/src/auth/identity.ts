@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { forbidden, unauthenticated } from '../errors.ts';
 import { type Permission, type Role, resolvePermissions } from './permissions.ts';
@@ -54,6 +55,18 @@ export function requireOrganizationKind(identity: RequestIdentity, kind: Organiz
 export const GATEWAY_TOKEN_HEADER = 'x-bc-gateway-token';
 const ISSUER = 'bc-gateway';
 
+// A KeyObject per secret, made once: jose then signs and verifies with Node's synchronous HMAC
+// instead of importing a WebCrypto key on every request.
+const hmacKeys = new Map<string, KeyObject>();
+function hmacKey(secret: string): KeyObject {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    hmacKeys.set(secret, key);
+  }
+  return key;
+}
+
 export async function signGatewayToken(
   secret: string,
   subgraph: string,
@@ -65,7 +78,7 @@ export async function signGatewayToken(
     .setAudience(subgraph)
     .setIssuedAt()
     .setExpirationTime('60s')
-    .sign(new TextEncoder().encode(secret));
+    .sign(hmacKey(secret));
 }
 
 export async function verifyGatewayToken(
@@ -75,7 +88,7 @@ export async function verifyGatewayToken(
 ): Promise<RequestIdentity> {
   if (!token) throw unauthenticated('This service only answers requests through the gateway');
   try {
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+    const { payload } = await jwtVerify(token, hmacKey(secret), {
       issuer: ISSUER,
       audience: subgraph,
       algorithms: ['HS256'],
