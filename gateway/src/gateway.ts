@@ -12,12 +12,13 @@ import {
   createHttpService,
   GATEWAY_TOKEN_HEADER,
   type Logger,
+  PUBLIC_EXTENSIONS,
   type RequestIdentity,
   type Role,
   signGatewayToken,
   type UserIdentity,
-  unauthenticated,
 } from '@bc/platform';
+import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 
 export interface GatewayContext {
@@ -62,6 +63,10 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
   }
 }
 
+/** A request refused at the edge, before any execution: HTTP 401 with UNAUTHENTICATED. */
+const refused = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
 /** The access token's claims, as accounts issues them (see accounts/src/sign-in/tokens.ts). */
 function identityFromClaims(claims: Record<string, unknown>): UserIdentity {
   return {
@@ -98,10 +103,25 @@ export function buildGateway(options: GatewayOptions) {
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
-    formatError: (formatted) =>
-      options.production && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR'
-        ? { message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-        : formatted,
+    formatError: (formatted) => {
+      if (!options.production) return formatted;
+      const code = formatted.extensions?.code;
+      if (code === 'INTERNAL_SERVER_ERROR' || !code) {
+        return {
+          message: 'Internal error',
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
+      }
+      // Only the documented extension keys leave the gateway (no subgraph responses, no stacks).
+      const extensions = Object.fromEntries(
+        PUBLIC_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [
+          k,
+          formatted.extensions?.[k],
+        ]),
+      );
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+    },
   });
 
   // Verified tokens are remembered until they expire (clients send the same token for minutes),
@@ -113,7 +133,7 @@ export function buildGateway(options: GatewayOptions) {
     const header = req.headers.authorization;
     if (!header) return { identity: { user: null, requestId } };
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw unauthenticated('Authorization must be "Bearer <token>"');
+    if (!match) throw refused('Authorization must be "Bearer <token>"');
     const cached = verified.get(match[1]!);
     if (cached && cached.exp * 1000 > options.clock.now().getTime())
       return { identity: { user: cached.user, requestId } };
@@ -131,7 +151,7 @@ export function buildGateway(options: GatewayOptions) {
       return { identity: { user, requestId } };
     } catch (error) {
       options.logger.info({ requestId, reason: (error as Error).message }, 'access token refused');
-      throw unauthenticated('The access token is not valid or has expired; sign in again');
+      throw refused('The access token is not valid or has expired; sign in again');
     }
   }
 

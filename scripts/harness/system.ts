@@ -26,6 +26,8 @@ export interface SystemOptions {
   /** embedded: fixed ports (gateway, accounts, notifications). */
   ports?: { gateway: number; accounts: number; notifications: number };
   operatorPassword?: string;
+  /** Run services and gateway with NODE_ENV=production (masked errors, no introspection). */
+  production?: boolean;
 }
 
 export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
@@ -67,7 +69,7 @@ export async function startSystem(options: SystemOptions) {
   let tmp: string | null = null;
   const dbUrl: Record<'accounts' | 'notifications', string> = { accounts: '', notifications: '' };
   const env: Record<string, string> = {
-    NODE_ENV: options.tier === 'embedded' ? 'development' : 'test',
+    NODE_ENV: options.production ? 'production' : options.tier === 'embedded' ? 'development' : 'test',
     BC_SUBGRAPH_SECRET: secret,
     LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'warn',
     BC_OPERATOR_PASSWORD: options.operatorPassword ?? OPERATOR_PASSWORD,
@@ -126,7 +128,7 @@ export async function startSystem(options: SystemOptions) {
     issuer: accounts.config.BC_JWT_ISSUER,
     audience: accounts.config.BC_JWT_AUDIENCE,
     subgraphSecret: secret,
-    production: false,
+    production: options.production ?? false,
     clock,
     logger: logger.child({ service: 'gateway' }),
   });

@@ -10,18 +10,16 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
-const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
-
 export function codedError(
   code: ErrorCode,
   message: string,
   extra: Record<string, unknown> = {},
 ): GraphQLError {
-  const status = httpStatus[code];
-  return new GraphQLError(message, {
-    extensions: { code, ...extra, ...(status ? { http: { status } } : {}) },
-  });
+  return new GraphQLError(message, { extensions: { code, ...extra } });
 }
+
+/** Extension keys clients may see; anything else (subgraph responses, stacks) stays inside. */
+export const PUBLIC_EXTENSIONS = ['code', 'field', 'reason', 'retryAfterSeconds', 'requestId'] as const;
 
 /** Validation failure on one input field; the message and `extensions.field` name it. */
 export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) =>

@@ -1,4 +1,5 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { jwtVerify, SignJWT } from 'jose';
 import { forbidden, unauthenticated } from '../errors.ts';
 import { type Permission, type Role, resolvePermissions } from './permissions.ts';
@@ -81,12 +82,18 @@ export async function signGatewayToken(
     .sign(hmacKey(secret));
 }
 
+/** Refused before execution: the whole HTTP request answers 401. */
+const notThroughGateway = () =>
+  new GraphQLError('This service only answers requests through the gateway', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+
 export async function verifyGatewayToken(
   secret: string,
   subgraph: string,
   token: string | undefined,
 ): Promise<RequestIdentity> {
-  if (!token) throw unauthenticated('This service only answers requests through the gateway');
+  if (!token) throw notThroughGateway();
   try {
     const { payload } = await jwtVerify(token, hmacKey(secret), {
       issuer: ISSUER,
@@ -95,6 +102,6 @@ export async function verifyGatewayToken(
     });
     return { user: (payload.user as UserIdentity | null) ?? null, requestId: String(payload.rid ?? '') };
   } catch {
-    throw unauthenticated('This service only answers requests through the gateway');
+    throw notThroughGateway();
   }
 }
