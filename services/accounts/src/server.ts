@@ -18,6 +18,7 @@ import { createTxtResolver, type TxtResolver } from './organizations/dns.ts';
 import { DomainSchema } from './organizations/domain.ts';
 import { ensureOperator } from './organizations/operator.ts';
 import { OrganizationSchema, PartnerRelationshipSchema } from './organizations/organization.ts';
+import { registerAgreementHandlers } from './registration/agreement-events.ts';
 import { InvitationSchema } from './registration/invitation.ts';
 import { resolvers } from './resolvers.ts';
 import { SessionSchema, SigningKeySchema } from './sign-in/session.ts';
@@ -101,6 +102,7 @@ export async function buildAccountsService(options: AccountsServiceOptions = {})
     dns: options.dns ?? createTxtResolver(config.BC_DNS_SERVERS.split(',').filter(Boolean)),
     settings: { platformDomain: config.BC_PLATFORM_DOMAIN, portalUrl: config.BC_PORTAL_URL },
   };
+  registerAgreementHandlers(runtime.consumer, { clock: runtime.clock, ids: runtime.ids, deps });
   const http = runtime.createSubgraphServer({
     typeDefs,
     resolvers,

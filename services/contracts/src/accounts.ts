@@ -76,10 +76,26 @@ export const userChanged = defineEvent(
   }),
 );
 
+/** ACC-9: a partner organization exists; its notification email is where partner mail goes (NOT-2). */
+export const partnerRegistered = defineEvent(
+  'accounts.partner.registered',
+  1,
+  z.object({ organizationId: id, name: z.string(), notificationEmail: email }),
+);
+
+/** ACC-9: a partner became partner of record for a customer (agreements checks who may sell to whom). */
+export const customerLinked = defineEvent(
+  'accounts.customer.linked',
+  1,
+  z.object({ partnerOrganizationId: id, customerOrganizationId: id, customerName: z.string() }),
+);
+
 export const accountsEvents = [
   invitationSent,
   userInvited,
   passwordReset,
   organizationRegistered,
   userChanged,
+  partnerRegistered,
+  customerLinked,
 ];

@@ -1,10 +1,12 @@
 export * as accounts from './accounts.ts';
+export * as agreements from './agreements.ts';
 export * from './envelope.ts';
 export { deadLettered } from './platform.ts';
 
 import { accountsEvents } from './accounts.ts';
+import { agreementsEvents } from './agreements.ts';
 import { deadLettered } from './platform.ts';
 
 /** Every topic the system uses: the one list infra and tests check against. */
-export const allEvents = [...accountsEvents, deadLettered];
+export const allEvents = [...accountsEvents, ...agreementsEvents, deadLettered];
 export const allTopics = allEvents.map((e) => e.topic);

@@ -104,6 +104,11 @@ export async function createPartnerOrganization(
       targetId: org.id,
       after: { name, domain: domainName, administrator: admin.workAccount },
     });
+    ctx.deps.outbox.record(em, accounts.partnerRegistered, {
+      key: org.id,
+      tenant: org.id,
+      payload: { organizationId: org.id, name, notificationEmail: email },
+    });
     ctx.deps.outbox.record(em, accounts.userInvited, {
       key: admin.id,
       tenant: org.id,

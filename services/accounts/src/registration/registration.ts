@@ -19,8 +19,11 @@ import { invitationExpiry, invitationState } from './rules.ts';
  * Issues a new invitation link for an organization; any earlier pending link dies (ACC-2: resend,
  * change of designated administrator). Records the event that makes notifications send the email.
  */
+/** What issuing invitations needs: a request context or the event consumer's equivalent. */
+export type RegistrationDeps = Pick<AccountsContext, 'clock' | 'ids' | 'deps'>;
+
 async function issueInvitation(
-  ctx: AccountsContext,
+  ctx: RegistrationDeps,
   em: EntityManager,
   org: Organization,
   recipientEmail: string,
@@ -73,24 +76,14 @@ export async function inviteDomainAdministrator(
     if (partnerId && !(await em.findOne(Organization, { id: partnerId, kind: 'PARTNER' }))) {
       throw badInput('partnerOrganizationId', 'is not a partner organization');
     }
-    const org = new Organization();
-    org.id = ctx.ids.uuid();
-    org.name = name;
-    org.kind = 'CUSTOMER';
-    org.status = 'PENDING';
-    org.createdAt = ctx.clock.now();
-    em.persist(org);
-    if (partnerId) {
-      const link = new PartnerRelationship();
-      link.id = ctx.ids.uuid();
-      link.partnerOrganizationId = partnerId;
-      link.customerOrganizationId = org.id;
-      link.createdAt = ctx.clock.now();
-      em.persist(link);
-    }
-    const invitation = await issueInvitation(ctx, em, org, email, partnerId, false);
+    const { invitation } = await registerInvitedCustomer(ctx, em, {
+      organizationId: ctx.ids.uuid(),
+      name,
+      administratorEmail: email,
+      partnerOrganizationId: partnerId,
+    });
     recordAudit(em, ctx, operator, {
-      organizationId: org.id,
+      organizationId: invitation.organizationId,
       action: 'INVITE_DOMAIN_ADMINISTRATOR',
       targetType: 'Invitation',
       targetId: invitation.id,
@@ -98,6 +91,53 @@ export async function inviteDomainAdministrator(
     });
     return invitation;
   });
+}
+
+/**
+ * ACC-2: a customer organization that does not exist yet (PENDING), its partner-of-record link and
+ * the domain administrator's invitation. Used by the operator mutation and by the signed-agreement
+ * event; a second call for the same organization id changes nothing.
+ */
+export async function registerInvitedCustomer(
+  ctx: RegistrationDeps,
+  em: EntityManager,
+  input: {
+    organizationId: string;
+    name: string;
+    administratorEmail: string;
+    partnerOrganizationId: string | null;
+  },
+): Promise<{ organization: Organization; invitation: Invitation }> {
+  const existing = await em.findOne(Organization, { id: input.organizationId });
+  if (existing) {
+    const invitation = await latestInvitation(em, existing.id);
+    if (invitation) return { organization: existing, invitation };
+  }
+  const org = existing ?? new Organization();
+  if (!existing) {
+    org.id = input.organizationId;
+    org.name = input.name;
+    org.kind = 'CUSTOMER';
+    org.status = 'PENDING';
+    org.createdAt = ctx.clock.now();
+    em.persist(org);
+  }
+  const partnerId = input.partnerOrganizationId;
+  if (partnerId) {
+    const link = new PartnerRelationship();
+    link.id = ctx.ids.uuid();
+    link.partnerOrganizationId = partnerId;
+    link.customerOrganizationId = org.id;
+    link.createdAt = ctx.clock.now();
+    em.persist(link);
+    ctx.deps.outbox.record(em, accounts.customerLinked, {
+      key: org.id,
+      tenant: org.id,
+      payload: { partnerOrganizationId: partnerId, customerOrganizationId: org.id, customerName: org.name },
+    });
+  }
+  const invitation = await issueInvitation(ctx, em, org, input.administratorEmail, partnerId, false);
+  return { organization: org, invitation };
 }
 
 async function latestInvitation(em: EntityManager, organizationId: string): Promise<Invitation | null> {

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { defineEvent } from './envelope.ts';
+
+const id = z.string().min(1);
+const email = z.string().email();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const money = z.object({ amountMinor: z.number().int(), currency: z.string().length(3) });
+
+const agreementRef = {
+  agreementId: id,
+  agreementNumber: z.string(),
+  organizationId: id,
+  organizationName: z.string(),
+  partnerOrganizationId: id,
+};
+
+/** AGR-2: the partner sent a sales package; the customer's signer is told it is ready to sign. */
+export const salesPackageSent = defineEvent(
+  'agreements.sales-package.sent',
+  1,
+  z.object({
+    ...agreementRef,
+    signerName: z.string(),
+    signerEmail: email,
+    signingMethod: z.enum(['ELECTRONIC', 'PAPER']),
+    /** Review-and-sign link (electronic signing); null for paper. */
+    signingLink: z.string().url().nullable(),
+  }),
+);
+
+/** AGR-2: signed electronically or on paper. For a new customer, accounts starts ACC-2 from it. */
+export const agreementSigned = defineEvent(
+  'agreements.agreement.signed',
+  1,
+  z.object({
+    ...agreementRef,
+    method: z.enum(['ELECTRONIC', 'PAPER']),
+    signerName: z.string(),
+    signerTitle: z.string(),
+    signedAt: z.string().datetime(),
+    startDate: isoDate,
+    endDate: isoDate,
+    purchasingAccountId: id,
+    purchasingAccountNumber: z.string(),
+    /** Set when the organization does not exist yet: who gets the domain-administrator invitation. */
+    newCustomer: z.object({ domainAdministratorEmail: email }).nullable(),
+  }),
+);
+
+/** AGR-2: the customer declined the sales package. */
+export const agreementDeclined = defineEvent(
+  'agreements.agreement.declined',
+  1,
+  z.object({ ...agreementRef, reason: z.string(), declinedAt: z.string().datetime() }),
+);
+
+/** AGR-4: anniversary month, purchasing account address or contacts changed. */
+export const agreementChanged = defineEvent(
+  'agreements.agreement.changed',
+  1,
+  z.object({ ...agreementRef, changes: z.array(z.string()) }),
+);
+
+/** AGR-5: an order with every line, so inventory can grant licenses and subscriptions. */
+export const orderPlaced = defineEvent(
+  'agreements.order.placed',
+  1,
+  z.object({
+    orderId: id,
+    orderNumber: z.string(),
+    organizationId: id,
+    partnerOrganizationId: id,
+    purchasingAccountId: id,
+    purchasingAccountNumber: z.string(),
+    agreementId: id,
+    agreementNumber: z.string(),
+    type: z.enum(['NEW', 'ADD_ON', 'RENEWAL', 'TRUE_UP']),
+    purchaseOrderNumber: z.string(),
+    orderedAt: z.string().datetime(),
+    lines: z.array(
+      z.object({
+        lineNumber: z.number().int().positive(),
+        kind: z.enum(['PRODUCT', 'ONLINE_SERVICE']),
+        sku: z.string(),
+        name: z.string(),
+        quantity: z.number().int().positive(),
+        unitPrice: money,
+        listUnitPrice: money,
+        priceProtected: z.boolean(),
+      }),
+    ),
+  }),
+);
+
+export const agreementsEvents = [
+  salesPackageSent,
+  agreementSigned,
+  agreementDeclined,
+  agreementChanged,
+  orderPlaced,
+];
