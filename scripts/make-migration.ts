@@ -12,6 +12,7 @@ const service = process.argv[2];
 const modules: Record<string, () => Promise<{ entities: never[]; migrationsPath: string }>> = {
   accounts: () => import('@bc/accounts/server') as never,
   notifications: () => import('@bc/notifications/server') as never,
+  agreements: () => import('@bc/agreements/server') as never,
 };
 if (!service || !modules[service]) {
   console.error(`usage: make-migration.ts <${Object.keys(modules).join('|')}>`);

@@ -13,6 +13,7 @@ const configSchema = z.object({
   BC_JWT_AUDIENCE: z.string().default('business-center'),
   BC_SUBGRAPH_URL_ACCOUNTS: z.string().url().default('http://127.0.0.1:4001/graphql'),
   BC_SUBGRAPH_URL_NOTIFICATIONS: z.string().url().default('http://127.0.0.1:4002/graphql'),
+  BC_SUBGRAPH_URL_AGREEMENTS: z.string().url().default('http://127.0.0.1:4003/graphql'),
   BC_SUPERGRAPH_PATH: z
     .string()
     .default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),

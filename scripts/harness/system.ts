@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAccountsService } from '@bc/accounts/server';
+import { buildAgreementsService } from '@bc/agreements/server';
 import { buildGateway } from '@bc/gateway';
 import { buildNotificationsService } from '@bc/notifications/server';
 import { type Clock, createLogger, InProcessTransport, type Logger, systemClock } from '@bc/platform';
@@ -24,7 +25,7 @@ export interface SystemOptions {
   /** embedded: where the SQLite files live. */
   dataDir?: string;
   /** embedded: fixed ports (gateway, accounts, notifications). */
-  ports?: { gateway: number; accounts: number; notifications: number };
+  ports?: { gateway: number; accounts: number; notifications: number; agreements: number };
   operatorPassword?: string;
   /** Run services and gateway with NODE_ENV=production (masked errors, no introspection). */
   production?: boolean;
@@ -67,7 +68,11 @@ export async function startSystem(options: SystemOptions) {
 
   let smtp: SmtpSink | null = null;
   let tmp: string | null = null;
-  const dbUrl: Record<'accounts' | 'notifications', string> = { accounts: '', notifications: '' };
+  const dbUrl: Record<'accounts' | 'notifications' | 'agreements', string> = {
+    accounts: '',
+    notifications: '',
+    agreements: '',
+  };
   const env: Record<string, string> = {
     NODE_ENV: options.production ? 'production' : options.tier === 'embedded' ? 'development' : 'test',
     BC_SUBGRAPH_SECRET: secret,
@@ -76,12 +81,13 @@ export async function startSystem(options: SystemOptions) {
     BC_DNS_SERVERS: dnsAddress,
   };
   if (options.tier === 'system') {
-    const names = [`bc_t${run}_accounts`, `bc_t${run}_notifications`];
+    const names = [`bc_t${run}_accounts`, `bc_t${run}_notifications`, `bc_t${run}_agreements`];
     await createDatabases(names);
     cleanups.push(() => dropDatabases(names));
     const base = PG_ADMIN_URL.replace(/\/[^/]*$/, '');
     dbUrl.accounts = `${base}/${names[0]}`;
     dbUrl.notifications = `${base}/${names[1]}`;
+    dbUrl.agreements = `${base}/${names[2]}`;
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
     cleanups.push(() => smtp!.stop());
@@ -100,10 +106,11 @@ export async function startSystem(options: SystemOptions) {
     }
     dbUrl.accounts = `sqlite:${join(dir, 'accounts.db')}`;
     dbUrl.notifications = `sqlite:${join(dir, 'notifications.db')}`;
+    dbUrl.agreements = `sqlite:${join(dir, 'agreements.db')}`;
     Object.assign(env, { BC_EVENTS: 'in-process', BC_MAILER: 'mailbox' });
   }
   const transport = options.tier === 'system' ? undefined : new InProcessTransport();
-  const ports = options.ports ?? { gateway: 0, accounts: 0, notifications: 0 };
+  const ports = options.ports ?? { gateway: 0, accounts: 0, notifications: 0, agreements: 0 };
 
   const accounts = await buildAccountsService({
     env: { ...env, BC_DATABASE_URL: dbUrl.accounts, PORT: String(ports.accounts) },
@@ -117,13 +124,25 @@ export async function startSystem(options: SystemOptions) {
     transport,
     logger: logger.child({ service: 'notifications' }),
   });
+  const agreements = await buildAgreementsService({
+    env: { ...env, BC_DATABASE_URL: dbUrl.agreements, PORT: String(ports.agreements) },
+    clock,
+    transport,
+    logger: logger.child({ service: 'agreements' }),
+  });
   await accounts.runtime.startEvents();
+  await agreements.runtime.startEvents();
   await notifications.start();
   const accountsUrl = await accounts.http.listen(ports.accounts);
   const notificationsUrl = await notifications.http.listen(ports.notifications);
+  const agreementsUrl = await agreements.http.listen(ports.agreements);
   const gateway = buildGateway({
     supergraphPath,
-    subgraphUrls: { accounts: `${accountsUrl}/graphql`, notifications: `${notificationsUrl}/graphql` },
+    subgraphUrls: {
+      accounts: `${accountsUrl}/graphql`,
+      notifications: `${notificationsUrl}/graphql`,
+      agreements: `${agreementsUrl}/graphql`,
+    },
     jwksUrl: `${accountsUrl}/.well-known/jwks.json`,
     issuer: accounts.config.BC_JWT_ISSUER,
     audience: accounts.config.BC_JWT_AUDIENCE,
@@ -138,6 +157,7 @@ export async function startSystem(options: SystemOptions) {
   async function settle(): Promise<void> {
     for (let i = 0; i < 3; i++) {
       await accounts.runtime.relay.drain();
+      await agreements.runtime.relay.drain();
       await notifications.runtime.relay.drain();
       if (transport) await transport.settled();
       await notifications.dispatcher.drain();
@@ -181,9 +201,11 @@ export async function startSystem(options: SystemOptions) {
     gatewayUrl: `${gatewayUrl}/graphql`,
     accountsUrl,
     notificationsUrl,
+    agreementsUrl,
     dns,
     accounts,
     notifications,
+    agreements,
     operatorWorkAccount: `operator@ops.${accounts.config.BC_PLATFORM_DOMAIN}`,
     operatorPassword: env.BC_OPERATOR_PASSWORD!,
     platformDomain: accounts.config.BC_PLATFORM_DOMAIN,
@@ -193,11 +215,16 @@ export async function startSystem(options: SystemOptions) {
     mailTo,
     waitForMail,
     async describe(): Promise<string> {
-      return [await accounts.runtime.describe(), await notifications.runtime.describe()].join('\n');
+      return [
+        await accounts.runtime.describe(),
+        await agreements.runtime.describe(),
+        await notifications.runtime.describe(),
+      ].join('\n');
     },
     async stop(): Promise<void> {
       await gateway.close();
       await notifications.stop();
+      await agreements.runtime.stop();
       await accounts.runtime.stop();
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
       void tmp;

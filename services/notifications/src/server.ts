@@ -16,6 +16,7 @@ import { DeliverySchema, MailboxMessageSchema } from './deliveries/delivery.ts';
 import { DeliveryDispatcher } from './deliveries/dispatcher.ts';
 import { registerHandlers } from './deliveries/handlers.ts';
 import { MailboxMailer, type Mailer, SmtpMailer } from './mail/mailer.ts';
+import { PartnerContactSchema } from './partners/partner-contact.ts';
 import { resolvers } from './resolvers.ts';
 
 export const SERVICE = 'notifications';
@@ -28,7 +29,7 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   BC_MAIL_FROM: z.string().default('Business Center <no-reply@businesscenter.example>'),
 });
 
-export const entities = [DeliverySchema, MailboxMessageSchema];
+export const entities = [DeliverySchema, MailboxMessageSchema, PartnerContactSchema];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
 );

@@ -1,4 +1,8 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125133919 } from './Migration20261125133919.ts';
+import { Migration20261125140726 } from './Migration20261125140726.ts';
 
-export const migrations = [{ name: 'Migration20261125133919', class: Migration20261125133919 }];
+export const migrations = [
+  { name: 'Migration20261125133919', class: Migration20261125133919 },
+  { name: 'Migration20261125140726', class: Migration20261125140726 },
+];

@@ -1,0 +1,95 @@
+import { agreements as events } from '@bc/contracts';
+import { type ConnectionArgs, conflict, connection, notFound, requirePermission } from '@bc/platform';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { AgreementsContext } from '../context.ts';
+import { canSeeAgreement, requireReader } from '../customers/access.ts';
+import { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
+import { Agreement, type AgreementStatus } from './agreement.ts';
+import { requireDate, requireMonth } from './rules.ts';
+
+export interface AgreementFilter {
+  purchasingAccountId?: string | null;
+  purchasingAccountName?: string | null;
+  purchasingAccountNumber?: string | null;
+  agreementNumber?: string | null;
+  startDateFrom?: string | null;
+  startDateTo?: string | null;
+  status?: AgreementStatus | null;
+  location?: string | null;
+}
+
+const likeOf = (text: string) =>
+  `%${text
+    .trim()
+    .toLowerCase()
+    .replace(/[%_\\]/g, '')}%`;
+
+/** AGR-3: every filter alone or combined; purchasing-account filters resolve to account ids first. */
+export async function findAgreements(
+  ctx: AgreementsContext,
+  filter: AgreementFilter | null | undefined,
+  args: ConnectionArgs,
+) {
+  const user = requireReader(ctx.identity, 'VIEW_AGREEMENTS');
+  const where: FilterQuery<Agreement> =
+    user.organizationKind === 'PARTNER'
+      ? { partnerOrganizationId: user.organizationId }
+      : { organizationId: user.organizationId, status: { $ne: 'DRAFT' } };
+  const f = filter ?? {};
+  if (f.agreementNumber) where.number = f.agreementNumber.trim().toUpperCase();
+  if (f.status) where.status = f.status;
+  const start: Record<string, string> = {};
+  if (f.startDateFrom) start.$gte = requireDate('startDateFrom', f.startDateFrom);
+  if (f.startDateTo) start.$lte = requireDate('startDateTo', f.startDateTo);
+  if (Object.keys(start).length) where.startDate = start;
+  const accountWhere: FilterQuery<PurchasingAccount> = {};
+  if (f.purchasingAccountId) accountWhere.id = f.purchasingAccountId;
+  if (f.purchasingAccountNumber) accountWhere.number = f.purchasingAccountNumber.trim().toUpperCase();
+  if (f.location) accountWhere.location = f.location.trim().toUpperCase();
+  if (f.purchasingAccountName) accountWhere.name = { $like: likeOf(f.purchasingAccountName) };
+  if (Object.keys(accountWhere).length > 0) {
+    const accounts = await ctx.em.find(PurchasingAccount, accountWhere, { fields: ['id'] });
+    where.purchasingAccountId = { $in: accounts.map((a) => a.id) };
+  }
+  return connection(args, ({ limit, offset }) =>
+    ctx.em.findAndCount(Agreement, where, { orderBy: { startDate: 'desc', number: 'asc' }, limit, offset }),
+  );
+}
+
+export async function findAgreement(ctx: AgreementsContext, id: string): Promise<Agreement | null> {
+  const user = requireReader(ctx.identity, 'VIEW_AGREEMENTS');
+  const agreement = await ctx.loaders.agreements.load(id);
+  return agreement && canSeeAgreement(user, agreement) ? agreement : null;
+}
+
+/** AGR-4: the anniversary month of an active (signed) agreement, by EDIT_ACTIVE_AGREEMENTS. */
+export async function updateAnniversaryMonth(
+  ctx: AgreementsContext,
+  id: string,
+  month: number,
+): Promise<Agreement> {
+  const user = requirePermission(ctx.identity, 'EDIT_ACTIVE_AGREEMENTS');
+  const anniversaryMonth = requireMonth('anniversaryMonth', month);
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const agreement = await em.findOne(Agreement, { id });
+    if (!agreement || !canSeeAgreement(user, agreement)) throw notFound('Agreement');
+    if (agreement.status !== 'SIGNED')
+      throw conflict('agreementId', 'only active (signed) agreements can be edited');
+    if (agreement.anniversaryMonth === anniversaryMonth) return agreement;
+    agreement.anniversaryMonth = anniversaryMonth;
+    agreement.updatedAt = ctx.clock.now();
+    ctx.deps.outbox.record(em, events.agreementChanged, {
+      key: agreement.id,
+      tenant: agreement.organizationId,
+      payload: {
+        agreementId: agreement.id,
+        agreementNumber: agreement.number,
+        organizationId: agreement.organizationId,
+        organizationName: agreement.customerName,
+        partnerOrganizationId: agreement.partnerOrganizationId,
+        changes: ['anniversaryMonth'],
+      },
+    });
+    return agreement;
+  });
+}

@@ -1,0 +1,62 @@
+import {
+  forbidden,
+  type Permission,
+  type RequestIdentity,
+  requirePermission,
+  type UserIdentity,
+} from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Agreement } from '../agreements/agreement.ts';
+import type { Order } from '../orders/order.ts';
+import type { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
+import { CustomerLink } from './customer-link.ts';
+
+/**
+ * Tenant rules of agreements. A customer sees its own organization's purchasing accounts, sent or
+ * decided agreements and orders. A partner sees the agreements it drafted, the orders it placed and
+ * the purchasing accounts of its customers (and of its own drafts). Operators see none of it.
+ */
+export async function partnerServes(
+  em: EntityManager,
+  partnerId: string,
+  customerId: string,
+): Promise<boolean> {
+  return (
+    (await em.count(CustomerLink, { partnerOrganizationId: partnerId, customerOrganizationId: customerId })) >
+    0
+  );
+}
+
+export function requireReader(identity: RequestIdentity, permission: Permission): UserIdentity {
+  const user = requirePermission(identity, permission);
+  if (user.organizationKind === 'OPERATOR') throw forbidden('Operators do not read customer agreements');
+  return user;
+}
+
+/** Partner actions (draft, send, paper signature, orders): partner users who may edit agreements. */
+export function requirePartnerSeller(identity: RequestIdentity): UserIdentity {
+  const user = requirePermission(identity, 'EDIT_ACTIVE_AGREEMENTS');
+  if (user.organizationKind !== 'PARTNER')
+    throw forbidden('Only partners create sales packages and place orders');
+  return user;
+}
+
+export function canSeeAgreement(user: UserIdentity, agreement: Agreement): boolean {
+  if (user.organizationKind === 'PARTNER') return agreement.partnerOrganizationId === user.organizationId;
+  return agreement.organizationId === user.organizationId && agreement.status !== 'DRAFT';
+}
+
+export function canSeeOrder(user: UserIdentity, order: Order): boolean {
+  if (user.organizationKind === 'PARTNER') return order.partnerOrganizationId === user.organizationId;
+  return order.organizationId === user.organizationId;
+}
+
+export async function canSeePurchasingAccount(
+  em: EntityManager,
+  user: UserIdentity,
+  account: PurchasingAccount,
+): Promise<boolean> {
+  if (user.organizationKind === 'PARTNER')
+    return partnerServes(em, user.organizationId, account.organizationId);
+  return account.organizationId === user.organizationId;
+}

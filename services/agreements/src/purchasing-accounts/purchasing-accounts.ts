@@ -1,0 +1,89 @@
+import { agreements as events } from '@bc/contracts';
+import { type ConnectionArgs, conflict, connection, notFound, requirePermission } from '@bc/platform';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Agreement } from '../agreements/agreement.ts';
+import { requireAddress, requireContacts } from '../agreements/rules.ts';
+import type { AgreementsContext } from '../context.ts';
+import { canSeePurchasingAccount, requireReader } from '../customers/access.ts';
+import { CustomerLink } from '../customers/customer-link.ts';
+import { type Address, type Contact, PurchasingAccount } from './purchasing-account.ts';
+
+/** AGR-1: a customer's purchasing accounts, or a partner's customers' (optionally one customer). */
+export async function findPurchasingAccounts(
+  ctx: AgreementsContext,
+  customerId: string | null | undefined,
+  args: ConnectionArgs,
+) {
+  const user = requireReader(ctx.identity, 'VIEW_AGREEMENTS');
+  let where: FilterQuery<PurchasingAccount>;
+  if (user.organizationKind === 'PARTNER') {
+    const links = await ctx.em.find(
+      CustomerLink,
+      {
+        partnerOrganizationId: user.organizationId,
+        ...(customerId ? { customerOrganizationId: customerId } : {}),
+      },
+      { fields: ['customerOrganizationId'] },
+    );
+    where = { organizationId: { $in: links.map((l) => l.customerOrganizationId) } };
+  } else {
+    where = { organizationId: user.organizationId };
+  }
+  return connection(args, ({ limit, offset }) =>
+    ctx.em.findAndCount(PurchasingAccount, where, { orderBy: { name: 'asc', id: 'asc' }, limit, offset }),
+  );
+}
+
+export async function findPurchasingAccount(
+  ctx: AgreementsContext,
+  id: string,
+): Promise<PurchasingAccount | null> {
+  const user = requireReader(ctx.identity, 'VIEW_AGREEMENTS');
+  const account = await ctx.loaders.purchasingAccounts.load(id);
+  return account && (await canSeePurchasingAccount(ctx.em, user, account)) ? account : null;
+}
+
+/**
+ * AGR-4: address and contacts of a purchasing account under an active agreement, by
+ * EDIT_ACTIVE_AGREEMENTS of the customer (or its partner).
+ */
+export async function updatePurchasingAccount(
+  ctx: AgreementsContext,
+  input: { id: string; address?: Address | null; contacts?: Contact[] | null },
+): Promise<PurchasingAccount> {
+  const user = requirePermission(ctx.identity, 'EDIT_ACTIVE_AGREEMENTS');
+  const address = input.address ? requireAddress('address', input.address) : null;
+  const contacts = input.contacts ? requireContacts('contacts', input.contacts) : null;
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const account = await em.findOne(PurchasingAccount, { id: input.id });
+    if (!account || !(await canSeePurchasingAccount(em, user, account))) throw notFound('Purchasing account');
+    const active = await em.find(Agreement, { purchasingAccountId: account.id, status: 'SIGNED' });
+    if (active.length === 0) throw conflict('id', 'the purchasing account has no active agreement to edit');
+    const changes: string[] = [];
+    if (address) {
+      account.address = address;
+      account.location = address.country;
+      changes.push('purchasingAccount.address');
+    }
+    if (contacts) {
+      account.contacts = contacts;
+      changes.push('purchasingAccount.contacts');
+    }
+    account.updatedAt = ctx.clock.now();
+    for (const agreement of active) {
+      ctx.deps.outbox.record(em, events.agreementChanged, {
+        key: agreement.id,
+        tenant: agreement.organizationId,
+        payload: {
+          agreementId: agreement.id,
+          agreementNumber: agreement.number,
+          organizationId: agreement.organizationId,
+          organizationName: agreement.customerName,
+          partnerOrganizationId: agreement.partnerOrganizationId,
+          changes,
+        },
+      });
+    }
+    return account;
+  });
+}
