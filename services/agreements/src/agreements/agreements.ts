@@ -1,6 +1,6 @@
 import { agreements as events } from '@bc/contracts';
 import { type ConnectionArgs, conflict, connection, notFound, requirePermission } from '@bc/platform';
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { AgreementsContext } from '../context.ts';
 import { canSeeAgreement, requireReader } from '../customers/access.ts';
 import { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
@@ -46,7 +46,9 @@ export async function findAgreements(
   if (f.purchasingAccountId) accountWhere.id = f.purchasingAccountId;
   if (f.purchasingAccountNumber) accountWhere.number = f.purchasingAccountNumber.trim().toUpperCase();
   if (f.location) accountWhere.location = f.location.trim().toUpperCase();
-  if (f.purchasingAccountName) accountWhere.name = { $like: likeOf(f.purchasingAccountName) };
+  // lower() on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's is not.
+  if (f.purchasingAccountName)
+    Object.assign(accountWhere, { [raw('lower(name)')]: { $like: likeOf(f.purchasingAccountName) } });
   if (Object.keys(accountWhere).length > 0) {
     const accounts = await ctx.em.find(PurchasingAccount, accountWhere, { fields: ['id'] });
     where.purchasingAccountId = { $in: accounts.map((a) => a.id) };
