@@ -1,4 +1,10 @@
 import type { RunningSystem } from '../harness/system.ts';
+import {
+  draftInput,
+  PLACE_ORDER,
+  signedAgreement,
+  waitForCustomerLink,
+} from '../scenarios/support/agreements.ts';
 import { gql, ok } from '../scenarios/support/client.ts';
 import {
   CREATE_PARTNER,
@@ -96,16 +102,20 @@ export async function seedDemo(system: RunningSystem) {
     operator,
   );
   const token = tokenFromMail(await latestMail(system, operator, adminEmail));
-  const admin = await ok<{ signUpFromInvitation: { accessToken: string } }>(system.gatewayUrl, SIGN_UP, {
-    input: {
-      token,
-      userId: 'admin',
-      initialDomain: demo.customerPrefix,
-      password: DEMO_PASSWORD,
-      firstName: 'Ada',
-      lastName: 'Administrator',
+  const admin = await ok<{ signUpFromInvitation: { accessToken: string; user: { id: string } } }>(
+    system.gatewayUrl,
+    SIGN_UP,
+    {
+      input: {
+        token,
+        userId: 'admin',
+        initialDomain: demo.customerPrefix,
+        password: DEMO_PASSWORD,
+        firstName: 'Ada',
+        lastName: 'Administrator',
+      },
     },
-  });
+  );
   const domain = `${demo.customerPrefix}.${system.platformDomain}`;
   for (const user of demo.users) {
     const email = `${user.userId}@contoso.example`;
@@ -131,5 +141,90 @@ export async function seedDemo(system: RunningSystem) {
       DEMO_PASSWORD,
     );
   }
+  await seedAgreements(
+    system,
+    partner.createPartnerOrganization.id,
+    partnerAccount,
+    admin.signUpFromInvitation.accessToken,
+  );
   return { seeded: true, accounts };
+}
+
+/** Two purchasing accounts with signed agreements and a few orders (AGR-1..7). */
+async function seedAgreements(
+  system: RunningSystem,
+  partnerId: string,
+  partnerAccount: string,
+  adminToken: string,
+) {
+  const partnerToken = (await signIn(system, partnerAccount, DEMO_PASSWORD)).accessToken;
+  const me = await ok<{ me: { organization: { id: string } } }>(
+    system.gatewayUrl,
+    '{ me { organization { id } } }',
+    {},
+    adminToken,
+  );
+  const customerId = me.me.organization.id;
+  await waitForCustomerLink(system, partnerId, customerId);
+  const account = (name: string, line1: string, city: string, postalCode: string, country: string) => ({
+    name,
+    address: { line1, city, postalCode, country },
+    contacts: [{ name: 'Ada Administrator', email: 'ada@contoso.example', role: 'Purchasing' }],
+  });
+  const seattle = await signedAgreement(system, partnerToken, customerId, adminToken, {
+    ...draftInput(),
+    customerId,
+    newPurchasingAccount: account('Contoso Seattle', '1 Microsoft Way', 'Redmond', '98052', 'US'),
+    offers: [
+      { code: 'M365-E3', name: 'Microsoft 365 E3', productPool: 'Online Services', priceLevel: 'A' },
+      { code: 'WIN-SRV', name: 'Windows Server Datacenter', productPool: 'Servers', priceLevel: 'A' },
+    ],
+    signer: { name: 'Ada Administrator', email: 'ada@contoso.example' },
+  });
+  const europe = await signedAgreement(system, partnerToken, customerId, adminToken, {
+    ...draftInput(),
+    customerId,
+    newPurchasingAccount: account('Contoso Europe', 'Friedrichstrasse 1', 'Berlin', '10117', 'DE'),
+    offers: [{ code: 'O365-E1', name: 'Office 365 E1', productPool: 'Online Services', priceLevel: 'B' }],
+    signer: { name: 'Ada Administrator', email: 'ada@contoso.example' },
+    anniversaryMonth: 7,
+  });
+  const orders = [
+    {
+      ag: seattle,
+      type: 'NEW',
+      po: 'PO-1001',
+      lines: [
+        ['ONLINE_SERVICE', 'M365-E3', 250, 3_600],
+        ['PRODUCT', 'WIN-SRV-DC', 4, 615_500],
+      ],
+    },
+    { ag: seattle, type: 'ADD_ON', po: 'PO-1002', lines: [['ONLINE_SERVICE', 'M365-E3', 50, 3_600]] },
+    { ag: europe, type: 'NEW', po: 'PO-2001', lines: [['ONLINE_SERVICE', 'O365-E1', 120, 800]] },
+  ] as const;
+  for (const o of orders) {
+    await ok(
+      system.gatewayUrl,
+      PLACE_ORDER,
+      {
+        input: {
+          purchasingAccountId: o.ag.purchasingAccount.id,
+          agreementId: o.ag.id,
+          type: o.type,
+          purchaseOrderNumber: o.po,
+          lines: o.lines.map(([kind, sku, quantity, amountMinor]) => ({
+            kind,
+            sku,
+            name: sku,
+            quantity,
+            listUnitPrice: {
+              amountMinor,
+              currency: o.ag.purchasingAccount.location === 'DE' ? 'EUR' : 'USD',
+            },
+          })),
+        },
+      },
+      partnerToken,
+    );
+  }
 }
