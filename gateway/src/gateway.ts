@@ -11,10 +11,10 @@ import {
   type Clock,
   createHttpService,
   GATEWAY_TOKEN_HEADER,
+  identityFromClaims,
   type Logger,
   PUBLIC_EXTENSIONS,
   type RequestIdentity,
-  type Role,
   signGatewayToken,
   type UserIdentity,
 } from '@bc/platform';
@@ -66,19 +66,6 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
 /** A request refused at the edge, before any execution: HTTP 401 with UNAUTHENTICATED. */
 const refused = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-
-/** The access token's claims, as accounts issues them (see accounts/src/sign-in/tokens.ts). */
-function identityFromClaims(claims: Record<string, unknown>): UserIdentity {
-  return {
-    userId: String(claims.sub),
-    organizationId: String(claims.organizationId),
-    organizationKind: claims.organizationKind as UserIdentity['organizationKind'],
-    workAccount: String(claims.workAccount),
-    roles: (claims.roles as Role[]) ?? [],
-    globalAdmin: claims.globalAdmin === true,
-    sessionId: String(claims.sessionId),
-  };
-}
 
 /**
  * GW-1/GW-2: Apollo Gateway over the static supergraph; the caller's JWT is checked once here

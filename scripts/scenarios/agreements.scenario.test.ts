@@ -1,5 +1,5 @@
 import { agreements as events } from '@bc/contracts';
-import { OutboxMessage, signGatewayToken } from '@bc/platform';
+import { identityFromClaims, OutboxMessage, signGatewayToken } from '@bc/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AGREEMENT_FIELDS,
@@ -500,15 +500,7 @@ describe('AGR-1 tenant isolation', () => {
     // An entity reference, as the gateway would send it, for this customer's admin: nothing comes back.
     const claims = JSON.parse(Buffer.from(customer.admin.accessToken.split('.')[1]!, 'base64url').toString());
     const token = await signGatewayToken(system.subgraphSecret, 'agreements', {
-      user: {
-        userId: claims.sub,
-        organizationId: claims.organizationId,
-        organizationKind: claims.organizationKind,
-        workAccount: claims.workAccount,
-        roles: claims.roles,
-        globalAdmin: claims.globalAdmin,
-        sessionId: claims.sessionId,
-      },
+      user: identityFromClaims(claims),
       requestId: 'test',
     });
     const entities = await gql<{ _entities: unknown[] }>(

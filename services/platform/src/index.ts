@@ -1,5 +1,6 @@
 export * from './auth/identity.ts';
 export * from './auth/permissions.ts';
+export * from './background-task.ts';
 export * from './clock.ts';
 export * from './config.ts';
 export * from './errors.ts';

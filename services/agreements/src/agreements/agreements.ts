@@ -64,6 +64,22 @@ export async function findAgreement(ctx: AgreementsContext, id: string): Promise
   return agreement && canSeeAgreement(user, agreement) ? agreement : null;
 }
 
+/** The `agreements.agreement.changed.v1` event of an AGR-4 edit. */
+export function agreementChanged(agreement: Agreement, changes: string[]) {
+  return {
+    key: agreement.id,
+    tenant: agreement.organizationId,
+    payload: {
+      agreementId: agreement.id,
+      agreementNumber: agreement.number,
+      organizationId: agreement.organizationId,
+      organizationName: agreement.customerName,
+      partnerOrganizationId: agreement.partnerOrganizationId,
+      changes,
+    },
+  };
+}
+
 /** AGR-4: the anniversary month of an active (signed) agreement, by EDIT_ACTIVE_AGREEMENTS. */
 export async function updateAnniversaryMonth(
   ctx: AgreementsContext,
@@ -80,18 +96,7 @@ export async function updateAnniversaryMonth(
     if (agreement.anniversaryMonth === anniversaryMonth) return agreement;
     agreement.anniversaryMonth = anniversaryMonth;
     agreement.updatedAt = ctx.clock.now();
-    ctx.deps.outbox.record(em, events.agreementChanged, {
-      key: agreement.id,
-      tenant: agreement.organizationId,
-      payload: {
-        agreementId: agreement.id,
-        agreementNumber: agreement.number,
-        organizationId: agreement.organizationId,
-        organizationName: agreement.customerName,
-        partnerOrganizationId: agreement.partnerOrganizationId,
-        changes: ['anniversaryMonth'],
-      },
-    });
+    ctx.deps.outbox.record(em, events.agreementChanged, agreementChanged(agreement, ['anniversaryMonth']));
     return agreement;
   });
 }

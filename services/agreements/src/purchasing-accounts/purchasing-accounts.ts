@@ -2,6 +2,7 @@ import { agreements as events } from '@bc/contracts';
 import { type ConnectionArgs, conflict, connection, notFound, requirePermission } from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Agreement } from '../agreements/agreement.ts';
+import { agreementChanged } from '../agreements/agreements.ts';
 import { requireAddress, requireContacts } from '../agreements/rules.ts';
 import type { AgreementsContext } from '../context.ts';
 import { canSeePurchasingAccount, requireReader } from '../customers/access.ts';
@@ -71,18 +72,7 @@ export async function updatePurchasingAccount(
     }
     account.updatedAt = ctx.clock.now();
     for (const agreement of active) {
-      ctx.deps.outbox.record(em, events.agreementChanged, {
-        key: agreement.id,
-        tenant: agreement.organizationId,
-        payload: {
-          agreementId: agreement.id,
-          agreementNumber: agreement.number,
-          organizationId: agreement.organizationId,
-          organizationName: agreement.customerName,
-          partnerOrganizationId: agreement.partnerOrganizationId,
-          changes,
-        },
-      });
+      ctx.deps.outbox.record(em, events.agreementChanged, agreementChanged(agreement, changes));
     }
     return account;
   });

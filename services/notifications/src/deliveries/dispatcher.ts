@@ -1,4 +1,4 @@
-import type { Clock, Logger } from '@bc/platform';
+import { BackgroundTask, type Clock, type Logger } from '@bc/platform';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import type { Mailer } from '../mail/mailer.ts';
 import { Delivery } from './delivery.ts';
@@ -15,9 +15,7 @@ export function nextAttemptDelayMs(attempts: number): number {
  * (the Message-ID stays the same so receivers can drop it).
  */
 export class DeliveryDispatcher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly task: BackgroundTask;
 
   constructor(
     private readonly em: EntityManager,
@@ -25,42 +23,29 @@ export class DeliveryDispatcher {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly postgres: boolean,
-  ) {}
-
-  start(intervalMs = 1000): void {
-    this.timer = setInterval(() => this.kick(), intervalMs);
-    this.kick();
+  ) {
+    this.task = new BackgroundTask(
+      () => this.runOnce(),
+      (error) => logger.error({ err: error }, 'delivery dispatcher pass failed'),
+      1000,
+    );
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   kick(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        try {
-          while ((await this.runOnce()) > 0) {}
-        } catch (error) {
-          this.logger.error({ err: error }, 'delivery dispatcher pass failed');
-        }
-      } while (this.again);
-    })().finally(() => {
-      this.running = null;
-    });
+    this.task.kick();
   }
 
   /** Resolves when every due delivery has been attempted. */
-  async drain(): Promise<void> {
-    while (this.running) await this.running;
-    while ((await this.runOnce()) > 0) {}
+  drain(): Promise<void> {
+    return this.task.drain();
   }
 
   async runOnce(batchSize = 20): Promise<number> {

@@ -23,6 +23,22 @@ export interface RequestIdentity {
   requestId: string;
 }
 
+/**
+ * The caller from an access token's claims, as accounts issues them (accounts/src/sign-in/tokens.ts):
+ * `sub` is the user id, the rest are named claims.
+ */
+export function identityFromClaims(claims: Record<string, unknown>): UserIdentity {
+  return {
+    userId: String(claims.sub),
+    organizationId: String(claims.organizationId),
+    organizationKind: claims.organizationKind as OrganizationKind,
+    workAccount: String(claims.workAccount),
+    roles: (claims.roles as Role[]) ?? [],
+    globalAdmin: claims.globalAdmin === true,
+    sessionId: String(claims.sessionId),
+  };
+}
+
 export function permissionsOf(user: UserIdentity): Permission[] {
   return resolvePermissions(user.roles, user.globalAdmin);
 }

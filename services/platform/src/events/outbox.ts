@@ -1,5 +1,6 @@
 import type { EventContract, EventEnvelope } from '@bc/contracts';
 import type { EntityManager } from '@mikro-orm/core';
+import { BackgroundTask } from '../background-task.ts';
 import type { Clock } from '../clock.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Logger } from '../logger.ts';
@@ -68,62 +69,39 @@ export interface RelayOptions {
 
 /** Publishes committed outbox rows in commit order and marks them published. */
 export class OutboxRelay {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private failures = 0;
+  private readonly task: BackgroundTask;
 
   constructor(
     private readonly em: EntityManager,
     private readonly transport: EventTransport,
     private readonly clock: Clock,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly options: RelayOptions,
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => this.kick(), this.options.intervalMs ?? 500);
-    this.kick();
+  ) {
+    this.task = new BackgroundTask(
+      () => this.runOnce(),
+      (error, failures) =>
+        logger.warn({ err: error, failures }, 'outbox relay could not publish; will retry'),
+      options.intervalMs ?? 500,
+    );
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Asks for a run now; runs coalesce, so a burst of commits costs one pass. */
   kick(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.loop().finally(() => {
-      this.running = null;
-    });
+    this.task.kick();
   }
 
   /** Resolves when nothing is left to publish (tests, seeding, shutdown). */
-  async drain(): Promise<void> {
-    while (this.running) await this.running;
-    while ((await this.runOnce()) > 0) {}
-  }
-
-  private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      try {
-        while ((await this.runOnce()) > 0) {}
-        this.failures = 0;
-      } catch (error) {
-        this.failures += 1;
-        this.logger.warn(
-          { err: error, failures: this.failures },
-          'outbox relay could not publish; will retry',
-        );
-        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** this.failures, 5000)));
-      }
-    } while (this.again && this.timer !== null);
+  drain(): Promise<void> {
+    return this.task.drain();
   }
 
   /** One batch: returns how many rows were published. */
