@@ -1,5 +1,5 @@
 import { agreements as events } from '@bc/contracts';
-import { OutboxMessage } from '@bc/platform';
+import { identityFromClaims, OutboxMessage, signGatewayToken } from '@bc/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../harness/system.ts';
 import {
