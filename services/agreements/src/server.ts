@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import {
   baseConfigSchema,
   type Clock,
+  CustomerLinkSchema,
   type EventTransport,
+  followCustomerLinks,
   type IdGenerator,
   type Logger,
   loadConfig,
@@ -13,8 +15,6 @@ import { parse } from 'graphql';
 import { z } from 'zod';
 import { AgreementSchema } from './agreements/agreement.ts';
 import { type AgreementsDeps, createLoaders } from './context.ts';
-import { CustomerLinkSchema } from './customers/customer-link.ts';
-import { registerCustomerLinkHandlers } from './customers/links.ts';
 import { migrations } from './migrations/index.ts';
 import { OrderSchema, ServicePurchaseSchema } from './orders/order.ts';
 import { PurchasingAccountSchema } from './purchasing-accounts/purchasing-account.ts';
@@ -60,7 +60,7 @@ export async function buildAgreementsService(options: AgreementsServiceOptions =
     ...options,
   });
   const deps: AgreementsDeps = { outbox: runtime.outbox, settings: { portalUrl: config.BC_PORTAL_URL } };
-  registerCustomerLinkHandlers(runtime.consumer, runtime.clock);
+  followCustomerLinks(runtime.consumer, runtime.clock);
   const http = runtime.createSubgraphServer({
     typeDefs,
     resolvers,

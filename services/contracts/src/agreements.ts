@@ -74,6 +74,8 @@ export const orderPlaced = defineEvent(
     purchasingAccountNumber: z.string(),
     agreementId: id,
     agreementNumber: z.string(),
+    /** Licenses' Software Assurance and subscriptions run to the agreement's end (next expiration). */
+    agreementEndDate: isoDate,
     type: z.enum(['NEW', 'ADD_ON', 'RENEWAL', 'TRUE_UP']),
     purchaseOrderNumber: z.string(),
     orderedAt: z.string().datetime(),

@@ -16,3 +16,4 @@ export * from './logger.ts';
 export * from './orm/database.ts';
 export * from './paging.ts';
 export * from './runtime.ts';
+export * from './tenancy/customer-links.ts';

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
 import { agreements as events } from '@bc/contracts';
-import { badInput, forbidden, notFound, requirePermission, type UserIdentity } from '@bc/platform';
+import {
+  badInput,
+  CustomerLink,
+  forbidden,
+  notFound,
+  requirePermission,
+  type UserIdentity,
+} from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { AgreementsContext } from '../context.ts';
 import { requirePartnerSeller } from '../customers/access.ts';
-import { CustomerLink } from '../customers/customer-link.ts';
 import { type Address, type Contact, PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
 import { Agreement, type AgreementStatus, type Offer, type SigningMethod } from './agreement.ts';
 import {

@@ -1,6 +1,7 @@
 import {
   forbidden,
   type Permission,
+  partnerServes,
   type RequestIdentity,
   requirePermission,
   type UserIdentity,
@@ -9,24 +10,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Agreement } from '../agreements/agreement.ts';
 import type { Order } from '../orders/order.ts';
 import type { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
-import { CustomerLink } from './customer-link.ts';
 
 /**
  * Tenant rules of agreements. A customer sees its own organization's purchasing accounts, sent or
  * decided agreements and orders. A partner sees the agreements it drafted, the orders it placed and
  * the purchasing accounts of its customers (and of its own drafts). Operators see none of it.
  */
-export async function partnerServes(
-  em: EntityManager,
-  partnerId: string,
-  customerId: string,
-): Promise<boolean> {
-  return (
-    (await em.count(CustomerLink, { partnerOrganizationId: partnerId, customerOrganizationId: customerId })) >
-    0
-  );
-}
-
 export function requireReader(identity: RequestIdentity, permission: Permission): UserIdentity {
   const user = requirePermission(identity, permission);
   if (user.organizationKind === 'OPERATOR') throw forbidden('Operators do not read customer agreements');

@@ -1,10 +1,10 @@
 import { agreements as events } from '@bc/contracts';
-import { badInput, type ConnectionArgs, conflict, connection, notFound } from '@bc/platform';
+import { badInput, type ConnectionArgs, conflict, connection, notFound, partnerServes } from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Agreement } from '../agreements/agreement.ts';
 import { newNumber, requireDate, requireText } from '../agreements/rules.ts';
 import type { AgreementsContext } from '../context.ts';
-import { canSeeOrder, partnerServes, requirePartnerSeller, requireReader } from '../customers/access.ts';
+import { canSeeOrder, requirePartnerSeller, requireReader } from '../customers/access.ts';
 import { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
 import { Order, type OrderLine, type OrderStatus, type OrderType, ServicePurchase } from './order.ts';
 import { type Money, protectedUnitPrice, serviceYearStart } from './price-protection.ts';
@@ -156,6 +156,7 @@ export async function placeOrder(
         purchasingAccountNumber: account.number,
         agreementId: agreement.id,
         agreementNumber: agreement.number,
+        agreementEndDate: agreement.endDate,
         type: order.type,
         purchaseOrderNumber,
         orderedAt: now.toISOString(),

@@ -1,12 +1,18 @@
 import { agreements as events } from '@bc/contracts';
-import { type ConnectionArgs, conflict, connection, notFound, requirePermission } from '@bc/platform';
+import {
+  type ConnectionArgs,
+  CustomerLink,
+  conflict,
+  connection,
+  notFound,
+  requirePermission,
+} from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Agreement } from '../agreements/agreement.ts';
 import { agreementChanged } from '../agreements/agreements.ts';
 import { requireAddress, requireContacts } from '../agreements/rules.ts';
 import type { AgreementsContext } from '../context.ts';
 import { canSeePurchasingAccount, requireReader } from '../customers/access.ts';
-import { CustomerLink } from '../customers/customer-link.ts';
 import { type Address, type Contact, PurchasingAccount } from './purchasing-account.ts';
 
 /** AGR-1: a customer's purchasing accounts, or a partner's customers' (optionally one customer). */
