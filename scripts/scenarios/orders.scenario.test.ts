@@ -133,6 +133,35 @@ describe('AGR-5 orders', () => {
       stranger.admin.accessToken,
     );
     expect(theirs.orders.totalCount).toBe(0);
+    // Not by id, and not through an entity reference either.
+    const one = (await order(partner.admin.accessToken)).data!.placeOrder;
+    const byId = await ok<{ order: unknown }>(
+      system.gatewayUrl,
+      'query($id: ID!) { order(id: $id) { id } }',
+      { id: one.id },
+      stranger.admin.accessToken,
+    );
+    expect(byId.order).toBeNull();
+    const claims = JSON.parse(Buffer.from(stranger.admin.accessToken.split('.')[1]!, 'base64url').toString());
+    const gatewayToken = await signGatewayToken(system.subgraphSecret, 'agreements', {
+      user: identityFromClaims(claims),
+      requestId: 't',
+    });
+    const entities = await gql<{ _entities: unknown[] }>(
+      `${system.agreementsUrl}/graphql`,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id } } }',
+      { r: [{ __typename: 'Order', id: one.id }] },
+      undefined,
+      { 'x-bc-gateway-token': gatewayToken },
+    );
+    expect(entities.data?._entities).toEqual([null]);
+    const own = await ok<{ order: { id: string } }>(
+      system.gatewayUrl,
+      'query($id: ID!) { order(id: $id) { id } }',
+      { id: one.id },
+      viewer.accessToken,
+    );
+    expect(own.order.id).toBe(one.id);
   });
 });
 
