@@ -13,6 +13,7 @@ const modules: Record<string, () => Promise<{ entities: never[]; migrationsPath:
   accounts: () => import('@bc/accounts/server') as never,
   notifications: () => import('@bc/notifications/server') as never,
   agreements: () => import('@bc/agreements/server') as never,
+  inventory: () => import('@bc/inventory/server') as never,
 };
 if (!service || !modules[service]) {
   console.error(`usage: make-migration.ts <${Object.keys(modules).join('|')}>`);

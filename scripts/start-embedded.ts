@@ -11,7 +11,13 @@ const port = Number(process.env.PORT ?? 4000);
 const system = await startSystem({
   tier: 'embedded',
   dataDir,
-  ports: { gateway: port, accounts: port + 1, notifications: port + 2, agreements: port + 3 },
+  ports: {
+    gateway: port,
+    accounts: port + 1,
+    notifications: port + 2,
+    agreements: port + 3,
+    inventory: port + 4,
+  },
   logLevel: process.env.LOG_LEVEL ?? 'warn',
 });
 const { seeded, accounts } = await seedDemo(system);

@@ -142,10 +142,12 @@ export function buildGateway(options: GatewayOptions) {
     }
   }
 
+  // Every subgraph of the supergraph, at its overridden URL if one was given.
+  const subgraphs = [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(
+    ([, name, url]) => [name!, options.subgraphUrls[name!] ?? url!] as const,
+  );
   const subgraphReadyUrls = () =>
-    Object.entries(options.subgraphUrls).map(
-      ([name, url]) => [name, url.replace(/\/graphql$/, '/ready')] as const,
-    );
+    subgraphs.map(([name, url]) => [name, url.replace(/\/graphql$/, '/ready')] as const);
 
   return createHttpService<GatewayContext>({
     name: 'gateway',

@@ -11,9 +11,6 @@ const configSchema = z.object({
   BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
   BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
   BC_JWT_AUDIENCE: z.string().default('business-center'),
-  BC_SUBGRAPH_URL_ACCOUNTS: z.string().url().default('http://127.0.0.1:4001/graphql'),
-  BC_SUBGRAPH_URL_NOTIFICATIONS: z.string().url().default('http://127.0.0.1:4002/graphql'),
-  BC_SUBGRAPH_URL_AGREEMENTS: z.string().url().default('http://127.0.0.1:4003/graphql'),
   BC_SUPERGRAPH_PATH: z
     .string()
     .default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
@@ -25,10 +22,12 @@ const config = loadConfig(configSchema);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const http = buildGateway({
   supergraphPath: config.BC_SUPERGRAPH_PATH,
-  subgraphUrls: {
-    accounts: config.BC_SUBGRAPH_URL_ACCOUNTS,
-    notifications: config.BC_SUBGRAPH_URL_NOTIFICATIONS,
-  },
+  // BC_SUBGRAPH_URL_<NAME> overrides the URL the supergraph gives a subgraph (e.g. a Kubernetes Service).
+  subgraphUrls: Object.fromEntries(
+    Object.entries(process.env)
+      .filter(([key, value]) => key.startsWith('BC_SUBGRAPH_URL_') && value)
+      .map(([key, value]) => [key.slice('BC_SUBGRAPH_URL_'.length).toLowerCase(), value as string]),
+  ),
   jwksUrl: config.BC_JWKS_URL,
   issuer: config.BC_JWT_ISSUER,
   audience: config.BC_JWT_AUDIENCE,

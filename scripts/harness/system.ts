@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildAccountsService } from '@bc/accounts/server';
 import { buildAgreementsService } from '@bc/agreements/server';
 import { buildGateway } from '@bc/gateway';
+import { buildInventoryService } from '@bc/inventory/server';
 import { buildNotificationsService } from '@bc/notifications/server';
 import { type Clock, createLogger, InProcessTransport, type Logger, systemClock } from '@bc/platform';
 import pg from 'pg';
@@ -25,7 +26,7 @@ export interface SystemOptions {
   /** embedded: where the SQLite files live. */
   dataDir?: string;
   /** embedded: fixed ports (gateway, accounts, notifications). */
-  ports?: { gateway: number; accounts: number; notifications: number; agreements: number };
+  ports?: { gateway: number; accounts: number; notifications: number; agreements: number; inventory: number };
   operatorPassword?: string;
   /** Run services and gateway with NODE_ENV=production (masked errors, no introspection). */
   production?: boolean;
@@ -68,10 +69,11 @@ export async function startSystem(options: SystemOptions) {
 
   let smtp: SmtpSink | null = null;
   let tmp: string | null = null;
-  const dbUrl: Record<'accounts' | 'notifications' | 'agreements', string> = {
+  const dbUrl: Record<'accounts' | 'notifications' | 'agreements' | 'inventory', string> = {
     accounts: '',
     notifications: '',
     agreements: '',
+    inventory: '',
   };
   const env: Record<string, string> = {
     NODE_ENV: options.production ? 'production' : options.tier === 'embedded' ? 'development' : 'test',
@@ -81,13 +83,19 @@ export async function startSystem(options: SystemOptions) {
     BC_DNS_SERVERS: dnsAddress,
   };
   if (options.tier === 'system') {
-    const names = [`bc_t${run}_accounts`, `bc_t${run}_notifications`, `bc_t${run}_agreements`];
+    const names = [
+      `bc_t${run}_accounts`,
+      `bc_t${run}_notifications`,
+      `bc_t${run}_agreements`,
+      `bc_t${run}_inventory`,
+    ];
     await createDatabases(names);
     cleanups.push(() => dropDatabases(names));
     const base = PG_ADMIN_URL.replace(/\/[^/]*$/, '');
     dbUrl.accounts = `${base}/${names[0]}`;
     dbUrl.notifications = `${base}/${names[1]}`;
     dbUrl.agreements = `${base}/${names[2]}`;
+    dbUrl.inventory = `${base}/${names[3]}`;
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
     cleanups.push(() => smtp!.stop());
@@ -107,10 +115,11 @@ export async function startSystem(options: SystemOptions) {
     dbUrl.accounts = `sqlite:${join(dir, 'accounts.db')}`;
     dbUrl.notifications = `sqlite:${join(dir, 'notifications.db')}`;
     dbUrl.agreements = `sqlite:${join(dir, 'agreements.db')}`;
+    dbUrl.inventory = `sqlite:${join(dir, 'inventory.db')}`;
     Object.assign(env, { BC_EVENTS: 'in-process', BC_MAILER: 'mailbox' });
   }
   const transport = options.tier === 'system' ? undefined : new InProcessTransport();
-  const ports = options.ports ?? { gateway: 0, accounts: 0, notifications: 0, agreements: 0 };
+  const ports = options.ports ?? { gateway: 0, accounts: 0, notifications: 0, agreements: 0, inventory: 0 };
 
   const accounts = await buildAccountsService({
     env: { ...env, BC_DATABASE_URL: dbUrl.accounts, PORT: String(ports.accounts) },
@@ -130,18 +139,27 @@ export async function startSystem(options: SystemOptions) {
     transport,
     logger: logger.child({ service: 'agreements' }),
   });
+  const inventory = await buildInventoryService({
+    env: { ...env, BC_DATABASE_URL: dbUrl.inventory, PORT: String(ports.inventory) },
+    clock,
+    transport,
+    logger: logger.child({ service: 'inventory' }),
+  });
   await accounts.runtime.startEvents();
+  await inventory.runtime.startEvents();
   await agreements.runtime.startEvents();
   await notifications.start();
   const accountsUrl = await accounts.http.listen(ports.accounts);
   const notificationsUrl = await notifications.http.listen(ports.notifications);
   const agreementsUrl = await agreements.http.listen(ports.agreements);
+  const inventoryUrl = await inventory.http.listen(ports.inventory);
   const gateway = buildGateway({
     supergraphPath,
     subgraphUrls: {
       accounts: `${accountsUrl}/graphql`,
       notifications: `${notificationsUrl}/graphql`,
       agreements: `${agreementsUrl}/graphql`,
+      inventory: `${inventoryUrl}/graphql`,
     },
     jwksUrl: `${accountsUrl}/.well-known/jwks.json`,
     issuer: accounts.config.BC_JWT_ISSUER,
@@ -158,6 +176,7 @@ export async function startSystem(options: SystemOptions) {
     for (let i = 0; i < 3; i++) {
       await accounts.runtime.relay.drain();
       await agreements.runtime.relay.drain();
+      await inventory.runtime.relay.drain();
       await notifications.runtime.relay.drain();
       if (transport) await transport.settled();
       await notifications.dispatcher.drain();
@@ -202,10 +221,12 @@ export async function startSystem(options: SystemOptions) {
     accountsUrl,
     notificationsUrl,
     agreementsUrl,
+    inventoryUrl,
     dns,
     accounts,
     notifications,
     agreements,
+    inventory,
     operatorWorkAccount: `operator@ops.${accounts.config.BC_PLATFORM_DOMAIN}`,
     operatorPassword: env.BC_OPERATOR_PASSWORD!,
     platformDomain: accounts.config.BC_PLATFORM_DOMAIN,
@@ -218,6 +239,7 @@ export async function startSystem(options: SystemOptions) {
       return [
         await accounts.runtime.describe(),
         await agreements.runtime.describe(),
+        await inventory.runtime.describe(),
         await notifications.runtime.describe(),
       ].join('\n');
     },
@@ -225,6 +247,7 @@ export async function startSystem(options: SystemOptions) {
       await gateway.close();
       await notifications.stop();
       await agreements.runtime.stop();
+      await inventory.runtime.stop();
       await accounts.runtime.stop();
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
       void tmp;

@@ -1,0 +1,3 @@
+import type { ServiceContext } from '@bc/platform';
+
+export interface InventoryContext extends ServiceContext {}

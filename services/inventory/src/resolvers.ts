@@ -1,0 +1,23 @@
+import type { Resolvers } from './__generated__/resolvers.ts';
+import { catalogProducts } from './catalog/catalog-query.ts';
+import type { InventoryContext } from './context.ts';
+import { expiryStatus } from './expiry/expiry-status.ts';
+import { inventory, inventoryDashboard } from './inventory-view/inventory-view.ts';
+
+const statusOn = (date: string, now: Date) => expiryStatus(new Date(`${date}T00:00:00.000Z`), now);
+
+/** Thin: the inventory view does the work; items get their expiry status from the one rule. */
+export const resolvers: Resolvers<InventoryContext> = {
+  Query: {
+    inventory: (_, args, ctx) => inventory(ctx, args.purchasingAccountId, args.filter, args),
+    inventoryDashboard: (_, args, ctx) => inventoryDashboard(ctx, args.purchasingAccountId, args.top ?? 5),
+    catalogProducts: (_, args, ctx) => catalogProducts(ctx, args.filter, args),
+  },
+  License: {
+    expiryStatus: (l, _, ctx) => statusOn(l.expiresOn, ctx.clock.now()),
+  },
+  OnlineServiceSubscription: {
+    expiryStatus: (s, _, ctx) => statusOn(s.expiresOn, ctx.clock.now()),
+    manageServicesUrl: (s) => s.manageUrl,
+  },
+};
