@@ -130,6 +130,11 @@ const operations: Operation[] = [
     allowed: ['USER_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'],
   },
   { name: 'mailbox', query: '{ mailbox(recipient: "x@mail.example") { totalCount } }', allowed: NOBODY },
+  {
+    name: 'updatePartnerNotifications',
+    query: 'mutation { updatePartnerNotifications(input: { notificationEmail: "p@mail.example" }) { id } }',
+    allowed: NOBODY,
+  },
   // Last: it ends the session it is called with.
   { name: 'signOut', query: 'mutation { signOut }', allowed: EVERY_ROLE },
 ];

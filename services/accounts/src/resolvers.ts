@@ -5,7 +5,12 @@ import type { AccountsContext } from './context.ts';
 import { canSeeOrganization } from './organizations/access.ts';
 import { Domain, verificationRecord } from './organizations/domain.ts';
 import { addDomain, listDomains, verifyDomain } from './organizations/domains.ts';
-import { createPartnerOrganization, myCustomers, partnerOfRecord } from './organizations/partners.ts';
+import {
+  createPartnerOrganization,
+  myCustomers,
+  partnerOfRecord,
+  updatePartnerNotifications,
+} from './organizations/partners.ts';
 import {
   domainAdministratorInvitation,
   inviteDomainAdministrator,
@@ -62,6 +67,7 @@ export const resolvers: Resolvers<AccountsContext> = {
     restoreUser: (_, { id }, ctx) => setUserStatus(ctx, id, 'ACTIVE'),
     resetUserPassword: (_, { id }, ctx) => resetUserPassword(ctx, id),
     createPartnerOrganization: (_, { input }, ctx) => createPartnerOrganization(ctx, input),
+    updatePartnerNotifications: (_, { input }, ctx) => updatePartnerNotifications(ctx, input),
   },
   User: {
     __resolveReference: async (ref, ctx) => {
@@ -83,6 +89,9 @@ export const resolvers: Resolvers<AccountsContext> = {
         ? ctx.em.find(Domain, { organizationId: org.id }, { orderBy: { createdAt: 'asc' } })
         : [],
     partnerOfRecord: (org, _, ctx) => (org.kind === 'CUSTOMER' ? partnerOfRecord(ctx, org.id) : null),
+    notificationEmail: (org, _, ctx) =>
+      ctx.identity.user?.organizationId === org.id ? org.notificationEmail : null,
+    webhookUrl: (org, _, ctx) => (ctx.identity.user?.organizationId === org.id ? org.webhookUrl : null),
   },
   Domain: {
     verified: (domain) => domain.verifiedAt !== null,

@@ -63,7 +63,7 @@ export const organizationRegistered = defineEvent(
   }),
 );
 
-/** ACC-6: roles, details or status of a user changed (for reporting and audit consumers). */
+/** ACC-6: a user was added or changed; carries the user's current state (notifications keeps administrators' emails). */
 export const userChanged = defineEvent(
   'accounts.user.changed',
   1,
@@ -71,6 +71,7 @@ export const userChanged = defineEvent(
     userId: id,
     organizationId: id,
     workAccount: z.string(),
+    email: email,
     roles: z.array(z.string()),
     status: z.enum(['ACTIVE', 'REVOKED']),
   }),
@@ -90,7 +91,20 @@ export const customerLinked = defineEvent(
   z.object({ partnerOrganizationId: id, customerOrganizationId: id, customerName: z.string() }),
 );
 
+/** ACC-9: a partner changed where its notifications go (email, and the webhook of NOT-2). */
+export const partnerChanged = defineEvent(
+  'accounts.partner.changed',
+  1,
+  z.object({
+    organizationId: id,
+    name: z.string(),
+    notificationEmail: email,
+    webhookUrl: z.string().url().nullable(),
+  }),
+);
+
 export const accountsEvents = [
+  partnerChanged,
   invitationSent,
   userInvited,
   passwordReset,

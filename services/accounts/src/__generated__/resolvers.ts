@@ -165,6 +165,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** ACC-2: creates the organization's first work account on its initial domain and signs in. */
   signUpFromInvitation: Session;
+  /** NOT-2 (partner account administrator): where partner notifications go: email and a signed webhook. */
+  updatePartnerNotifications: Organization;
   updateUserDetails: User;
   updateUserRoles: User;
   /** ACC-3: checks the TXT record through the configured DNS resolver. */
@@ -243,6 +245,11 @@ export type MutationSignUpFromInvitationArgs = {
 };
 
 
+export type MutationUpdatePartnerNotificationsArgs = {
+  input: PartnerNotificationsInput;
+};
+
+
 export type MutationUpdateUserDetailsArgs = {
   input: UpdateUserDetailsInput;
 };
@@ -264,9 +271,12 @@ export type Organization = {
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
+  /** Partners only, to their own users: where notifications go. */
+  notificationEmail?: Maybe<Scalars['String']['output']>;
   /** The partner of record of a customer organization. */
   partnerOfRecord?: Maybe<Organization>;
   status: OrganizationStatus;
+  webhookUrl?: Maybe<Scalars['String']['output']>;
 };
 
 export type OrganizationConnection = {
@@ -300,12 +310,19 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PartnerNotificationsInput = {
+  notificationEmail: Scalars['String']['input'];
+  /** HTTPS endpoint that receives signed event POSTs (http allowed for 127.0.0.1/localhost only); null removes it. */
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Permission =
   | 'CREATE_USERS'
   | 'DOWNLOAD_SOFTWARE'
   | 'EDIT_ACTIVE_AGREEMENTS'
   | 'MANAGE_BENEFITS'
   | 'MANAGE_DOMAINS'
+  | 'MANAGE_ORGANIZATION'
   | 'MANAGE_USERS'
   | 'SELF_PROVISION'
   | 'SIGN_AGREEMENTS'
@@ -619,6 +636,7 @@ export type ResolversTypes = {
   OrganizationKind: OrganizationKind;
   OrganizationStatus: OrganizationStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerNotificationsInput: PartnerNotificationsInput;
   Permission: Permission;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
@@ -660,6 +678,7 @@ export type ResolversParentTypes = {
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
+  PartnerNotificationsInput: PartnerNotificationsInput;
   Query: Record<PropertyKey, never>;
   Session: SessionResultModel;
   SignInFromInvitationInput: SignInFromInvitationInput;
@@ -736,6 +755,7 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   signInFromInvitation?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInFromInvitationArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUpFromInvitation?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignUpFromInvitationArgs, 'input'>>;
+  updatePartnerNotifications?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdatePartnerNotificationsArgs, 'input'>>;
   updateUserDetails?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserDetailsArgs, 'input'>>;
   updateUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserRolesArgs, 'input'>>;
   verifyDomain?: Resolver<ResolversTypes['Domain'], ParentType, ContextType, RequireFields<MutationVerifyDomainArgs, 'id'>>;
@@ -747,8 +767,10 @@ export type OrganizationResolvers<ContextType = AccountsContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notificationEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerOfRecord?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrganizationStatus'], ParentType, ContextType>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OrganizationConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {

@@ -11,6 +11,9 @@ export class Organization {
   status!: OrganizationStatus;
   createdAt!: Date;
   registeredAt: Date | null = null;
+  /** Partners: where NOT-2 notifications go. */
+  notificationEmail: string | null = null;
+  webhookUrl: string | null = null;
 }
 
 export const OrganizationSchema = new EntitySchema<Organization>({
@@ -23,6 +26,8 @@ export const OrganizationSchema = new EntitySchema<Organization>({
     status: { type: 'string', length: 16 },
     createdAt: { type: 'datetime' },
     registeredAt: { type: 'datetime', nullable: true },
+    notificationEmail: { type: 'string', nullable: true },
+    webhookUrl: { type: 'string', nullable: true },
   },
 });
 

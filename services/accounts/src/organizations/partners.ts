@@ -1,10 +1,18 @@
 import { accounts } from '@bc/contracts';
-import { type ConnectionArgs, conflict, connection, requireOrganizationKind } from '@bc/platform';
+import {
+  badInput,
+  type ConnectionArgs,
+  can,
+  conflict,
+  connection,
+  forbidden,
+  requireOrganizationKind,
+} from '@bc/platform';
 import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
 import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
 import { normalizeEmail, normalizeUserId } from '../users/rules.ts';
-import { User } from '../users/user.ts';
+import { User, userChangedEvent } from '../users/user.ts';
 import { Domain } from './domain.ts';
 import { Organization, PartnerRelationship } from './organization.ts';
 import { normalizeDomainName, requireName } from './rules.ts';
@@ -69,6 +77,7 @@ export async function createPartnerOrganization(
       status: 'ACTIVE' as const,
       createdAt: now,
       registeredAt: now,
+      notificationEmail: email,
     });
     const domain = Object.assign(new Domain(), {
       id: ctx.ids.uuid(),
@@ -109,6 +118,7 @@ export async function createPartnerOrganization(
       tenant: org.id,
       payload: { organizationId: org.id, name, notificationEmail: email },
     });
+    ctx.deps.outbox.record(em, accounts.userChanged, userChangedEvent(admin));
     ctx.deps.outbox.record(em, accounts.userInvited, {
       key: admin.id,
       tenant: org.id,
@@ -122,6 +132,53 @@ export async function createPartnerOrganization(
         temporaryPassword: password,
         signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
       },
+    });
+    return org;
+  });
+}
+
+/** Loopback http is for development and tests; anything else must be https. */
+function requireWebhookUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw badInput('webhookUrl', 'must be a URL');
+  }
+  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw badInput('webhookUrl', 'must use https');
+  }
+  return url.toString();
+}
+
+/** NOT-2: a partner's account administrator sets where notifications go. */
+export async function updatePartnerNotifications(
+  ctx: AccountsContext,
+  input: { notificationEmail: string; webhookUrl?: string | null },
+): Promise<Organization> {
+  const user = requireOrganizationKind(ctx.identity, 'PARTNER');
+  if (!can(user, 'MANAGE_ORGANIZATION'))
+    throw forbidden('Only account administrators change notification settings');
+  const notificationEmail = normalizeEmail('notificationEmail', input.notificationEmail);
+  const webhookUrl = input.webhookUrl ? requireWebhookUrl(input.webhookUrl) : null;
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const org = await em.findOneOrFail(Organization, { id: user.organizationId });
+    const before = { notificationEmail: org.notificationEmail, webhookUrl: org.webhookUrl };
+    org.notificationEmail = notificationEmail;
+    org.webhookUrl = webhookUrl;
+    recordAudit(em, ctx, user, {
+      organizationId: org.id,
+      action: 'UPDATE_PARTNER_NOTIFICATIONS',
+      targetType: 'Organization',
+      targetId: org.id,
+      before,
+      after: { notificationEmail, webhookUrl },
+    });
+    ctx.deps.outbox.record(em, accounts.partnerChanged, {
+      key: org.id,
+      tenant: org.id,
+      payload: { organizationId: org.id, name: org.name, notificationEmail, webhookUrl },
     });
     return org;
   });

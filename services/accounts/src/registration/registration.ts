@@ -11,7 +11,7 @@ import { hashPassword, tokenHash } from '../sign-in/passwords.ts';
 import type { SessionResult } from '../sign-in/session-result.ts';
 import { checkCredentials, openSession } from '../sign-in/sign-in.ts';
 import { checkPasswordPolicy, normalizeEmail, normalizeUserId } from '../users/rules.ts';
-import { User } from '../users/user.ts';
+import { User, userChangedEvent } from '../users/user.ts';
 import { Invitation } from './invitation.ts';
 import { invitationExpiry, invitationState } from './rules.ts';
 
@@ -274,6 +274,7 @@ export async function signUpFromInvitation(ctx: AccountsContext, input: SignUpIn
     org.registeredAt = now;
     invitation.usedAt = now;
     em.persist([domain, user]);
+    ctx.deps.outbox.record(em, accounts.userChanged, userChangedEvent(user));
     ctx.deps.outbox.record(em, accounts.organizationRegistered, {
       key: org.id,
       tenant: org.id,

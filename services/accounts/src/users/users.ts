@@ -19,7 +19,7 @@ import { requireName } from '../organizations/rules.ts';
 import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
 import { Session } from '../sign-in/session.ts';
 import { checkRoleGrant, normalizeEmail, normalizeUserId, requireRoles } from './rules.ts';
-import { auditView, User, type UserStatus } from './user.ts';
+import { auditView, User, type UserStatus, userChangedEvent } from './user.ts';
 
 export interface UserFilter {
   contactEmail?: string | null;
@@ -122,6 +122,7 @@ export async function addUser(ctx: AccountsContext, input: AddUserInput): Promis
       targetId: user.id,
       after: auditView(user),
     });
+    ctx.deps.outbox.record(em, accounts.userChanged, userChangedEvent(user));
     ctx.deps.outbox.record(em, accounts.userInvited, {
       key: user.id,
       tenant: org.id,
@@ -178,17 +179,7 @@ async function changeUser(
       before,
       after: auditView(user),
     });
-    ctx.deps.outbox.record(em, accounts.userChanged, {
-      key: user.id,
-      tenant: user.organizationId,
-      payload: {
-        userId: user.id,
-        organizationId: user.organizationId,
-        workAccount: user.workAccount,
-        roles: user.roles,
-        status: user.status,
-      },
-    });
+    ctx.deps.outbox.record(em, accounts.userChanged, userChangedEvent(user));
     return user;
   });
 }

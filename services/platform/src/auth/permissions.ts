@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'VIEW_DELIVERY_LOG',
   'MANAGE_BENEFITS',
   'SIGN_AGREEMENTS',
+  /** Organization-wide settings (a partner's notification email and webhook). */
+  'MANAGE_ORGANIZATION',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
