@@ -146,7 +146,7 @@ export async function startSystem(options: SystemOptions) {
     logger: logger.child({ service: 'inventory' }),
   });
   await accounts.runtime.startEvents();
-  await inventory.runtime.startEvents();
+  await inventory.start();
   await agreements.runtime.startEvents();
   await notifications.start();
   const accountsUrl = await accounts.http.listen(ports.accounts);
@@ -247,7 +247,7 @@ export async function startSystem(options: SystemOptions) {
       await gateway.close();
       await notifications.stop();
       await agreements.runtime.stop();
-      await inventory.runtime.stop();
+      await inventory.stop();
       await accounts.runtime.stop();
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
       void tmp;

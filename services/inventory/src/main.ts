@@ -2,8 +2,8 @@ import { onShutdown } from '@bc/platform';
 import { buildInventoryService } from './server.ts';
 
 /** Production entry: one process for the inventory subgraph. */
-const { runtime, http, config } = await buildInventoryService();
-await runtime.startEvents();
-await http.listen(config.PORT, config.HOST);
-runtime.logger.info({ describe: await runtime.describe() }, 'inventory ready');
-onShutdown(runtime.logger, () => runtime.stop());
+const service = await buildInventoryService();
+await service.start();
+await service.http.listen(service.config.PORT, service.config.HOST);
+service.runtime.logger.info({ describe: await service.runtime.describe() }, 'inventory ready');
+onShutdown(service.runtime.logger, () => service.stop());

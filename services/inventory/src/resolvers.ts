@@ -3,6 +3,7 @@ import { catalogProducts } from './catalog/catalog-query.ts';
 import type { InventoryContext } from './context.ts';
 import { expiryStatus } from './expiry/expiry-status.ts';
 import { inventory, inventoryDashboard } from './inventory-view/inventory-view.ts';
+import { setUpOnlineService } from './provisioning/self-provisioning.ts';
 
 const statusOn = (date: string, now: Date) => expiryStatus(new Date(`${date}T00:00:00.000Z`), now);
 
@@ -12,6 +13,9 @@ export const resolvers: Resolvers<InventoryContext> = {
     inventory: (_, args, ctx) => inventory(ctx, args.purchasingAccountId, args.filter, args),
     inventoryDashboard: (_, args, ctx) => inventoryDashboard(ctx, args.purchasingAccountId, args.top ?? 5),
     catalogProducts: (_, args, ctx) => catalogProducts(ctx, args.filter, args),
+  },
+  Mutation: {
+    setUpOnlineService: (_, { input }, ctx) => setUpOnlineService(ctx, input),
   },
   License: {
     expiryStatus: (l, _, ctx) => statusOn(l.expiresOn, ctx.clock.now()),

@@ -1,30 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  BackgroundTask,
   baseConfigSchema,
   type Clock,
   CustomerLinkSchema,
   type EventTransport,
   followCustomerLinks,
   type IdGenerator,
+  isPostgres,
   type Logger,
   loadConfig,
   ServiceRuntime,
 } from '@bc/platform';
 import { parse } from 'graphql';
 import { z } from 'zod';
+import type { InventoryDeps } from './context.ts';
 import { grantFromOrders } from './licenses/grants.ts';
 import { LicenseSchema, SubscriptionSchema } from './licenses/license.ts';
 import { migrations } from './migrations/index.ts';
+import { cancelUnorderedServices } from './provisioning/order-deadline-job.ts';
+import {
+  followPurchasingAccounts,
+  PurchasingAccountRefSchema,
+} from './purchasing-accounts/purchasing-account-ref.ts';
 import { resolvers } from './resolvers.ts';
 
 export const SERVICE = 'inventory';
 
 export const inventoryConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4004),
+  /** INV-4: days a self-provisioned service waits for its order. */
+  BC_PROVISIONING_ORDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** How often the scheduled jobs (order deadlines, expiry alerts) run. */
+  BC_JOB_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
-export const entities = [LicenseSchema, SubscriptionSchema, CustomerLinkSchema];
+export const entities = [LicenseSchema, SubscriptionSchema, CustomerLinkSchema, PurchasingAccountRefSchema];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
 );
@@ -51,7 +63,48 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
     ...options,
   });
   followCustomerLinks(runtime.consumer, runtime.clock);
+  followPurchasingAccounts(runtime.consumer);
   grantFromOrders(runtime.consumer, runtime);
-  const http = runtime.createSubgraphServer({ typeDefs, resolvers, context: (base) => base });
-  return { runtime, http, config };
+  const deps: InventoryDeps = {
+    outbox: runtime.outbox,
+    settings: { orderDays: config.BC_PROVISIONING_ORDER_DAYS },
+  };
+  const jobDeps = {
+    clock: runtime.clock,
+    outbox: runtime.outbox,
+    orderDays: config.BC_PROVISIONING_ORDER_DAYS,
+    postgres: isPostgres(config.BC_DATABASE_URL),
+  };
+  /** The scheduled jobs; each is safe to run on several replicas at once (job lock, guarded updates). */
+  const jobs = {
+    cancelUnorderedServices: () => cancelUnorderedServices(runtime.orm.em, jobDeps),
+    async runAll(): Promise<number> {
+      const changed = await jobs.cancelUnorderedServices();
+      runtime.relay.kick();
+      return changed;
+    },
+  };
+  const schedule = new BackgroundTask(
+    async () => {
+      await jobs.runAll();
+      return 0;
+    },
+    (error) => runtime.logger.error({ err: error }, 'scheduled inventory jobs failed'),
+    config.BC_JOB_INTERVAL_MS,
+  );
+  const http = runtime.createSubgraphServer({ typeDefs, resolvers, context: (base) => ({ ...base, deps }) });
+  return {
+    runtime,
+    http,
+    config,
+    jobs,
+    async start() {
+      await runtime.startEvents();
+      schedule.start();
+    },
+    async stop() {
+      await schedule.stop();
+      await runtime.stop();
+    },
+  };
 }

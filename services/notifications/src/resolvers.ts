@@ -6,6 +6,7 @@ export const resolvers: Resolvers<NotificationsContext> = {
   Query: {
     deliveryLog: (_, args, ctx) => deliveryLog(ctx, args.filter, args),
     mailbox: (_, args, ctx) => mailbox(ctx, args.recipient, args),
+    webhookSigningKeys: (_, __, ctx) => JSON.stringify(ctx.webhookKeys()),
   },
   Delivery: {
     createdAt: (d) => d.createdAt.toISOString(),

@@ -9,15 +9,19 @@ import {
   type Logger,
   loadConfig,
   ServiceRuntime,
+  sendJson,
 } from '@bc/platform';
 import { parse } from 'graphql';
 import { z } from 'zod';
+import { followContacts, OrganizationContactSchema } from './contacts/organization-contact.ts';
+import { PartnerContactSchema } from './contacts/partner-contact.ts';
 import { DeliverySchema, MailboxMessageSchema } from './deliveries/delivery.ts';
 import { DeliveryDispatcher } from './deliveries/dispatcher.ts';
 import { registerHandlers } from './deliveries/handlers.ts';
 import { MailboxMailer, type Mailer, SmtpMailer } from './mail/mailer.ts';
-import { PartnerContactSchema } from './partners/partner-contact.ts';
 import { resolvers } from './resolvers.ts';
+import { webhookSender } from './webhooks/webhook-sender.ts';
+import { WebhookKeySchema, WebhookSigner } from './webhooks/webhook-signer.ts';
 
 export const SERVICE = 'notifications';
 
@@ -29,7 +33,13 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   BC_MAIL_FROM: z.string().default('Business Center <no-reply@businesscenter.example>'),
 });
 
-export const entities = [DeliverySchema, MailboxMessageSchema, PartnerContactSchema];
+export const entities = [
+  DeliverySchema,
+  MailboxMessageSchema,
+  PartnerContactSchema,
+  OrganizationContactSchema,
+  WebhookKeySchema,
+];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
 );
@@ -62,19 +72,31 @@ export async function buildNotificationsService(options: NotificationsServiceOpt
     config.BC_MAILER === 'smtp'
       ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM)
       : new MailboxMailer(runtime.clock, runtime.ids);
+  const signer = new WebhookSigner();
+  await signer.init(runtime.orm.em.fork(), runtime);
   const dispatcher = new DeliveryDispatcher(
     runtime.orm.em,
     mailer,
+    webhookSender(signer),
     runtime.clock,
     runtime.logger.child({ component: 'dispatcher' }),
     isPostgres(config.BC_DATABASE_URL),
   );
+  followContacts(runtime.consumer);
   registerHandlers(runtime.consumer, runtime);
   runtime.consumer.afterHandled = () => dispatcher.kick();
   const http = runtime.createSubgraphServer({
     typeDefs,
     resolvers,
-    context: (base) => ({ ...base, mailboxEnabled: mailer.kind === 'mailbox' }),
+    context: (base) => ({
+      ...base,
+      mailboxEnabled: mailer.kind === 'mailbox',
+      webhookKeys: () => signer.jwks(),
+    }),
+    routes: {
+      // NOT-2: partners verify webhook signatures with these keys.
+      '/.well-known/webhook-jwks.json': (_req, res) => sendJson(res, 200, signer.jwks()),
+    },
   });
   return {
     runtime,

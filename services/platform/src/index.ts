@@ -12,6 +12,7 @@ export * from './events/outbox.ts';
 export * from './events/transport.ts';
 export * from './http/server.ts';
 export * from './ids.ts';
+export * from './jobs.ts';
 export * from './logger.ts';
 export * from './orm/database.ts';
 export * from './paging.ts';

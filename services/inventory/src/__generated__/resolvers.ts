@@ -163,6 +163,17 @@ export type License = {
   version: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** INV-4 (SELF_PROVISION): sets up an online service plan; usable at once, the partner must order it. */
+  setUpOnlineService: OnlineServiceSubscription;
+};
+
+
+export type MutationSetUpOnlineServiceArgs = {
+  input: SetUpOnlineServiceInput;
+};
+
 export type OnlineServiceSubscription = {
   __typename?: 'OnlineServiceSubscription';
   expiresOn: Scalars['String']['output'];
@@ -220,6 +231,13 @@ export type QueryInventoryArgs = {
 export type QueryInventoryDashboardArgs = {
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
   top?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SetUpOnlineServiceInput = {
+  purchasingAccountId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  /** The plan's SKU (see catalogProducts, plans). */
+  sku: Scalars['String']['input'];
 };
 
 export type SubscriptionStatus =
@@ -347,9 +365,11 @@ export type ResolversTypes = {
   InventoryProductEdge: ResolverTypeWrapper<Omit<InventoryProductEdge, 'node'> & { node: ResolversTypes['InventoryProduct'] }>;
   InventoryVersion: ResolverTypeWrapper<InventoryVersionModel>;
   License: ResolverTypeWrapper<LicenseModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OnlineServiceSubscription: ResolverTypeWrapper<SubscriptionModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SetUpOnlineServiceInput: SetUpOnlineServiceInput;
   SubscriptionStatus: SubscriptionStatus;
 };
 
@@ -374,9 +394,11 @@ export type ResolversParentTypes = {
   InventoryProductEdge: Omit<InventoryProductEdge, 'node'> & { node: ResolversParentTypes['InventoryProduct'] };
   InventoryVersion: InventoryVersionModel;
   License: LicenseModel;
+  Mutation: Record<PropertyKey, never>;
   OnlineServiceSubscription: SubscriptionModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  SetUpOnlineServiceInput: SetUpOnlineServiceInput;
 };
 
 export type CatalogEditionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CatalogEdition'] = ResolversParentTypes['CatalogEdition']> = {
@@ -483,6 +505,10 @@ export type LicenseResolvers<ContextType = InventoryContext, ParentType extends 
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  setUpOnlineService?: Resolver<ResolversTypes['OnlineServiceSubscription'], ParentType, ContextType, RequireFields<MutationSetUpOnlineServiceArgs, 'input'>>;
+};
+
 export type OnlineServiceSubscriptionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['OnlineServiceSubscription'] = ResolversParentTypes['OnlineServiceSubscription'], FederationReferenceType extends FederationReferenceTypes['OnlineServiceSubscription'] = FederationReferenceTypes['OnlineServiceSubscription']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OnlineServiceSubscription']> | FederationReferenceType, FederationReferenceType, ContextType>;
   expiresOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -525,6 +551,7 @@ export type Resolvers<ContextType = InventoryContext> = {
   InventoryProductEdge?: InventoryProductEdgeResolvers<ContextType>;
   InventoryVersion?: InventoryVersionResolvers<ContextType>;
   License?: LicenseResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OnlineServiceSubscription?: OnlineServiceSubscriptionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,4 +1,8 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125142308 } from './Migration20261125142308.ts';
+import { Migration20261125142956 } from './Migration20261125142956.ts';
 
-export const migrations = [{ name: 'Migration20261125142308', class: Migration20261125142308 }];
+export const migrations = [
+  { name: 'Migration20261125142308', class: Migration20261125142308 },
+  { name: 'Migration20261125142956', class: Migration20261125142956 },
+];

@@ -33,7 +33,8 @@ export type Delivery = {
 };
 
 export type DeliveryChannel =
-  | 'EMAIL';
+  | 'EMAIL'
+  | 'WEBHOOK';
 
 export type DeliveryConnection = {
   __typename?: 'DeliveryConnection';
@@ -98,6 +99,8 @@ export type Query = {
   deliveryLog: DeliveryConnection;
   /** Embedded mode only (operator): messages the local mailbox received for one recipient, newest first. */
   mailbox: MailboxMessageConnection;
+  /** NOT-2 (public): the JWKS that verifies partner webhook signatures (header x-bc-signature, detached JWS). */
+  webhookSigningKeys: Scalars['String']['output'];
 };
 
 
@@ -283,6 +286,7 @@ export type PageInfoResolvers<ContextType = NotificationsContext, ParentType ext
 export type QueryResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   deliveryLog?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, Partial<QueryDeliveryLogArgs>>;
   mailbox?: Resolver<ResolversTypes['MailboxMessageConnection'], ParentType, ContextType, RequireFields<QueryMailboxArgs, 'recipient'>>;
+  webhookSigningKeys?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = NotificationsContext> = {

@@ -11,10 +11,10 @@ export class Delivery {
   organizationId: string | null = null;
   eventId!: string;
   eventType!: string;
-  channel: 'EMAIL' = 'EMAIL';
+  channel: 'EMAIL' | 'WEBHOOK' = 'EMAIL';
   recipient!: string;
   subject!: string;
-  /** Message text; cleared once sent over SMTP (it may carry a temporary password). */
+  /** Message text, or the webhook's JSON body; mail text is cleared once sent over SMTP (it may carry a temporary password). */
   text: string | null = null;
   status: DeliveryStatus = 'PENDING';
   attempts = 0;

@@ -20,6 +20,7 @@ export class DeliveryDispatcher {
   constructor(
     private readonly em: EntityManager,
     private readonly mailer: Mailer,
+    private readonly sendWebhook: (delivery: Delivery) => Promise<void>,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly postgres: boolean,
@@ -67,19 +68,22 @@ export class DeliveryDispatcher {
   private async attempt(delivery: Delivery, em: EntityManager): Promise<void> {
     delivery.attempts += 1;
     try {
-      await this.mailer.send(
-        {
-          messageId: delivery.id,
-          to: delivery.recipient,
-          subject: delivery.subject,
-          text: delivery.text ?? '',
-        },
-        em,
-      );
+      if (delivery.channel === 'WEBHOOK') await this.sendWebhook(delivery);
+      else {
+        await this.mailer.send(
+          {
+            messageId: delivery.id,
+            to: delivery.recipient,
+            subject: delivery.subject,
+            text: delivery.text ?? '',
+          },
+          em,
+        );
+      }
       delivery.status = 'SENT';
       delivery.sentAt = this.clock.now();
       delivery.lastError = null;
-      if (this.mailer.kind === 'smtp') delivery.text = null;
+      if (this.mailer.kind === 'smtp' && delivery.channel === 'EMAIL') delivery.text = null;
     } catch (error) {
       delivery.lastError = (error as Error).message.slice(0, 500);
       if (delivery.attempts >= MAX_ATTEMPTS) delivery.status = 'FAILED';

@@ -1,65 +1,103 @@
-import { accounts, agreements, type EventEnvelope } from '@bc/contracts';
+import { accounts, agreements, type EventEnvelope, inventory } from '@bc/contracts';
 import type { Clock, EventConsumer, IdGenerator } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
+import { administratorEmails, partnerContact } from '../contacts/organization-contact.ts';
 import { agreementDeclinedMail, agreementSignedMail, readyToSignMail } from '../mail/agreement-templates.ts';
+import {
+  expiryAlertMail,
+  orderDueMail,
+  serviceCancelledMail,
+  serviceReadyMail,
+} from '../mail/inventory-templates.ts';
 import { invitationMail, passwordResetMail, type RenderedMail, userInvitedMail } from '../mail/templates.ts';
-import { PartnerContact } from '../partners/partner-contact.ts';
 import { Delivery } from './delivery.ts';
 
-/** NOT-2 mail belongs to the partner's delivery log, not the customer's. */
-const partnerEvent = <P extends { partnerOrganizationId: string }>(event: EventEnvelope<P>) => ({
-  ...event,
-  tenant: event.payload.partnerOrganizationId,
-});
+type Deps = { clock: Clock; ids: IdGenerator };
 
-/** Fails (and so retries) until the partner's contact has arrived from accounts. */
-async function partnerEmail(em: EntityManager, partnerOrganizationId: string): Promise<string> {
-  const contact = await em.findOne(PartnerContact, { organizationId: partnerOrganizationId });
-  if (!contact) throw new Error(`no notification email known yet for partner ${partnerOrganizationId}`);
-  return contact.notificationEmail;
-}
-
-/** Turns events into deliveries; runs inside the consumer's inbox transaction (exactly once per event). */
-export function registerHandlers(consumer: EventConsumer, deps: { clock: Clock; ids: IdGenerator }): void {
-  const queue = (em: EntityManager, event: EventEnvelope<unknown>, mail: RenderedMail) => {
+/**
+ * Turns events into deliveries inside the consumer's inbox transaction, so each event yields its
+ * emails and webhooks exactly once; the dispatcher sends them with retries.
+ */
+export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
+  const queue = (
+    em: EntityManager,
+    event: EventEnvelope<unknown>,
+    tenant: string | null,
+    channel: 'EMAIL' | 'WEBHOOK',
+    to: string,
+    subject: string,
+    text: string,
+  ) => {
     const now = deps.clock.now();
     em.persist(
       Object.assign(new Delivery(), {
         id: deps.ids.uuid(),
-        organizationId: event.tenant,
+        organizationId: tenant,
         eventId: event.id,
         eventType: event.type,
-        channel: 'EMAIL' as const,
-        recipient: mail.to,
-        subject: mail.subject,
-        text: mail.text,
+        channel,
+        recipient: to,
+        subject,
+        text,
         nextAttemptAt: now,
         createdAt: now,
       }),
     );
   };
+  const email = (
+    em: EntityManager,
+    event: EventEnvelope<unknown>,
+    mail: RenderedMail,
+    tenant = event.tenant,
+  ) => queue(em, event, tenant, 'EMAIL', mail.to, mail.subject, mail.text);
+  /** NOT-2: the partner's mail and, when configured, its signed webhook (the whole envelope as body). */
+  const toPartner = async (
+    em: EntityManager,
+    event: EventEnvelope<unknown>,
+    partnerId: string,
+    mail: (to: string) => RenderedMail,
+  ) => {
+    const contact = await partnerContact(em, partnerId);
+    email(em, event, mail(contact.notificationEmail), partnerId);
+    if (contact.webhookUrl)
+      queue(em, event, partnerId, 'WEBHOOK', contact.webhookUrl, event.type, JSON.stringify(event));
+  };
+  const toAdministrators = async (
+    em: EntityManager,
+    event: EventEnvelope<unknown>,
+    orgId: string,
+    mail: (to: string) => RenderedMail,
+  ) => {
+    for (const to of await administratorEmails(em, orgId)) email(em, event, mail(to), orgId);
+  };
+
   consumer
-    .on(accounts.invitationSent, async (event, em) => queue(em, event, invitationMail(event)))
-    .on(accounts.userInvited, async (event, em) => queue(em, event, userInvitedMail(event)))
-    .on(accounts.passwordReset, async (event, em) => queue(em, event, passwordResetMail(event)))
-    .on(accounts.partnerRegistered, async (event, em) => {
-      const { organizationId, name, notificationEmail } = event.payload;
-      const contact = (await em.findOne(PartnerContact, { organizationId })) ?? new PartnerContact();
-      em.persist(Object.assign(contact, { organizationId, name, notificationEmail }));
-    })
-    .on(agreements.salesPackageSent, async (event, em) => queue(em, event, readyToSignMail(event)))
+    .on(accounts.invitationSent, async (event, em) => email(em, event, invitationMail(event)))
+    .on(accounts.userInvited, async (event, em) => email(em, event, userInvitedMail(event)))
+    .on(accounts.passwordReset, async (event, em) => email(em, event, passwordResetMail(event)))
+    .on(agreements.salesPackageSent, async (event, em) => email(em, event, readyToSignMail(event)))
     .on(agreements.agreementSigned, async (event, em) =>
-      queue(
-        em,
-        partnerEvent(event),
-        agreementSignedMail(event, await partnerEmail(em, event.payload.partnerOrganizationId)),
-      ),
+      toPartner(em, event, event.payload.partnerOrganizationId, (to) => agreementSignedMail(event, to)),
     )
     .on(agreements.agreementDeclined, async (event, em) =>
-      queue(
-        em,
-        partnerEvent(event),
-        agreementDeclinedMail(event, await partnerEmail(em, event.payload.partnerOrganizationId)),
-      ),
-    );
+      toPartner(em, event, event.payload.partnerOrganizationId, (to) => agreementDeclinedMail(event, to)),
+    )
+    .on(inventory.subscriptionProvisioned, async (event, em) => {
+      await toAdministrators(em, event, event.payload.organizationId, (to) => serviceReadyMail(event, to));
+      await toPartner(em, event, event.payload.partnerOrganizationId, (to) => orderDueMail(event, to));
+    })
+    .on(inventory.subscriptionCancelled, async (event, em) => {
+      await toAdministrators(em, event, event.payload.organizationId, (to) =>
+        serviceCancelledMail(event, to),
+      );
+      await toPartner(em, event, event.payload.partnerOrganizationId, (to) =>
+        serviceCancelledMail(event, to),
+      );
+    })
+    .on(inventory.expiryAlerted, async (event, em) => {
+      await toAdministrators(em, event, event.payload.organizationId, (to) => expiryAlertMail(event, to));
+      if (event.payload.partnerOrganizationId) {
+        await toPartner(em, event, event.payload.partnerOrganizationId, (to) => expiryAlertMail(event, to));
+      }
+    });
 }

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { defineEvent } from './envelope.ts';
+
+const id = z.string().min(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const subscriptionRef = {
+  subscriptionId: id,
+  organizationId: id,
+  purchasingAccountId: id,
+  /** The partner of record of the purchasing account (NOT-2). */
+  partnerOrganizationId: id,
+  serviceName: z.string(),
+  plan: z.string(),
+  sku: z.string(),
+  quantity: z.number().int().positive(),
+};
+
+/** INV-4: a customer set up an online service; it is usable now and the partner must order it. */
+export const subscriptionProvisioned = defineEvent(
+  'inventory.subscription.provisioned',
+  1,
+  z.object({
+    ...subscriptionRef,
+    orderDeadline: z.string().datetime(),
+    manageServicesUrl: z.string().url().nullable(),
+  }),
+);
+
+/** INV-4: a self-provisioned service got no order in time and was cancelled. */
+export const subscriptionCancelled = defineEvent(
+  'inventory.subscription.cancelled',
+  1,
+  z.object({ ...subscriptionRef, reason: z.enum(['NO_ORDER']) }),
+);
+
+/** INV-7: an item crossed an expiry threshold (once per item, threshold and expiry date). */
+export const expiryAlerted = defineEvent(
+  'inventory.expiry.alerted',
+  1,
+  z.object({
+    itemId: id,
+    itemKind: z.enum(['LICENSE', 'SUBSCRIPTION']),
+    organizationId: id,
+    purchasingAccountId: id,
+    partnerOrganizationId: id.nullable(),
+    name: z.string(),
+    expiresOn: isoDate,
+    threshold: z.enum(['DAYS_90', 'DAYS_30', 'EXPIRED']),
+  }),
+);
+
+export const inventoryEvents = [subscriptionProvisioned, subscriptionCancelled, expiryAlerted];

@@ -1,0 +1,48 @@
+import { inventory as events } from '@bc/contracts';
+import { type Clock, type Outbox, withJobLock } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
+import { Subscription } from '../licenses/license.ts';
+import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
+import { isPastOrderDeadline } from './order-deadline.ts';
+import { subscriptionRef } from './self-provisioning.ts';
+
+/**
+ * INV-4: cancels self-provisioned services whose order did not come in time, and tells everyone.
+ * Runs under the job lock and changes a row only while it is still AWAITING_ORDER, so two replicas
+ * running it at once cancel (and announce) each service once.
+ */
+export async function cancelUnorderedServices(
+  em: EntityManager,
+  deps: { clock: Clock; outbox: Outbox; orderDays: number; postgres: boolean },
+): Promise<number> {
+  return withJobLock(em, 'inventory.cancel-unordered-services', deps.postgres, async (tem) => {
+    const now = deps.clock.now();
+    const waiting = await tem.find(
+      Subscription,
+      { status: 'AWAITING_ORDER' },
+      { orderBy: { createdAt: 'asc' } },
+    );
+    const overdue = waiting.filter((s) => isPastOrderDeadline(s.createdAt, now, deps.orderDays));
+    if (overdue.length === 0) return 0;
+    const accounts = await tem.find(PurchasingAccountRef, {
+      id: { $in: overdue.map((s) => s.purchasingAccountId) },
+    });
+    let cancelled = 0;
+    for (const s of overdue) {
+      const changed = await tem.nativeUpdate(
+        Subscription,
+        { id: s.id, status: 'AWAITING_ORDER' },
+        { status: 'CANCELLED' },
+      );
+      if (changed === 0) continue;
+      cancelled += 1;
+      const partner = accounts.find((a) => a.id === s.purchasingAccountId)?.partnerOrganizationId ?? '';
+      deps.outbox.record(tem, events.subscriptionCancelled, {
+        key: s.id,
+        tenant: s.organizationId,
+        payload: { ...subscriptionRef(s, partner), reason: 'NO_ORDER' },
+      });
+    }
+    return cancelled;
+  });
+}

@@ -1,0 +1,70 @@
+import { accounts } from '@bc/contracts';
+import type { EventConsumer } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
+import { EntitySchema } from '@mikro-orm/core';
+import { PartnerContact } from './partner-contact.ts';
+
+/** A user's contact email and roles, kept from accounts' `user.changed` events (NOT-3: administrators). */
+export class OrganizationContact {
+  userId!: string;
+  organizationId!: string;
+  email!: string;
+  roles!: string[];
+  status!: string;
+}
+
+export const OrganizationContactSchema = new EntitySchema<OrganizationContact>({
+  class: OrganizationContact,
+  tableName: 'organization_contact',
+  properties: {
+    userId: { type: 'string', length: 36, primary: true },
+    organizationId: { type: 'string', length: 36, index: true },
+    email: { type: 'string' },
+    roles: { type: 'json' },
+    status: { type: 'string', length: 16 },
+  },
+});
+
+/** The organization's active account administrators' contact emails. */
+export async function administratorEmails(em: EntityManager, organizationId: string): Promise<string[]> {
+  const contacts = await em.find(OrganizationContact, { organizationId, status: 'ACTIVE' });
+  return contacts.filter((c) => c.roles.includes('ACCOUNT_ADMINISTRATOR')).map((c) => c.email);
+}
+
+/** Fails (and so retries) until the partner's contact has arrived from accounts. */
+export async function partnerContact(
+  em: EntityManager,
+  partnerOrganizationId: string,
+): Promise<PartnerContact> {
+  const contact = await em.findOne(PartnerContact, { organizationId: partnerOrganizationId });
+  if (!contact) throw new Error(`no notification settings known yet for partner ${partnerOrganizationId}`);
+  return contact;
+}
+
+export function followContacts(consumer: EventConsumer): void {
+  consumer
+    .on(accounts.userChanged, async (event, em) => {
+      const p = event.payload;
+      const contact =
+        (await em.findOne(OrganizationContact, { userId: p.userId })) ?? new OrganizationContact();
+      em.persist(
+        Object.assign(contact, {
+          userId: p.userId,
+          organizationId: p.organizationId,
+          email: p.email,
+          roles: p.roles,
+          status: p.status,
+        }),
+      );
+    })
+    .on(accounts.partnerRegistered, async (event, em) => {
+      const { organizationId, name, notificationEmail } = event.payload;
+      const contact = (await em.findOne(PartnerContact, { organizationId })) ?? new PartnerContact();
+      em.persist(Object.assign(contact, { organizationId, name, notificationEmail }));
+    })
+    .on(accounts.partnerChanged, async (event, em) => {
+      const { organizationId, name, notificationEmail, webhookUrl } = event.payload;
+      const contact = (await em.findOne(PartnerContact, { organizationId })) ?? new PartnerContact();
+      em.persist(Object.assign(contact, { organizationId, name, notificationEmail, webhookUrl }));
+    });
+}
