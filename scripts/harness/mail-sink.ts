@@ -26,7 +26,8 @@ export class SmtpSink {
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
           const [head = '', ...body] = raw.split(/\r?\n\r?\n/);
-          const subject = /^Subject: (.*)$/im.exec(head)?.[1]?.trim() ?? '';
+          const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+          const subject = decodeWords(/^Subject: (.*)$/im.exec(unfolded)?.[1]?.trim() ?? '');
           const text = decodeBody(head, body.join('\n\n'));
           for (const rcpt of session.envelope.rcptTo) {
             this.messages.push({ to: rcpt.address.toLowerCase(), subject, text });
@@ -54,4 +55,17 @@ function decodeBody(head: string, body: string): string {
   return body
     .replace(/=\r?\n/g, '')
     .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** Undoes RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) that nodemailer uses for non-ASCII headers. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?[^?]+\?([QqBb])\?([^?]*)\?=/g, (_, encoding: string, text: string) => {
+      if (encoding.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8');
+      const bytes = text
+        .replace(/_/g, ' ')
+        .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+      return Buffer.from(bytes, 'latin1').toString('utf8');
+    });
 }

@@ -1,0 +1,266 @@
+import { inventory as events } from '@bc/contracts';
+import { OutboxMessage } from '@bc/platform';
+import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AgreementView,
+  PLACE_ORDER,
+  signedAgreement,
+  waitForCustomerLink,
+} from './support/agreements.ts';
+import { codeOf, gql, ok } from './support/client.ts';
+import {
+  addUserAndSignIn,
+  createPartner,
+  PASSWORD,
+  registerCustomer,
+  type Session,
+  signIn,
+} from './support/flows.ts';
+import { useSystem } from './support/tier.ts';
+import { eventually, WebhookReceiver } from './support/webhook-receiver.ts';
+
+const ctx = useSystem();
+const receiver = new WebhookReceiver();
+let partner: Awaited<ReturnType<typeof createPartner>>;
+let customer: Awaited<ReturnType<typeof registerCustomer>>;
+let stranger: Awaited<ReturnType<typeof registerCustomer>>;
+let agreement: AgreementView;
+let manager: Session;
+const partnerEmail = () => `${partner.domain.split('.')[0]}-admin@mail.example`;
+
+const SET_UP = `mutation($input: SetUpOnlineServiceInput!) { setUpOnlineService(input: $input) { id sku plan quantity status expiresOn manageServicesUrl } }`;
+
+beforeAll(async () => {
+  const { system } = ctx;
+  await receiver.start();
+  partner = await createPartner(system);
+  await ok(
+    system.gatewayUrl,
+    'mutation($input: PartnerNotificationsInput!) { updatePartnerNotifications(input: $input) { webhookUrl } }',
+    { input: { notificationEmail: partnerEmail(), webhookUrl: receiver.url } },
+    partner.admin.accessToken,
+  );
+  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
+  stranger = await registerCustomer(system);
+  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
+  agreement = await signedAgreement(
+    system,
+    partner.admin.accessToken,
+    customer.organizationId,
+    customer.admin.accessToken,
+  );
+  manager = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_MANAGER']);
+  // Inventory learns of the purchasing account from the signed-agreement event.
+  await eventually(
+    system.settle,
+    async () => {
+      const rows = await system.inventory.runtime.orm.em
+        .fork()
+        .getConnection()
+        .execute<unknown[]>('select 1 from purchasing_account_ref where id = ?', [
+          agreement.purchasingAccount.id,
+        ]);
+      return rows.length > 0;
+    },
+    'the purchasing account in inventory',
+  );
+});
+
+afterAll(async () => {
+  await receiver.stop();
+});
+
+async function setUp(token: string, sku: string, quantity: number) {
+  return gql<{ setUpOnlineService: { id: string; status: string; manageServicesUrl: string } }>(
+    ctx.system.gatewayUrl,
+    SET_UP,
+    { input: { purchasingAccountId: agreement.purchasingAccount.id, sku, quantity } },
+    token,
+  );
+}
+
+async function statusOf(subscriptionId: string): Promise<string> {
+  const rows = await ctx.system.inventory.runtime.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ status: string }[]>('select status from subscription where id = ?', [subscriptionId]);
+  return rows[0]!.status;
+}
+
+async function cancelledEvents(subscriptionId: string): Promise<number> {
+  const rows = await ctx.system.inventory.runtime.orm.em
+    .fork()
+    .find(OutboxMessage, { topic: events.subscriptionCancelled.topic });
+  return rows.filter((r) => r.envelope.includes(subscriptionId)).length;
+}
+
+describe('INV-4 self-provisioning', () => {
+  it('INV-4 NOT-2 an account manager sets up a service: usable at once; the customer and the partner are told (email and a signed webhook)', async () => {
+    const { system } = ctx;
+    const before = receiver.received.length;
+    const result = await setUp(manager.accessToken, 'M365-E3', 25);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.setUpOnlineService).toMatchObject({
+      status: 'AWAITING_ORDER',
+      manageServicesUrl: expect.stringMatching(/^https:/),
+    });
+
+    const ready = await system.waitForMail(customer.adminEmail, 2);
+    expect(ready.at(-1)!.subject).toContain('ready to use');
+    const due = await system.waitForMail(partnerEmail());
+    expect(due.at(-1)!.subject).toMatch(/^Order due: 25 × Microsoft 365/);
+
+    const hook = await eventually(
+      system.settle,
+      async () => receiver.received[before],
+      'the partner webhook',
+    );
+    const envelope = JSON.parse(hook.body);
+    expect(envelope).toMatchObject({
+      type: 'inventory.subscription.provisioned',
+      payload: { quantity: 25, partnerOrganizationId: partner.organizationId },
+    });
+
+    // The partner verifies the detached JWS with the published key (fetched through the gateway).
+    const keys = await ok<{ webhookSigningKeys: string }>(system.gatewayUrl, '{ webhookSigningKeys }');
+    const jwks = createLocalJWKSet(JSON.parse(keys.webhookSigningKeys) as JSONWebKeySet);
+    const [header, , signature] = String(hook.headers['x-bc-signature']).split('.');
+    const attached = (body: string) => `${header}.${Buffer.from(body).toString('base64url')}.${signature}`;
+    const verified = await compactVerify(attached(hook.body), jwks);
+    expect(new TextDecoder().decode(verified.payload)).toBe(hook.body);
+    await expect(
+      compactVerify(attached(hook.body.replace('"quantity":25', '"quantity":2500')), jwks),
+    ).rejects.toThrow();
+  });
+
+  it('INV-4 the order deadline with the injected clock: day 29 keeps, day 30 cancels, everyone is told once even when two runs race', async () => {
+    const { system, clock } = ctx;
+    const start = clock.now();
+    try {
+      const { setUpOnlineService } = (await setUp(manager.accessToken, 'EXCHANGE-P1', 40)).data!;
+      const hooksBefore = receiver.received.length;
+      clock.advance(29 * 86_400_000 + 86_399_000);
+      expect(await system.inventory.jobs.cancelUnorderedServices()).toBe(0);
+      expect(await statusOf(setUpOnlineService.id)).toBe('AWAITING_ORDER');
+      clock.set(new Date(start.getTime() + 30 * 86_400_000));
+      const [a, b] = await Promise.all([
+        system.inventory.jobs.cancelUnorderedServices(),
+        system.inventory.jobs.cancelUnorderedServices(),
+      ]);
+      // The first test's service is overdue too: each overdue service is cancelled by exactly one of the runs.
+      const overdue = await system.inventory.runtime.orm.em
+        .fork()
+        .count(OutboxMessage, { topic: events.subscriptionCancelled.topic });
+      expect(a + b).toBe(overdue);
+      expect(await statusOf(setUpOnlineService.id)).toBe('CANCELLED');
+      expect(await cancelledEvents(setUpOnlineService.id)).toBe(1);
+      await system.inventory.jobs.cancelUnorderedServices();
+      expect(await cancelledEvents(setUpOnlineService.id)).toBe(1);
+      const cancelledMails = await eventually(
+        system.settle,
+        async () => {
+          const mails = (await system.mailTo(partnerEmail())).filter(
+            (m) => m.subject.includes('Exchange Online') && m.subject.includes('cancelled'),
+          );
+          return mails.length > 0 ? mails : null;
+        },
+        'the cancellation mail to the partner',
+      );
+      expect(cancelledMails).toHaveLength(1);
+      expect(
+        (await system.mailTo(customer.adminEmail)).filter(
+          (m) => m.subject.includes('Exchange Online') && m.subject.includes('cancelled'),
+        ),
+      ).toHaveLength(1);
+      await eventually(
+        system.settle,
+        async () =>
+          receiver.received
+            .slice(hooksBefore)
+            .some((h) => h.body.includes('inventory.subscription.cancelled')),
+        'the cancellation webhook',
+      );
+    } finally {
+      clock.set(start);
+    }
+  });
+
+  it('INV-4 AGR-5 an order on day 29 settles the service; nothing is cancelled on day 30', async () => {
+    const { system, clock } = ctx;
+    const start = clock.now();
+    try {
+      const { setUpOnlineService } = (await setUp(manager.accessToken, 'O365-E3', 15)).data!;
+      clock.advanceDays(29);
+      const partnerToken = (await signIn(system, partner.admin.user.workAccount, PASSWORD)).accessToken;
+      await ok(
+        system.gatewayUrl,
+        PLACE_ORDER,
+        {
+          input: {
+            purchasingAccountId: agreement.purchasingAccount.id,
+            agreementId: agreement.id,
+            type: 'ADD_ON',
+            purchaseOrderNumber: 'PO-SETTLE',
+            lines: [
+              {
+                kind: 'ONLINE_SERVICE',
+                sku: 'O365-E3',
+                name: 'Office 365 E3',
+                quantity: 15,
+                listUnitPrice: { amountMinor: 2_300, currency: 'USD' },
+              },
+            ],
+          },
+        },
+        partnerToken,
+      );
+      await eventually(
+        system.settle,
+        async () => (await statusOf(setUpOnlineService.id)) === 'ACTIVE',
+        'the order to settle the service',
+      );
+      clock.advanceDays(1);
+      expect(await system.inventory.jobs.cancelUnorderedServices()).toBe(0);
+      expect(await statusOf(setUpOnlineService.id)).toBe('ACTIVE');
+    } finally {
+      clock.set(start);
+    }
+  });
+
+  it('INV-4 bad input and roles: coded errors, nothing written, nothing emitted', async () => {
+    const { system } = ctx;
+    const count = async () =>
+      (
+        await system.inventory.runtime.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ n: number }[]>('select count(*) as n from subscription')
+      )[0]!.n;
+    const outbox = async () => system.inventory.runtime.orm.em.fork().count(OutboxMessage, {});
+    const [subscriptionsBefore, eventsBefore] = [Number(await count()), await outbox()];
+    const cases: [string, number, string, string | undefined][] = [
+      ['NO-SUCH-PLAN', 5, 'sku', undefined],
+      ['M365-E3', 0, 'quantity', undefined],
+      ['M365-E3', -3, 'quantity', undefined],
+      ['M365-BP', 301, 'quantity', undefined],
+      ['AZURE-PLAN', 1, 'sku', 'NOT_SELF_PROVISIONABLE'],
+    ];
+    for (const [sku, quantity, field, reason] of cases) {
+      const result = await setUp(manager.accessToken, sku, quantity);
+      expect(result.errors?.[0]?.extensions, `${sku} ${quantity}`).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+        ...(reason ? { reason } : {}),
+      });
+    }
+    const viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, [
+      'ACCOUNT_VIEWER',
+    ]);
+    expect(codeOf(await setUp(viewer.accessToken, 'M365-E3', 1))).toBe('FORBIDDEN');
+    expect(codeOf(await setUp(partner.admin.accessToken, 'M365-E3', 1))).toBe('FORBIDDEN');
+    expect(codeOf(await setUp(stranger.admin.accessToken, 'M365-E3', 1))).toBe('NOT_FOUND');
+    expect(Number(await count())).toBe(subscriptionsBefore);
+    expect(await outbox()).toBe(eventsBefore);
+  });
+});
