@@ -16,6 +16,8 @@ import {
 import { parse } from 'graphql';
 import { z } from 'zod';
 import type { InventoryDeps } from './context.ts';
+import { ExpiryAlertSchema } from './expiry/expiry-alert.ts';
+import { sendExpiryAlerts } from './expiry/expiry-alert-job.ts';
 import { grantFromOrders } from './licenses/grants.ts';
 import { LicenseSchema, SubscriptionSchema } from './licenses/license.ts';
 import { migrations } from './migrations/index.ts';
@@ -36,7 +38,13 @@ export const inventoryConfigSchema = baseConfigSchema.extend({
   BC_JOB_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
-export const entities = [LicenseSchema, SubscriptionSchema, CustomerLinkSchema, PurchasingAccountRefSchema];
+export const entities = [
+  LicenseSchema,
+  SubscriptionSchema,
+  CustomerLinkSchema,
+  PurchasingAccountRefSchema,
+  ExpiryAlertSchema,
+];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
 );
@@ -71,6 +79,7 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
   };
   const jobDeps = {
     clock: runtime.clock,
+    ids: runtime.ids,
     outbox: runtime.outbox,
     orderDays: config.BC_PROVISIONING_ORDER_DAYS,
     postgres: isPostgres(config.BC_DATABASE_URL),
@@ -78,8 +87,9 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
   /** The scheduled jobs; each is safe to run on several replicas at once (job lock, guarded updates). */
   const jobs = {
     cancelUnorderedServices: () => cancelUnorderedServices(runtime.orm.em, jobDeps),
+    sendExpiryAlerts: () => sendExpiryAlerts(runtime.orm.em, jobDeps),
     async runAll(): Promise<number> {
-      const changed = await jobs.cancelUnorderedServices();
+      const changed = (await jobs.cancelUnorderedServices()) + (await jobs.sendExpiryAlerts());
       runtime.relay.kick();
       return changed;
     },

@@ -16,6 +16,7 @@ export function grantFromOrders(
   consumer.on(agreements.orderPlaced, async (event, em) => {
     const order = event.payload;
     for (const line of order.lines) {
+      if (order.type === 'RENEWAL' && (await renew(em, order, line))) continue;
       const found = findBySku(line.sku);
       if (line.kind === 'ONLINE_SERVICE') await grantSubscription(em, deps, order, line, found);
       else grantLicense(em, deps, order, line, found);
@@ -89,4 +90,18 @@ async function grantSubscription(
     createdAt: waiting?.createdAt ?? deps.clock.now(),
   });
   em.persist(subscription);
+}
+
+/**
+ * A renewal moves the purchasing account's existing items of that SKU to the new agreement's end
+ * (so expiry alerts start again at the new dates, INV-7). Returns false when there is nothing to renew.
+ */
+async function renew(em: EntityManager, order: Order, line: Line): Promise<boolean> {
+  const where = { purchasingAccountId: order.purchasingAccountId, sku: line.sku };
+  const items =
+    line.kind === 'ONLINE_SERVICE'
+      ? await em.find(Subscription, { ...where, status: 'ACTIVE' })
+      : await em.find(License, { ...where, status: 'ACTIVE' });
+  for (const item of items) if (order.agreementEndDate > item.expiresOn) item.expiresOn = order.agreementEndDate;
+  return items.length > 0;
 }

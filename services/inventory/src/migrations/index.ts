@@ -1,8 +1,10 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125142308 } from './Migration20261125142308.ts';
 import { Migration20261125142956 } from './Migration20261125142956.ts';
+import { Migration20261125143447 } from './Migration20261125143447.ts';
 
 export const migrations = [
   { name: 'Migration20261125142308', class: Migration20261125142308 },
   { name: 'Migration20261125142956', class: Migration20261125142956 },
+  { name: 'Migration20261125143447', class: Migration20261125143447 },
 ];

@@ -1,0 +1,205 @@
+import { inventory as events } from '@bc/contracts';
+import { OutboxMessage } from '@bc/platform';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AgreementView,
+  PLACE_ORDER,
+  signedAgreement,
+  waitForCustomerLink,
+} from './support/agreements.ts';
+import { ok } from './support/client.ts';
+import { createPartner, PASSWORD, registerCustomer, signIn } from './support/flows.ts';
+import { useSystem } from './support/tier.ts';
+import { eventually, WebhookReceiver } from './support/webhook-receiver.ts';
+
+const ctx = useSystem();
+const receiver = new WebhookReceiver();
+let partner: Awaited<ReturnType<typeof createPartner>>;
+let customer: Awaited<ReturnType<typeof registerCustomer>>;
+let agreement: AgreementView;
+const partnerEmail = () => `${partner.domain.split('.')[0]}-alerts@mail.example`;
+
+interface Alert {
+  itemId: string;
+  threshold: string;
+  expiresOn: string;
+  name: string;
+}
+
+/** The alert events inventory emitted so far (its outbox). */
+async function alerts(): Promise<Alert[]> {
+  const rows = await ctx.system.inventory.runtime.orm.em
+    .fork()
+    .find(OutboxMessage, { topic: events.expiryAlerted.topic }, { orderBy: { seq: 'asc' } });
+  return rows.map((r) => JSON.parse(r.envelope).payload);
+}
+
+async function order(type: string, ag: AgreementView, sku: string, quantity: number) {
+  const token = (await signIn(ctx.system, partner.admin.user.workAccount, PASSWORD)).accessToken;
+  await ok(
+    ctx.system.gatewayUrl,
+    PLACE_ORDER,
+    {
+      input: {
+        purchasingAccountId: ag.purchasingAccount.id,
+        agreementId: ag.id,
+        type,
+        purchaseOrderNumber: `PO-${type}`,
+        lines: [
+          {
+            kind: 'PRODUCT',
+            sku,
+            name: sku,
+            quantity,
+            listUnitPrice: { amountMinor: 100_000, currency: 'USD' },
+          },
+        ],
+      },
+    },
+    token,
+  );
+}
+
+beforeAll(async () => {
+  const { system } = ctx;
+  await receiver.start();
+  partner = await createPartner(system);
+  await ok(
+    system.gatewayUrl,
+    'mutation($input: PartnerNotificationsInput!) { updatePartnerNotifications(input: $input) { webhookUrl } }',
+    { input: { notificationEmail: partnerEmail(), webhookUrl: receiver.url } },
+    partner.admin.accessToken,
+  );
+  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
+  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
+  // Ends 2026-04-30, 59 days after the clock's 2026-03-02.
+  agreement = await signedAgreement(
+    system,
+    partner.admin.accessToken,
+    customer.organizationId,
+    customer.admin.accessToken,
+    { startDate: '2025-05-01', termMonths: 12 },
+  );
+  await order('NEW', agreement, 'SQL-ENT', 2);
+  await eventually(
+    system.settle,
+    async () => {
+      const rows = await system.inventory.runtime.orm.em
+        .fork()
+        .getConnection()
+        .execute<unknown[]>("select 1 from license where purchasing_account_id = ? and sku = 'SQL-ENT'", [
+          agreement.purchasingAccount.id,
+        ]);
+      return rows.length > 0;
+    },
+    'the license in inventory',
+  );
+});
+
+afterAll(async () => {
+  await receiver.stop();
+});
+
+describe('INV-7 expiry alerts', () => {
+  it('INV-7 NOT-3 order → license → 90-day alert by email to administrators and the partner, and by webhook; never twice', async () => {
+    const { system } = ctx;
+    const hooksBefore = receiver.received.length;
+    expect(await system.inventory.jobs.sendExpiryAlerts()).toBe(1);
+    expect(await system.inventory.jobs.sendExpiryAlerts()).toBe(0);
+    const sent = (await alerts()).filter((a) => a.name.startsWith('SQL Server'));
+    expect(sent.map((a) => [a.threshold, a.expiresOn])).toEqual([['DAYS_90', '2026-04-30']]);
+    const adminMail = await eventually(
+      system.settle,
+      async () =>
+        (await system.mailTo(customer.adminEmail)).find((m) => m.subject.includes('within 90 days')),
+      "the administrators' alert",
+    );
+    expect(adminMail.text).toContain('2026-04-30');
+    await eventually(
+      system.settle,
+      async () => (await system.mailTo(partnerEmail())).find((m) => m.subject.includes('within 90 days')),
+      "the partner's alert",
+    );
+    const hook = await eventually(
+      system.settle,
+      async () =>
+        receiver.received.slice(hooksBefore).find((h) => h.body.includes('inventory.expiry.alerted')),
+      'the alert webhook',
+    );
+    expect(JSON.parse(hook.body).payload).toMatchObject({
+      threshold: 'DAYS_90',
+      partnerOrganizationId: partner.organizationId,
+    });
+  });
+
+  it('INV-7 30 days and expiry alert once each; a renewal alerts again at the new dates', async () => {
+    const { system, clock } = ctx;
+    const start = clock.now();
+    try {
+      clock.set('2026-03-31T12:00:00.000Z'); // 30 days left
+      expect(await system.inventory.jobs.sendExpiryAlerts()).toBe(1);
+      clock.set('2026-05-01T00:00:00.000Z'); // expired
+      expect(await system.inventory.jobs.sendExpiryAlerts()).toBe(1);
+      expect(await system.inventory.jobs.sendExpiryAlerts()).toBe(0);
+      const sql = (await alerts()).filter((a) => a.name.startsWith('SQL Server'));
+      expect(sql.map((a) => a.threshold)).toEqual(['DAYS_90', 'DAYS_30', 'EXPIRED']);
+
+      // Renewed under an agreement that ends 2026-07-31: within 90 days again, so DAYS_90 for the new date.
+      clock.set(start);
+      // The partner renews the purchasing account under a new agreement of that account.
+      const sameAccount = await signedAgreement(
+        system,
+        (await signIn(system, partner.admin.user.workAccount, PASSWORD)).accessToken,
+        customer.organizationId,
+        (await signIn(system, customer.admin.user.workAccount, PASSWORD)).accessToken,
+        {
+          startDate: '2025-08-01',
+          termMonths: 12,
+          newPurchasingAccount: undefined,
+          purchasingAccountId: agreement.purchasingAccount.id,
+        },
+      );
+      clock.set('2026-05-10T00:00:00.000Z');
+      await order('RENEWAL', sameAccount, 'SQL-ENT', 2);
+      await eventually(
+        system.settle,
+        async () => {
+          const rows = await system.inventory.runtime.orm.em
+            .fork()
+            .getConnection()
+            .execute<{ expires_on: string }[]>(
+              "select expires_on from license where purchasing_account_id = ? and sku = 'SQL-ENT'",
+              [agreement.purchasingAccount.id],
+            );
+          return rows.every((r: { expires_on: string }) => r.expires_on === '2026-07-31');
+        },
+        'the renewal to move the expiry date',
+      );
+      expect(await system.inventory.jobs.sendExpiryAlerts()).toBe(1);
+      const after = (await alerts()).filter((a) => a.name.startsWith('SQL Server'));
+      expect(after.at(-1)).toMatchObject({ threshold: 'DAYS_90', expiresOn: '2026-07-31' });
+    } finally {
+      clock.set(start);
+    }
+  });
+
+  it('INV-7 nothing is alerted for cancelled items', async () => {
+    const { system } = ctx;
+    const em = system.inventory.runtime.orm.em.fork();
+    await em
+      .getConnection()
+      .execute("update subscription set status = 'CANCELLED' where purchasing_account_id = ?", [
+        agreement.purchasingAccount.id,
+      ]);
+    await em
+      .getConnection()
+      .execute(
+        "insert into subscription (id, organization_id, purchasing_account_id, sku, product_id, service_name, plan, quantity, status, expires_on, created_at) values (?, ?, ?, 'M365-E3', 'microsoft-365', 'Microsoft 365', 'E3', 5, 'CANCELLED', '2026-03-20', ?)",
+        [crypto.randomUUID(), customer.organizationId, agreement.purchasingAccount.id, new Date()],
+      );
+    const before = (await alerts()).length;
+    await system.inventory.jobs.sendExpiryAlerts();
+    expect((await alerts()).filter((a) => a.name.startsWith('Microsoft 365'))).toHaveLength(0);
+    expect((await alerts()).length).toBe(before);
+  });
+});
