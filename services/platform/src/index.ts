@@ -1,3 +1,4 @@
+export * from './auth/access-tokens.ts';
 export * from './auth/identity.ts';
 export * from './auth/permissions.ts';
 export * from './background-task.ts';

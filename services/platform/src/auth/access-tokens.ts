@@ -1,0 +1,50 @@
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import type { Clock } from '../clock.ts';
+import { identityFromClaims, type UserIdentity } from './identity.ts';
+
+export interface AccessTokenSettings {
+  /** The accounts service's JWKS endpoint. */
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+  clock: Clock;
+}
+
+/**
+ * Verifies the users' access JWTs (GW-2): signature from the accounts JWKS (cached, refetched on an
+ * unknown key id), ES256 only, issuer, audience and expiry. Verified tokens are remembered until they
+ * expire (clients send the same token for minutes), bounded, oldest dropped first.
+ * Returns null for any token that does not verify.
+ */
+export function createAccessTokenVerifier(settings: AccessTokenSettings, maxCached = 10_000) {
+  const jwks = createRemoteJWKSet(new URL(settings.jwksUrl), {
+    cooldownDuration: 30_000,
+    timeoutDuration: 5000,
+  });
+  const verified = new Map<string, { user: UserIdentity; exp: number }>();
+  return async (token: string): Promise<{ user: UserIdentity } | { error: string }> => {
+    const cached = verified.get(token);
+    if (cached && cached.exp * 1000 > settings.clock.now().getTime()) return { user: cached.user };
+    try {
+      const { payload } = await jwtVerify(token, jwks, {
+        issuer: settings.issuer,
+        audience: settings.audience,
+        algorithms: ['ES256'],
+        currentDate: settings.clock.now(),
+        requiredClaims: ['sub', 'exp', 'iat'],
+      });
+      const user = identityFromClaims(payload);
+      if (verified.size >= maxCached) verified.delete(verified.keys().next().value!);
+      verified.set(token, { user, exp: payload.exp! });
+      return { user };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  };
+}
+
+/** The token of an `Authorization: Bearer <token>` header, undefined when absent, null when malformed. */
+export function bearerToken(header: string | undefined): string | null | undefined {
+  if (!header) return undefined;
+  return /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
+}
