@@ -17,7 +17,6 @@ import {
   PUBLIC_EXTENSIONS,
   type RequestIdentity,
   signGatewayToken,
-  type UserIdentity,
 } from '@bc/platform';
 import { GraphQLError } from 'graphql';
 

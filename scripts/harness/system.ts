@@ -127,6 +127,9 @@ export async function startSystem(options: SystemOptions) {
     transport,
     logger: logger.child({ service: 'accounts' }),
   });
+  // Accounts listens first: the other services check users' tokens against its JWKS.
+  const accountsUrl = await accounts.http.listen(ports.accounts);
+  env.BC_JWKS_URL = `${accountsUrl}/.well-known/jwks.json`;
   const notifications = await buildNotificationsService({
     env: { ...env, BC_DATABASE_URL: dbUrl.notifications, PORT: String(ports.notifications) },
     clock,
@@ -149,10 +152,11 @@ export async function startSystem(options: SystemOptions) {
   await inventory.start();
   await agreements.runtime.startEvents();
   await notifications.start();
-  const accountsUrl = await accounts.http.listen(ports.accounts);
   const notificationsUrl = await notifications.http.listen(ports.notifications);
   const agreementsUrl = await agreements.http.listen(ports.agreements);
   const inventoryUrl = await inventory.http.listen(ports.inventory);
+  inventory.setPublicUrl(inventoryUrl);
+  inventory.setPublicUrl(inventoryUrl);
   const gateway = buildGateway({
     supergraphPath,
     subgraphUrls: {

@@ -1,8 +1,10 @@
 import type { Resolvers } from './__generated__/resolvers.ts';
-import { catalogProducts } from './catalog/catalog-query.ts';
+import { catalogProduct, catalogProducts, productSuggestions } from './catalog/catalog-query.ts';
 import type { InventoryContext } from './context.ts';
+import { requestDownload } from './downloads/downloads.ts';
 import { expiryStatus } from './expiry/expiry-status.ts';
 import { inventory, inventoryDashboard } from './inventory-view/inventory-view.ts';
+import { exportProductKeys, productKeys } from './product-keys/product-key-queries.ts';
 import { setUpOnlineService } from './provisioning/self-provisioning.ts';
 
 const statusOn = (date: string, now: Date) => expiryStatus(new Date(`${date}T00:00:00.000Z`), now);
@@ -13,9 +15,15 @@ export const resolvers: Resolvers<InventoryContext> = {
     inventory: (_, args, ctx) => inventory(ctx, args.purchasingAccountId, args.filter, args),
     inventoryDashboard: (_, args, ctx) => inventoryDashboard(ctx, args.purchasingAccountId, args.top ?? 5),
     catalogProducts: (_, args, ctx) => catalogProducts(ctx, args.filter, args),
+    catalogProduct: (_, { id }, ctx) => catalogProduct(ctx, id),
+    productSuggestions: (_, args, ctx) => productSuggestions(ctx, args.text, args.limit ?? 8),
+    productKeys: (_, { purchasingAccountId }, ctx) => productKeys(ctx, purchasingAccountId),
+    exportProductKeys: (_, args, ctx) =>
+      exportProductKeys(ctx, args.purchasingAccountId, args.format ?? 'CSV'),
   },
   Mutation: {
     setUpOnlineService: (_, { input }, ctx) => setUpOnlineService(ctx, input),
+    requestDownload: (_, { input }, ctx) => requestDownload(ctx, input),
   },
   License: {
     expiryStatus: (l, _, ctx) => statusOn(l.expiresOn, ctx.clock.now()),

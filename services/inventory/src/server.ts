@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -5,6 +6,7 @@ import {
   baseConfigSchema,
   type Clock,
   CustomerLinkSchema,
+  createAccessTokenVerifier,
   type EventTransport,
   followCustomerLinks,
   type IdGenerator,
@@ -16,6 +18,7 @@ import {
 import { parse } from 'graphql';
 import { z } from 'zod';
 import type { InventoryDeps } from './context.ts';
+import { downloadRoute } from './downloads/downloads.ts';
 import { ExpiryAlertSchema } from './expiry/expiry-alert.ts';
 import { sendExpiryAlerts } from './expiry/expiry-alert-job.ts';
 import { grantFromOrders } from './licenses/grants.ts';
@@ -36,6 +39,11 @@ export const inventoryConfigSchema = baseConfigSchema.extend({
   BC_PROVISIONING_ORDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How often the scheduled jobs (order deadlines, expiry alerts) run. */
   BC_JOB_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** INV-5: where users reach this service's /downloads route, and how their tokens are checked there. */
+  BC_PUBLIC_URL: z.string().url().default('http://127.0.0.1:4004'),
+  BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
+  BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
+  BC_JWT_AUDIENCE: z.string().default('business-center'),
 });
 
 export const entities = [
@@ -73,10 +81,20 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
   followCustomerLinks(runtime.consumer, runtime.clock);
   followPurchasingAccounts(runtime.consumer);
   grantFromOrders(runtime.consumer, runtime);
+  let publicUrl = config.BC_PUBLIC_URL;
+  const downloadSecret = createHmac('sha256', config.BC_SUBGRAPH_SECRET)
+    .update('inventory-download-links')
+    .digest('base64url');
   const deps: InventoryDeps = {
     outbox: runtime.outbox,
-    settings: { orderDays: config.BC_PROVISIONING_ORDER_DAYS },
+    settings: { orderDays: config.BC_PROVISIONING_ORDER_DAYS, downloadSecret, publicUrl: () => publicUrl },
   };
+  const verifyAccessToken = createAccessTokenVerifier({
+    jwksUrl: config.BC_JWKS_URL,
+    issuer: config.BC_JWT_ISSUER,
+    audience: config.BC_JWT_AUDIENCE,
+    clock: runtime.clock,
+  });
   const jobDeps = {
     clock: runtime.clock,
     ids: runtime.ids,
@@ -102,12 +120,23 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
     (error) => runtime.logger.error({ err: error }, 'scheduled inventory jobs failed'),
     config.BC_JOB_INTERVAL_MS,
   );
-  const http = runtime.createSubgraphServer({ typeDefs, resolvers, context: (base) => ({ ...base, deps }) });
+  const http = runtime.createSubgraphServer({
+    typeDefs,
+    resolvers,
+    context: (base) => ({ ...base, deps }),
+    routes: {
+      '/downloads/file': downloadRoute({ secret: downloadSecret, clock: runtime.clock, verifyAccessToken }),
+    },
+  });
   return {
     runtime,
     http,
     config,
     jobs,
+    /** The embedded start and tests listen on a port chosen at run time. */
+    setPublicUrl(url: string) {
+      publicUrl = url;
+    },
     async start() {
       await runtime.startEvents();
       schedule.start();

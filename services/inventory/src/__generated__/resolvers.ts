@@ -21,8 +21,17 @@ export type Scalars = {
 export type CatalogEdition = {
   __typename?: 'CatalogEdition';
   edition: Scalars['String']['output'];
+  files: Array<CatalogFile>;
   sku: Scalars['String']['output'];
   softwareAssurance: Scalars['Boolean']['output'];
+};
+
+export type CatalogFile = {
+  __typename?: 'CatalogFile';
+  fileName: Scalars['String']['output'];
+  language: Scalars['String']['output'];
+  os: Scalars['String']['output'];
+  sizeBytes: Scalars['Float']['output'];
 };
 
 export type CatalogFilter = {
@@ -76,6 +85,15 @@ export type CatalogVersion = {
   version: Scalars['String']['output'];
 };
 
+export type DownloadLink = {
+  __typename?: 'DownloadLink';
+  expiresAt: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  sizeBytes: Scalars['Float']['output'];
+  /** Short-lived (5 minutes), for the requesting user only; open it with the user's access token. */
+  url: Scalars['String']['output'];
+};
+
 export type ExpiryStatus =
   | 'ACTIVE'
   /** Within 30 days. */
@@ -83,6 +101,13 @@ export type ExpiryStatus =
   | 'EXPIRED'
   /** Within 90 days. */
   | 'EXPIRING_SOON';
+
+export type ExportedFile = {
+  __typename?: 'ExportedFile';
+  content: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
 
 export type InventoryDashboard = {
   __typename?: 'InventoryDashboard';
@@ -165,8 +190,15 @@ export type License = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** INV-5 (DOWNLOAD_SOFTWARE): a short-lived signed link for one file. */
+  requestDownload: DownloadLink;
   /** INV-4 (SELF_PROVISION): sets up an online service plan; usable at once, the partner must order it. */
   setUpOnlineService: OnlineServiceSubscription;
+};
+
+
+export type MutationRequestDownloadArgs = {
+  input: RequestDownloadInput;
 };
 
 
@@ -198,15 +230,44 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type ProductKey = {
+  __typename?: 'ProductKey';
+  activations: Scalars['Int']['output'];
+  edition: Scalars['String']['output'];
+  keyType: Scalars['String']['output'];
+  productKey: Scalars['String']['output'];
+  productName: Scalars['String']['output'];
+  purchasingAccountNumber: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type ProductKeyExportFormat =
+  | 'CSV'
+  | 'PRINT';
+
 /** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
 export type Query = {
   __typename?: 'Query';
+  /** INV-5: one product's details, with its downloadable files. */
+  catalogProduct?: Maybe<CatalogProduct>;
   /** INV-1: the catalog. */
   catalogProducts: CatalogProductConnection;
+  /** INV-6 (VIEW_PRODUCT_KEYS): all keys of the account as CSV or a print-friendly page. */
+  exportProductKeys: ExportedFile;
   /** INV-2/INV-3: licenses and subscriptions grouped by product, expandable to versions and editions. */
   inventory: InventoryProductConnection;
   /** The dashboard's subset: the products that expire soonest, and counts by expiry status. */
   inventoryDashboard: InventoryDashboard;
+  /** INV-6 (VIEW_PRODUCT_KEYS): the product keys of one purchasing account. */
+  productKeys: Array<ProductKey>;
+  /** INV-5: type-ahead product names starting with (or containing) the text, alphabetical. */
+  productSuggestions: Array<Scalars['String']['output']>;
+};
+
+
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+export type QueryCatalogProductArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -215,6 +276,13 @@ export type QueryCatalogProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CatalogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+export type QueryExportProductKeysArgs = {
+  format?: InputMaybe<ProductKeyExportFormat>;
+  purchasingAccountId: Scalars['ID']['input'];
 };
 
 
@@ -231,6 +299,28 @@ export type QueryInventoryArgs = {
 export type QueryInventoryDashboardArgs = {
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
   top?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+export type QueryProductKeysArgs = {
+  purchasingAccountId: Scalars['ID']['input'];
+};
+
+
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+export type QueryProductSuggestionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type RequestDownloadInput = {
+  /** e.g. en-US */
+  language: Scalars['String']['input'];
+  /** e.g. Windows x64 */
+  os: Scalars['String']['input'];
+  /** The edition's SKU. */
+  sku: Scalars['String']['input'];
 };
 
 export type SetUpOnlineServiceInput = {
@@ -347,6 +437,8 @@ export type ResolversTypes = {
   CatalogEdition: ResolverTypeWrapper<CatalogEdition>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogFile: ResolverTypeWrapper<CatalogFile>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CatalogFilter: CatalogFilter;
   CatalogKind: CatalogKind;
   CatalogPlan: ResolverTypeWrapper<CatalogPlan>;
@@ -356,7 +448,9 @@ export type ResolversTypes = {
   CatalogProductConnection: ResolverTypeWrapper<Omit<CatalogProductConnection, 'edges'> & { edges: Array<ResolversTypes['CatalogProductEdge']> }>;
   CatalogProductEdge: ResolverTypeWrapper<Omit<CatalogProductEdge, 'node'> & { node: ResolversTypes['CatalogProduct'] }>;
   CatalogVersion: ResolverTypeWrapper<CatalogVersion>;
+  DownloadLink: ResolverTypeWrapper<DownloadLink>;
   ExpiryStatus: ExpiryStatus;
+  ExportedFile: ResolverTypeWrapper<ExportedFile>;
   InventoryDashboard: ResolverTypeWrapper<Omit<InventoryDashboard, 'products'> & { products: Array<ResolversTypes['InventoryProduct']> }>;
   InventoryEdition: ResolverTypeWrapper<InventoryEditionModel>;
   InventoryFilter: InventoryFilter;
@@ -368,7 +462,10 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OnlineServiceSubscription: ResolverTypeWrapper<SubscriptionModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProductKey: ResolverTypeWrapper<ProductKey>;
+  ProductKeyExportFormat: ProductKeyExportFormat;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestDownloadInput: RequestDownloadInput;
   SetUpOnlineServiceInput: SetUpOnlineServiceInput;
   SubscriptionStatus: SubscriptionStatus;
 };
@@ -378,6 +475,8 @@ export type ResolversParentTypes = {
   CatalogEdition: CatalogEdition;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  CatalogFile: CatalogFile;
+  Float: Scalars['Float']['output'];
   CatalogFilter: CatalogFilter;
   CatalogPlan: CatalogPlan;
   Int: Scalars['Int']['output'];
@@ -386,6 +485,8 @@ export type ResolversParentTypes = {
   CatalogProductConnection: Omit<CatalogProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['CatalogProductEdge']> };
   CatalogProductEdge: Omit<CatalogProductEdge, 'node'> & { node: ResolversParentTypes['CatalogProduct'] };
   CatalogVersion: CatalogVersion;
+  DownloadLink: DownloadLink;
+  ExportedFile: ExportedFile;
   InventoryDashboard: Omit<InventoryDashboard, 'products'> & { products: Array<ResolversParentTypes['InventoryProduct']> };
   InventoryEdition: InventoryEditionModel;
   InventoryFilter: InventoryFilter;
@@ -397,14 +498,24 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OnlineServiceSubscription: SubscriptionModel;
   PageInfo: PageInfo;
+  ProductKey: ProductKey;
   Query: Record<PropertyKey, never>;
+  RequestDownloadInput: RequestDownloadInput;
   SetUpOnlineServiceInput: SetUpOnlineServiceInput;
 };
 
 export type CatalogEditionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CatalogEdition'] = ResolversParentTypes['CatalogEdition']> = {
   edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['CatalogFile']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   softwareAssurance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CatalogFileResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CatalogFile'] = ResolversParentTypes['CatalogFile']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  os?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CatalogPlanResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CatalogPlan'] = ResolversParentTypes['CatalogPlan']> = {
@@ -440,6 +551,19 @@ export type CatalogProductEdgeResolvers<ContextType = InventoryContext, ParentTy
 export type CatalogVersionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CatalogVersion'] = ResolversParentTypes['CatalogVersion']> = {
   editions?: Resolver<Array<ResolversTypes['CatalogEdition']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DownloadLinkResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['DownloadLink'] = ResolversParentTypes['DownloadLink']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExportedFileResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type InventoryDashboardResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventoryDashboard'] = ResolversParentTypes['InventoryDashboard']> = {
@@ -506,6 +630,7 @@ export type LicenseResolvers<ContextType = InventoryContext, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  requestDownload?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationRequestDownloadArgs, 'input'>>;
   setUpOnlineService?: Resolver<ResolversTypes['OnlineServiceSubscription'], ParentType, ContextType, RequireFields<MutationSetUpOnlineServiceArgs, 'input'>>;
 };
 
@@ -531,19 +656,36 @@ export type PageInfoResolvers<ContextType = InventoryContext, ParentType extends
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProductKeyResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ProductKey'] = ResolversParentTypes['ProductKey']> = {
+  activations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchasingAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  catalogProduct?: Resolver<Maybe<ResolversTypes['CatalogProduct']>, ParentType, ContextType, RequireFields<QueryCatalogProductArgs, 'id'>>;
   catalogProducts?: Resolver<ResolversTypes['CatalogProductConnection'], ParentType, ContextType, Partial<QueryCatalogProductsArgs>>;
+  exportProductKeys?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<QueryExportProductKeysArgs, 'format' | 'purchasingAccountId'>>;
   inventory?: Resolver<ResolversTypes['InventoryProductConnection'], ParentType, ContextType, Partial<QueryInventoryArgs>>;
   inventoryDashboard?: Resolver<ResolversTypes['InventoryDashboard'], ParentType, ContextType, RequireFields<QueryInventoryDashboardArgs, 'top'>>;
+  productKeys?: Resolver<Array<ResolversTypes['ProductKey']>, ParentType, ContextType, RequireFields<QueryProductKeysArgs, 'purchasingAccountId'>>;
+  productSuggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryProductSuggestionsArgs, 'limit' | 'text'>>;
 };
 
 export type Resolvers<ContextType = InventoryContext> = {
   CatalogEdition?: CatalogEditionResolvers<ContextType>;
+  CatalogFile?: CatalogFileResolvers<ContextType>;
   CatalogPlan?: CatalogPlanResolvers<ContextType>;
   CatalogProduct?: CatalogProductResolvers<ContextType>;
   CatalogProductConnection?: CatalogProductConnectionResolvers<ContextType>;
   CatalogProductEdge?: CatalogProductEdgeResolvers<ContextType>;
   CatalogVersion?: CatalogVersionResolvers<ContextType>;
+  DownloadLink?: DownloadLinkResolvers<ContextType>;
+  ExportedFile?: ExportedFileResolvers<ContextType>;
   InventoryDashboard?: InventoryDashboardResolvers<ContextType>;
   InventoryEdition?: InventoryEditionResolvers<ContextType>;
   InventoryProduct?: InventoryProductResolvers<ContextType>;
@@ -554,6 +696,7 @@ export type Resolvers<ContextType = InventoryContext> = {
   Mutation?: MutationResolvers<ContextType>;
   OnlineServiceSubscription?: OnlineServiceSubscriptionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProductKey?: ProductKeyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

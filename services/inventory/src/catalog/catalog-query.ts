@@ -2,6 +2,24 @@ import { type ConnectionArgs, connection, requireUser } from '@bc/platform';
 import type { InventoryContext } from '../context.ts';
 import { type CatalogKind, catalog } from './catalog-data.ts';
 
+export function catalogProduct(ctx: InventoryContext, id: string) {
+  requireUser(ctx.identity);
+  return catalog.find((p) => p.id === id) ?? null;
+}
+
+/** INV-5: type-ahead: names that start with the text first, then names that contain it. */
+export function productSuggestions(ctx: InventoryContext, text: string, limit: number) {
+  requireUser(ctx.identity);
+  const needle = text.trim().toLowerCase();
+  if (!needle) return [];
+  const names = catalog.map((p) => p.name).sort((a, b) => a.localeCompare(b));
+  const starts = names.filter((n) => n.toLowerCase().startsWith(needle));
+  const contains = names.filter(
+    (n) => !n.toLowerCase().startsWith(needle) && n.toLowerCase().includes(needle),
+  );
+  return [...starts, ...contains].slice(0, Math.max(1, Math.min(limit, 20)));
+}
+
 /** INV-1/INV-5: every product, owned or not, alphabetical, by kind, category or name. */
 export function catalogProducts(
   ctx: InventoryContext,

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { inventory as events } from '@bc/contracts';
 import { type Clock, type IdGenerator, type Outbox, withJobLock } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import { License, Subscription } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
 import { dueAlerts } from './alert-thresholds.ts';
@@ -26,13 +26,25 @@ export async function sendExpiryAlerts(
       tem.find(Subscription, { status: { $ne: 'CANCELLED' }, expiresOn: { $lte: horizon } }),
     ]);
     const items = [
-      ...licenses.map((l) => ({ kind: 'LICENSE' as const, id: l.id, name: `${l.productName} ${l.version} ${l.edition}`.replace(/\s+/g, ' ').trim(), entity: l })),
-      ...subscriptions.map((s) => ({ kind: 'SUBSCRIPTION' as const, id: s.id, name: `${s.serviceName} ${s.plan}`, entity: s })),
+      ...licenses.map((l) => ({
+        kind: 'LICENSE' as const,
+        id: l.id,
+        name: `${l.productName} ${l.version} ${l.edition}`.replace(/\s+/g, ' ').trim(),
+        entity: l,
+      })),
+      ...subscriptions.map((s) => ({
+        kind: 'SUBSCRIPTION' as const,
+        id: s.id,
+        name: `${s.serviceName} ${s.plan}`,
+        entity: s,
+      })),
     ];
     if (items.length === 0) return 0;
     const [alerts, accounts] = await Promise.all([
       tem.find(ExpiryAlert, { itemId: { $in: items.map((i) => i.id) } }),
-      tem.find(PurchasingAccountRef, { id: { $in: [...new Set(items.map((i) => i.entity.purchasingAccountId))] } }),
+      tem.find(PurchasingAccountRef, {
+        id: { $in: [...new Set(items.map((i) => i.entity.purchasingAccountId))] },
+      }),
     ]);
     let sent = 0;
     for (const item of items) {
@@ -40,7 +52,9 @@ export async function sendExpiryAlerts(
         expiresOn: day(item.entity.expiresOn),
         now,
         cancelled: false,
-        alreadyAlerted: alerts.filter((a) => a.itemId === item.id).map((a) => ({ threshold: a.threshold, expiresOn: day(a.expiresOn) })),
+        alreadyAlerted: alerts
+          .filter((a) => a.itemId === item.id)
+          .map((a) => ({ threshold: a.threshold, expiresOn: day(a.expiresOn) })),
       });
       for (const threshold of due) {
         tem.persist(
@@ -61,7 +75,8 @@ export async function sendExpiryAlerts(
             itemKind: item.kind,
             organizationId: item.entity.organizationId,
             purchasingAccountId: item.entity.purchasingAccountId,
-            partnerOrganizationId: accounts.find((a) => a.id === item.entity.purchasingAccountId)?.partnerOrganizationId ?? null,
+            partnerOrganizationId:
+              accounts.find((a) => a.id === item.entity.purchasingAccountId)?.partnerOrganizationId ?? null,
             name: item.name,
             expiresOn: item.entity.expiresOn,
             threshold,

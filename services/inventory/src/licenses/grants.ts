@@ -102,6 +102,7 @@ async function renew(em: EntityManager, order: Order, line: Line): Promise<boole
     line.kind === 'ONLINE_SERVICE'
       ? await em.find(Subscription, { ...where, status: 'ACTIVE' })
       : await em.find(License, { ...where, status: 'ACTIVE' });
-  for (const item of items) if (order.agreementEndDate > item.expiresOn) item.expiresOn = order.agreementEndDate;
+  for (const item of items)
+    if (order.agreementEndDate > item.expiresOn) item.expiresOn = order.agreementEndDate;
   return items.length > 0;
 }

@@ -8,6 +8,7 @@ import { EntitySchema } from '@mikro-orm/core';
  */
 export class PurchasingAccountRef {
   id!: string;
+  number!: string;
   organizationId!: string;
   partnerOrganizationId!: string;
   /** The latest end date of its signed agreements (YYYY-MM-DD). */
@@ -19,6 +20,7 @@ export const PurchasingAccountRefSchema = new EntitySchema<PurchasingAccountRef>
   tableName: 'purchasing_account_ref',
   properties: {
     id: { type: 'string', length: 36, primary: true },
+    number: { type: 'string', length: 32 },
     organizationId: { type: 'string', length: 36, index: true },
     partnerOrganizationId: { type: 'string', length: 36 },
     coveredUntil: { type: 'string', length: 10 },
@@ -34,6 +36,7 @@ export function followPurchasingAccounts(consumer: EventConsumer): void {
     em.persist(
       Object.assign(ref, {
         id: p.purchasingAccountId,
+        number: p.purchasingAccountNumber,
         organizationId: p.organizationId,
         partnerOrganizationId: later ? p.partnerOrganizationId : ref.partnerOrganizationId,
         coveredUntil: later ? p.endDate : ref.coveredUntil,

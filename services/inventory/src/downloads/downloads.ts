@@ -1,0 +1,92 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  badInput,
+  bearerToken,
+  type Clock,
+  requirePermission,
+  sendJson,
+  type UserIdentity,
+} from '@bc/platform';
+import { findBySku } from '../catalog/catalog-data.ts';
+import type { InventoryContext } from '../context.ts';
+import { DOWNLOAD_LINK_TTL_SECONDS, signDownloadToken, verifyDownloadToken } from './download-links.ts';
+
+/**
+ * INV-5: a short-lived link for one file (edition, language, operating system), made for the
+ * caller only; roles that may download software (ACC-5) get one.
+ */
+export function requestDownload(ctx: InventoryContext, input: { sku: string; language: string; os: string }) {
+  const user = requirePermission(ctx.identity, 'DOWNLOAD_SOFTWARE');
+  const found = findBySku(input.sku);
+  if (!found?.edition) throw badInput('sku', `${input.sku} is not a downloadable edition`);
+  const files = found.edition.files;
+  if (!files.some((f) => f.language === input.language)) {
+    throw badInput(
+      'language',
+      `${input.language} is not available; choose one of ${[...new Set(files.map((f) => f.language))].join(', ')}`,
+    );
+  }
+  const file = files.find((f) => f.language === input.language && f.os === input.os);
+  if (!file) {
+    const systems = files.filter((f) => f.language === input.language).map((f) => f.os);
+    throw badInput(
+      'os',
+      `${input.os} is not available in ${input.language}; choose one of ${systems.join(', ')}`,
+    );
+  }
+  const expiresAt = new Date(ctx.clock.now().getTime() + DOWNLOAD_LINK_TTL_SECONDS * 1000);
+  const token = signDownloadToken(
+    {
+      userId: user.userId,
+      organizationId: user.organizationId,
+      sku: found.edition.sku,
+      language: file.language,
+      os: file.os,
+      fileName: file.fileName,
+      expiresAt,
+    },
+    ctx.deps.settings.downloadSecret,
+  );
+  return {
+    url: `${ctx.deps.settings.publicUrl()}/downloads/file?token=${token}`,
+    expiresAt: expiresAt.toISOString(),
+    fileName: file.fileName,
+    sizeBytes: file.sizeBytes,
+  };
+}
+
+/**
+ * The download route, served by inventory itself: the user's access token (Authorization: Bearer)
+ * must belong to the user the link was made for, and the link must not have expired. The catalog
+ * carries no real media here, so the body is a small placeholder with the real file name.
+ */
+export function downloadRoute(deps: {
+  secret: string;
+  clock: Clock;
+  verifyAccessToken: (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
+}) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const bearer = bearerToken(req.headers.authorization);
+    const verified = bearer ? await deps.verifyAccessToken(bearer) : null;
+    if (!verified || !('user' in verified)) return sendJson(res, 401, { error: 'sign in to download' });
+    const check = verifyDownloadToken(
+      url.searchParams.get('token') ?? '',
+      deps.secret,
+      deps.clock.now(),
+      verified.user.userId,
+    );
+    if (!check.ok) {
+      const status = check.reason === 'OTHER_USER' ? 403 : check.reason === 'EXPIRED' ? 410 : 400;
+      return sendJson(res, status, { error: `download link refused: ${check.reason}` });
+    }
+    const { grant } = check;
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-disposition': `attachment; filename="${grant.fileName.replace(/"/g, '')}"`,
+      'cache-control': 'no-store',
+    });
+    res.end(
+      `Business Center media placeholder\n${grant.sku} ${grant.language} ${grant.os}\n${grant.fileName}\n`,
+    );
+  };
+}
