@@ -1,6 +1,7 @@
 import { agreements as events } from '@bc/contracts';
 import { OutboxMessage } from '@bc/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { countStatements } from '../harness/statements.ts';
 import type { RunningSystem } from '../harness/system.ts';
 import {
   type AgreementView,
@@ -239,29 +240,6 @@ describe('INV-2 inventory from orders', () => {
   });
 });
 
-/** Counts the inventory service's SQL statements while `work` runs (its relay's polling excluded). */
-async function countStatements(system: RunningSystem, work: () => Promise<unknown>): Promise<number> {
-  const knex = (
-    system.inventory.runtime.orm.em.getConnection() as unknown as {
-      getKnex(): {
-        on(e: string, f: (q: { sql?: string }) => void): void;
-        off(e: string, f: (q: { sql?: string }) => void): void;
-      };
-    }
-  ).getKnex();
-  let count = 0;
-  const listener = (q: { sql?: string }) => {
-    if (!/outbox_message|processed_event|advisory|^(begin|commit|rollback)/i.test(q.sql ?? '')) count += 1;
-  };
-  knex.on('query', listener);
-  try {
-    await work();
-  } finally {
-    knex.off('query', listener);
-  }
-  return count;
-}
-
 describe('INV-2 statements per request', () => {
   it('INV-2 the dashboard and the inventory list cost the same statements for 10 and 5,000 licenses', async () => {
     const { system } = ctx;
@@ -297,7 +275,7 @@ describe('INV-2 statements per request', () => {
     const QUERY = '{ inventoryDashboard { licenseCount } inventory(first: 20) { totalCount } }';
     await insert(10);
     let small = 0;
-    const with10 = await countStatements(system, async () => {
+    const with10 = await countStatements(system.inventory.runtime.orm, async () => {
       small = (
         await ok<{ inventoryDashboard: { licenseCount: number } }>(
           system.gatewayUrl,
@@ -309,7 +287,7 @@ describe('INV-2 statements per request', () => {
     });
     await insert(4_990);
     let large = 0;
-    const with5000 = await countStatements(system, async () => {
+    const with5000 = await countStatements(system.inventory.runtime.orm, async () => {
       large = (
         await ok<{ inventoryDashboard: { licenseCount: number } }>(
           system.gatewayUrl,

@@ -1,7 +1,7 @@
 import { agreements as events } from '@bc/contracts';
 import { identityFromClaims, OutboxMessage, signGatewayToken } from '@bc/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSystem } from '../harness/system.ts';
+import { countStatements } from '../harness/statements.ts';
 import {
   type AgreementView,
   PLACE_ORDER,
@@ -271,29 +271,6 @@ describe('AGR-6 order history', () => {
   });
 });
 
-/** Counts the SQL statements the agreements service runs while `work` runs. */
-async function countStatements(system: RunningSystem, work: () => Promise<unknown>): Promise<number> {
-  const knex = (
-    system.agreements.runtime.orm.em.getConnection() as unknown as {
-      getKnex(): { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
-    }
-  ).getKnex();
-  let count = 0;
-  const listener = (q?: { sql?: string }) => {
-    // The outbox relay polls on its own timer; only the request's statements count.
-    if (/outbox_message|processed_event|advisory|^(begin|commit|rollback)/i.test(q?.sql ?? '')) return;
-    count += 1;
-    if (process.env.BC_DEBUG_SQL) console.log(q?.sql?.slice(0, 160));
-  };
-  knex.on('query', listener);
-  try {
-    await work();
-  } finally {
-    knex.off('query', listener);
-  }
-  return count;
-}
-
 describe('AGR-1 statements per request', () => {
   it('AGR-1 a purchasing account with its agreements and orders costs the same statements for 10 and 1,000 orders', async () => {
     const { system } = ctx;
@@ -345,7 +322,7 @@ describe('AGR-1 statements per request', () => {
       '{ purchasingAccounts(first: 50) { edges { node { number agreements { number } orders { number } } } } }';
     const measure = async () => {
       let orders = 0;
-      const one = await countStatements(system, async () => {
+      const one = await countStatements(system.agreements.runtime.orm, async () => {
         const r = await ok<{ purchasingAccount: { orders: unknown[] } }>(
           system.gatewayUrl,
           ONE,
@@ -354,7 +331,7 @@ describe('AGR-1 statements per request', () => {
         );
         orders = r.purchasingAccount.orders.length;
       });
-      const all = await countStatements(system, () =>
+      const all = await countStatements(system.agreements.runtime.orm, () =>
         ok(system.gatewayUrl, ALL, {}, customer.admin.accessToken),
       );
       return { orders, one, all };

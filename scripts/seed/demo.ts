@@ -227,4 +227,82 @@ async function seedAgreements(
       partnerToken,
     );
   }
+  await seedExpiringLicenses(system, partnerToken, customerId, adminToken, account);
+  await seedSelfProvisionedService(system, seattle.purchasingAccount.id);
+}
+
+/** A date `days` from today as YYYY-MM-DD, and the 12-month agreement start that ends on it. */
+function termEndingIn(days: number): { startDate: string; endDate: string } {
+  const end = new Date(Date.now() + days * 86_400_000);
+  const start = new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth(), end.getUTCDate() + 1));
+  return { startDate: start.toISOString().slice(0, 10), endDate: end.toISOString().slice(0, 10) };
+}
+
+/** INV-3 demo: licenses that expire in 20 days (critical) and 80 days (expiring soon). */
+async function seedExpiringLicenses(
+  system: RunningSystem,
+  partnerToken: string,
+  customerId: string,
+  adminToken: string,
+  account: (name: string, line1: string, city: string, postalCode: string, country: string) => object,
+) {
+  const plans = [
+    { days: 20, name: 'Contoso Labs', sku: 'SQL-ENT', product: 'SQL Server Enterprise', quantity: 8 },
+    {
+      days: 80,
+      name: 'Contoso Retail',
+      sku: 'WIN-SRV-STD',
+      product: 'Windows Server Standard',
+      quantity: 24,
+    },
+  ];
+  for (const plan of plans) {
+    const { startDate } = termEndingIn(plan.days);
+    const ag = await signedAgreement(system, partnerToken, customerId, adminToken, {
+      ...draftInput(),
+      customerId,
+      newPurchasingAccount: account(plan.name, '500 Pike Street', 'Seattle', '98101', 'US'),
+      signer: { name: 'Ada Administrator', email: 'ada@contoso.example' },
+      startDate,
+      termMonths: 12,
+    });
+    await ok(
+      system.gatewayUrl,
+      PLACE_ORDER,
+      {
+        input: {
+          purchasingAccountId: ag.purchasingAccount.id,
+          agreementId: ag.id,
+          type: 'NEW',
+          purchaseOrderNumber: `PO-${plan.days}`,
+          lines: [
+            {
+              kind: 'PRODUCT',
+              sku: plan.sku,
+              name: plan.product,
+              quantity: plan.quantity,
+              listUnitPrice: { amountMinor: 150_000, currency: 'USD' },
+            },
+          ],
+        },
+      },
+      partnerToken,
+    );
+  }
+}
+
+/** INV-4 demo: the account manager set up Exchange Online; the partner has not ordered it yet. */
+async function seedSelfProvisionedService(system: RunningSystem, purchasingAccountId: string) {
+  await system.settle();
+  const manager = await signIn(
+    system,
+    `manager@${demo.customerPrefix}.${system.platformDomain}`,
+    DEMO_PASSWORD,
+  );
+  await ok(
+    system.gatewayUrl,
+    'mutation($input: SetUpOnlineServiceInput!) { setUpOnlineService(input: $input) { id } }',
+    { input: { purchasingAccountId, sku: 'EXCHANGE-P1', quantity: 40 } },
+    manager.accessToken,
+  );
 }

@@ -41,12 +41,7 @@ const statusOf = (date: string | null, now: Date): ExpiryStatus =>
  * groups them product → version → edition, each level with its next expiration (INV-2, INV-3).
  */
 async function loadInventory(ctx: InventoryContext, purchasingAccountId: string | null | undefined) {
-  const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
-  if (user.organizationKind === 'OPERATOR') throw forbidden('Operators do not read customer inventory');
-  const scope: { organizationId: string | { $in: string[] } } =
-    user.organizationKind === 'PARTNER'
-      ? { organizationId: { $in: await customersOf(ctx.em, user.organizationId) } }
-      : { organizationId: user.organizationId };
+  const scope = { organizationId: { $in: await readableOrganizations(ctx) } };
   const accountFilter = purchasingAccountId ? { purchasingAccountId } : {};
   const [licenses, subscriptions] = await Promise.all([
     ctx.em.find(
@@ -174,26 +169,124 @@ export async function inventory(
 }
 
 /** The dashboard subset: products that expire first, and how many items are in each expiry state. */
+/** The organizations whose inventory the caller may read (tenant rule; partners: their customers). */
+async function readableOrganizations(ctx: InventoryContext): Promise<string[]> {
+  const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
+  if (user.organizationKind === 'OPERATOR') throw forbidden('Operators do not read customer inventory');
+  return user.organizationKind === 'PARTNER'
+    ? customersOf(ctx.em, user.organizationId)
+    : [user.organizationId];
+}
+
+interface EditionTotals {
+  product_id: string;
+  name: string;
+  family: string;
+  version: string;
+  edition: string;
+  sku: string;
+  quantity: number | string;
+  next_expiration: string | null;
+  items: number | string;
+  expired: number | string;
+  critical: number | string;
+  soon: number | string;
+}
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The dashboard's subset, aggregated by the database (one statement per table, whatever the
+ * number of licenses): per edition its quantity, next expiration and how many items are expired,
+ * critical (0-30 days) or expiring soon (31-90 days), the same edges as `expiryStatus`.
+ */
 export async function inventoryDashboard(
   ctx: InventoryContext,
   purchasingAccountId: string | null | undefined,
   top: number,
 ) {
-  const products = await loadInventory(ctx, purchasingAccountId);
+  const orgs = await readableOrganizations(ctx);
   const now = ctx.clock.now();
-  const items = products.flatMap((p) =>
-    p.versions.flatMap((v) => v.editions.flatMap((e) => [...e.licenses, ...e.subscriptions])),
-  );
-  const count = (status: ExpiryStatus) => items.filter((i) => statusOf(i.expiresOn, now) === status).length;
-  const soonest = [...products].sort((a, b) =>
+  const today = ymd(now);
+  const d30 = ymd(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 30)));
+  const d90 = ymd(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 90)));
+  const totals = async (table: 'license' | 'subscription'): Promise<EditionTotals[]> => {
+    if (orgs.length === 0) return [];
+    const [name, version, edition, live] =
+      table === 'license'
+        ? ['product_name', 'version', 'edition', "status = 'ACTIVE'"]
+        : ['service_name', "''", 'plan', "status <> 'CANCELLED'"];
+    const sql = `select product_id, ${name} as name, ${table === 'license' ? 'family' : "'Online Services'"} as family,
+        ${version} as version, ${edition} as edition, sku, sum(quantity) as quantity, min(expires_on) as next_expiration,
+        count(*) as items,
+        sum(case when expires_on < ? then 1 else 0 end) as expired,
+        sum(case when expires_on >= ? and expires_on <= ? then 1 else 0 end) as critical,
+        sum(case when expires_on > ? and expires_on <= ? then 1 else 0 end) as soon
+      from ${table}
+      where organization_id in (${orgs.map(() => '?').join(', ')}) and ${live}${purchasingAccountId ? ' and purchasing_account_id = ?' : ''}
+      group by product_id, ${name}${table === 'license' ? ', family' : ''}, ${version === "''" ? '' : `${version}, `}${edition}, sku`;
+    const params = [
+      today,
+      today,
+      d30,
+      d30,
+      d90,
+      ...orgs,
+      ...(purchasingAccountId ? [purchasingAccountId] : []),
+    ];
+    return ctx.em.getConnection().execute<EditionTotals[]>(sql, params);
+  };
+  const [licenses, subscriptions] = await Promise.all([totals('license'), totals('subscription')]);
+  const products = new Map<string, InventoryProduct>();
+  const add = (row: EditionTotals, kind: CatalogKind) => {
+    const product =
+      products.get(row.product_id) ??
+      ({
+        productId: row.product_id,
+        productName: row.name,
+        family: row.family,
+        kind,
+        totalQuantity: 0,
+        nextExpiration: null,
+        expiryStatus: 'ACTIVE',
+        versions: [],
+      } as InventoryProduct);
+    products.set(row.product_id, product);
+    let version = product.versions.find((v) => v.version === row.version);
+    if (!version) {
+      version = { version: row.version, nextExpiration: null, expiryStatus: 'ACTIVE', editions: [] };
+      product.versions.push(version);
+    }
+    const next = row.next_expiration;
+    version.editions.push({
+      edition: row.edition,
+      sku: row.sku,
+      quantity: Number(row.quantity),
+      nextExpiration: next,
+      expiryStatus: statusOf(next, now),
+      licenses: [],
+      subscriptions: [],
+    });
+    version.nextExpiration = earliest([version.nextExpiration, next]);
+    version.expiryStatus = statusOf(version.nextExpiration, now);
+    product.totalQuantity += Number(row.quantity);
+    product.nextExpiration = earliest([product.nextExpiration, next]);
+    product.expiryStatus = statusOf(product.nextExpiration, now);
+  };
+  for (const row of licenses) add(row, 'SOFTWARE');
+  for (const row of subscriptions) add(row, 'ONLINE_SERVICE');
+  const rows = [...licenses, ...subscriptions];
+  const sum = (key: 'items' | 'expired' | 'critical' | 'soon', of = rows) =>
+    of.reduce((n, r) => n + Number(r[key]), 0);
+  const soonest = [...products.values()].sort((a, b) =>
     (a.nextExpiration ?? '9999').localeCompare(b.nextExpiration ?? '9999'),
   );
   return {
     products: soonest.slice(0, Math.max(1, Math.min(top, 20))),
-    licenseCount: items.filter((i) => i instanceof License).length,
-    subscriptionCount: items.filter((i) => i instanceof Subscription).length,
-    expiringSoonCount: count('EXPIRING_SOON'),
-    criticalCount: count('CRITICAL'),
-    expiredCount: count('EXPIRED'),
+    licenseCount: sum('items', licenses),
+    subscriptionCount: sum('items', subscriptions),
+    expiringSoonCount: sum('soon'),
+    criticalCount: sum('critical'),
+    expiredCount: sum('expired'),
   };
 }
