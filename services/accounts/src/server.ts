@@ -1,15 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  baseConfigSchema,
-  type Clock,
-  type EventTransport,
-  type IdGenerator,
-  type Logger,
-  loadConfig,
-  ServiceRuntime,
-  sendJson,
-} from '@bc/platform';
+import { baseConfigSchema, loadConfig, type ServiceOptions, ServiceRuntime, sendJson } from '@bc/platform';
 import { parse } from 'graphql';
 import { z } from 'zod';
 import { AuditEntrySchema } from './audit/audit-entry.ts';
@@ -61,13 +52,8 @@ import { migrations } from './migrations/index.ts';
 export { migrations };
 export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export interface AccountsServiceOptions {
-  env?: Record<string, string | undefined>;
-  clock?: Clock;
-  ids?: IdGenerator;
-  transport?: EventTransport;
+export interface AccountsServiceOptions extends ServiceOptions {
   dns?: TxtResolver;
-  logger?: Logger;
 }
 
 /** Builds the accounts service without listening (tests and the embedded start use it). */

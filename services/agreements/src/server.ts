@@ -2,13 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   baseConfigSchema,
-  type Clock,
   CustomerLinkSchema,
-  type EventTransport,
   followCustomerLinks,
-  type IdGenerator,
-  type Logger,
   loadConfig,
+  type ServiceOptions,
   ServiceRuntime,
 } from '@bc/platform';
 import { parse } from 'graphql';
@@ -40,13 +37,7 @@ export const typeDefs = parse(
 export { migrations };
 export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export interface AgreementsServiceOptions {
-  env?: Record<string, string | undefined>;
-  clock?: Clock;
-  ids?: IdGenerator;
-  transport?: EventTransport;
-  logger?: Logger;
-}
+export type AgreementsServiceOptions = ServiceOptions;
 
 /** Builds the agreements subgraph without listening (tests and the embedded start use it). */
 export async function buildAgreementsService(options: AgreementsServiceOptions = {}) {

@@ -4,15 +4,12 @@ import { fileURLToPath } from 'node:url';
 import {
   BackgroundTask,
   baseConfigSchema,
-  type Clock,
   CustomerLinkSchema,
   createAccessTokenVerifier,
-  type EventTransport,
   followCustomerLinks,
-  type IdGenerator,
   isPostgres,
-  type Logger,
   loadConfig,
+  type ServiceOptions,
   ServiceRuntime,
 } from '@bc/platform';
 import { parse } from 'graphql';
@@ -59,13 +56,7 @@ export const typeDefs = parse(
 export { migrations };
 export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export interface InventoryServiceOptions {
-  env?: Record<string, string | undefined>;
-  clock?: Clock;
-  ids?: IdGenerator;
-  transport?: EventTransport;
-  logger?: Logger;
-}
+export type InventoryServiceOptions = ServiceOptions;
 
 /** Builds the inventory subgraph without listening (tests and the embedded start use it). */
 export async function buildInventoryService(options: InventoryServiceOptions = {}) {

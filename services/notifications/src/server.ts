@@ -2,12 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   baseConfigSchema,
-  type Clock,
-  type EventTransport,
-  type IdGenerator,
   isPostgres,
-  type Logger,
   loadConfig,
+  type ServiceOptions,
   ServiceRuntime,
   sendJson,
 } from '@bc/platform';
@@ -49,13 +46,7 @@ import { migrations } from './migrations/index.ts';
 export { migrations };
 export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export interface NotificationsServiceOptions {
-  env?: Record<string, string | undefined>;
-  clock?: Clock;
-  ids?: IdGenerator;
-  transport?: EventTransport;
-  logger?: Logger;
-}
+export type NotificationsServiceOptions = ServiceOptions;
 
 /** Builds the notifications worker and its small graph (delivery log, mailbox) without listening. */
 export async function buildNotificationsService(options: NotificationsServiceOptions = {}) {

@@ -37,6 +37,16 @@ export interface ServiceContext extends BaseContext {
   requestId: string;
 }
 
+/** What tests and the embedded start may hand a service instead of reading the environment. */
+export interface ServiceOptions {
+  env?: Record<string, string | undefined>;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** The embedded default passes one shared in-process transport to every service. */
+  transport?: EventTransport;
+  logger?: Logger;
+}
+
 export interface RuntimeOptions {
   name: string;
   config: BaseConfig;
