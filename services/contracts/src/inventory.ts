@@ -50,4 +50,28 @@ export const expiryAlerted = defineEvent(
   }),
 );
 
-export const inventoryEvents = [subscriptionProvisioned, subscriptionCancelled, expiryAlerted];
+/** INV-2: a license was granted or changed (renewal, cancellation); benefits derive entitlements from it (BEN-2). */
+export const licenseChanged = defineEvent(
+  'inventory.license.changed',
+  1,
+  z.object({
+    licenseId: id,
+    organizationId: id,
+    purchasingAccountId: id,
+    sku: z.string(),
+    productName: z.string(),
+    /** The product group benefits are arranged by. */
+    family: z.string(),
+    quantity: z.number().int().positive(),
+    softwareAssurance: z.boolean(),
+    status: z.enum(['ACTIVE', 'CANCELLED']),
+    expiresOn: isoDate,
+  }),
+);
+
+export const inventoryEvents = [
+  subscriptionProvisioned,
+  subscriptionCancelled,
+  expiryAlerted,
+  licenseChanged,
+];

@@ -1,5 +1,5 @@
-import { agreements } from '@bc/contracts';
-import type { Clock, EventConsumer, IdGenerator, Logger } from '@bc/platform';
+import { agreements, inventory } from '@bc/contracts';
+import type { Clock, EventConsumer, IdGenerator, Logger, Outbox } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { findBySku } from '../catalog/catalog-data.ts';
 import { License, Subscription } from './license.ts';
@@ -11,16 +11,24 @@ import { License, Subscription } from './license.ts';
  */
 export function grantFromOrders(
   consumer: EventConsumer,
-  deps: { clock: Clock; ids: IdGenerator; logger: Logger },
+  deps: { clock: Clock; ids: IdGenerator; logger: Logger; outbox: Outbox },
 ): void {
   consumer.on(agreements.orderPlaced, async (event, em) => {
     const order = event.payload;
+    const changed: License[] = [];
     for (const line of order.lines) {
-      if (order.type === 'RENEWAL' && (await renew(em, order, line))) continue;
+      const renewed = order.type === 'RENEWAL' ? await renew(em, order, line) : [];
+      if (renewed.length > 0) {
+        changed.push(...renewed.filter((item): item is License => item instanceof License));
+        continue;
+      }
       const found = findBySku(line.sku);
       if (line.kind === 'ONLINE_SERVICE') await grantSubscription(em, deps, order, line, found);
-      else grantLicense(em, deps, order, line, found);
+      else changed.push(grantLicense(em, deps, order, line, found));
     }
+    // BEN-2: benefits keep entitlements current from these.
+    for (const license of changed)
+      deps.outbox.record(em, inventory.licenseChanged, licenseChangedEvent(license));
   });
 }
 
@@ -33,29 +41,29 @@ function grantLicense(
   order: Order,
   line: Line,
   found: ReturnType<typeof findBySku>,
-): void {
+): License {
   if (!found?.edition)
     deps.logger.warn({ sku: line.sku, order: order.orderNumber }, 'order line for a SKU outside the catalog');
-  em.persist(
-    Object.assign(new License(), {
-      id: deps.ids.uuid(),
-      organizationId: order.organizationId,
-      purchasingAccountId: order.purchasingAccountId,
-      orderId: order.orderId,
-      orderNumber: order.orderNumber,
-      orderLineNumber: line.lineNumber,
-      sku: line.sku,
-      productId: found?.product.id ?? `sku-${line.sku.toLowerCase()}`,
-      productName: found?.product.name ?? line.name,
-      family: found?.product.family ?? 'Other',
-      version: found?.version?.version ?? '',
-      edition: found?.edition?.edition ?? line.name,
-      quantity: line.quantity,
-      softwareAssurance: found?.edition?.softwareAssurance ?? false,
-      expiresOn: order.agreementEndDate,
-      grantedAt: deps.clock.now(),
-    }),
-  );
+  const license = Object.assign(new License(), {
+    id: deps.ids.uuid(),
+    organizationId: order.organizationId,
+    purchasingAccountId: order.purchasingAccountId,
+    orderId: order.orderId,
+    orderNumber: order.orderNumber,
+    orderLineNumber: line.lineNumber,
+    sku: line.sku,
+    productId: found?.product.id ?? `sku-${line.sku.toLowerCase()}`,
+    productName: found?.product.name ?? line.name,
+    family: found?.product.family ?? 'Other',
+    version: found?.version?.version ?? '',
+    edition: found?.edition?.edition ?? line.name,
+    quantity: line.quantity,
+    softwareAssurance: found?.edition?.softwareAssurance ?? false,
+    expiresOn: order.agreementEndDate,
+    grantedAt: deps.clock.now(),
+  });
+  em.persist(license);
+  return license;
 }
 
 async function grantSubscription(
@@ -96,7 +104,7 @@ async function grantSubscription(
  * A renewal moves the purchasing account's existing items of that SKU to the new agreement's end
  * (so expiry alerts start again at the new dates, INV-7). Returns false when there is nothing to renew.
  */
-async function renew(em: EntityManager, order: Order, line: Line): Promise<boolean> {
+async function renew(em: EntityManager, order: Order, line: Line): Promise<(License | Subscription)[]> {
   const where = { purchasingAccountId: order.purchasingAccountId, sku: line.sku };
   const items =
     line.kind === 'ONLINE_SERVICE'
@@ -104,5 +112,24 @@ async function renew(em: EntityManager, order: Order, line: Line): Promise<boole
       : await em.find(License, { ...where, status: 'ACTIVE' });
   for (const item of items)
     if (order.agreementEndDate > item.expiresOn) item.expiresOn = order.agreementEndDate;
-  return items.length > 0;
+  return items;
+}
+
+export function licenseChangedEvent(license: License) {
+  return {
+    key: license.id,
+    tenant: license.organizationId,
+    payload: {
+      licenseId: license.id,
+      organizationId: license.organizationId,
+      purchasingAccountId: license.purchasingAccountId,
+      sku: license.sku,
+      productName: license.productName,
+      family: license.family,
+      quantity: license.quantity,
+      softwareAssurance: license.softwareAssurance,
+      status: license.status,
+      expiresOn: license.expiresOn,
+    },
+  };
 }
