@@ -14,6 +14,7 @@ const modules: Record<string, () => Promise<{ entities: never[]; migrationsPath:
   notifications: () => import('@bc/notifications/server') as never,
   agreements: () => import('@bc/agreements/server') as never,
   inventory: () => import('@bc/inventory/server') as never,
+  benefits: () => import('@bc/benefits/server') as never,
 };
 if (!service || !modules[service]) {
   console.error(`usage: make-migration.ts <${Object.keys(modules).join('|')}>`);

@@ -17,6 +17,7 @@ const system = await startSystem({
     notifications: port + 2,
     agreements: port + 3,
     inventory: port + 4,
+    benefits: port + 5,
   },
   logLevel: process.env.LOG_LEVEL ?? 'warn',
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAccountsService } from '@bc/accounts/server';
 import { buildAgreementsService } from '@bc/agreements/server';
+import { buildBenefitsService } from '@bc/benefits/server';
 import { buildGateway } from '@bc/gateway';
 import { buildInventoryService } from '@bc/inventory/server';
 import { buildNotificationsService } from '@bc/notifications/server';
@@ -26,7 +27,14 @@ export interface SystemOptions {
   /** embedded: where the SQLite files live. */
   dataDir?: string;
   /** embedded: fixed ports (gateway, accounts, notifications). */
-  ports?: { gateway: number; accounts: number; notifications: number; agreements: number; inventory: number };
+  ports?: {
+    gateway: number;
+    accounts: number;
+    notifications: number;
+    agreements: number;
+    inventory: number;
+    benefits: number;
+  };
   operatorPassword?: string;
   /** Run services and gateway with NODE_ENV=production (masked errors, no introspection). */
   production?: boolean;
@@ -69,11 +77,12 @@ export async function startSystem(options: SystemOptions) {
 
   let smtp: SmtpSink | null = null;
   let tmp: string | null = null;
-  const dbUrl: Record<'accounts' | 'notifications' | 'agreements' | 'inventory', string> = {
+  const dbUrl: Record<'accounts' | 'notifications' | 'agreements' | 'inventory' | 'benefits', string> = {
     accounts: '',
     notifications: '',
     agreements: '',
     inventory: '',
+    benefits: '',
   };
   const env: Record<string, string> = {
     NODE_ENV: options.production ? 'production' : options.tier === 'embedded' ? 'development' : 'test',
@@ -88,6 +97,7 @@ export async function startSystem(options: SystemOptions) {
       `bc_t${run}_notifications`,
       `bc_t${run}_agreements`,
       `bc_t${run}_inventory`,
+      `bc_t${run}_benefits`,
     ];
     await createDatabases(names);
     cleanups.push(() => dropDatabases(names));
@@ -96,6 +106,7 @@ export async function startSystem(options: SystemOptions) {
     dbUrl.notifications = `${base}/${names[1]}`;
     dbUrl.agreements = `${base}/${names[2]}`;
     dbUrl.inventory = `${base}/${names[3]}`;
+    dbUrl.benefits = `${base}/${names[4]}`;
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
     cleanups.push(() => smtp!.stop());
@@ -116,10 +127,18 @@ export async function startSystem(options: SystemOptions) {
     dbUrl.notifications = `sqlite:${join(dir, 'notifications.db')}`;
     dbUrl.agreements = `sqlite:${join(dir, 'agreements.db')}`;
     dbUrl.inventory = `sqlite:${join(dir, 'inventory.db')}`;
+    dbUrl.benefits = `sqlite:${join(dir, 'benefits.db')}`;
     Object.assign(env, { BC_EVENTS: 'in-process', BC_MAILER: 'mailbox' });
   }
   const transport = options.tier === 'system' ? undefined : new InProcessTransport();
-  const ports = options.ports ?? { gateway: 0, accounts: 0, notifications: 0, agreements: 0, inventory: 0 };
+  const ports = options.ports ?? {
+    gateway: 0,
+    accounts: 0,
+    notifications: 0,
+    agreements: 0,
+    inventory: 0,
+    benefits: 0,
+  };
 
   const accounts = await buildAccountsService({
     env: { ...env, BC_DATABASE_URL: dbUrl.accounts, PORT: String(ports.accounts) },
@@ -148,7 +167,14 @@ export async function startSystem(options: SystemOptions) {
     transport,
     logger: logger.child({ service: 'inventory' }),
   });
+  const benefits = await buildBenefitsService({
+    env: { ...env, BC_DATABASE_URL: dbUrl.benefits, PORT: String(ports.benefits) },
+    clock,
+    transport,
+    logger: logger.child({ service: 'benefits' }),
+  });
   await accounts.runtime.startEvents();
+  await benefits.runtime.startEvents();
   await inventory.start();
   await agreements.runtime.startEvents();
   await notifications.start();
@@ -156,6 +182,7 @@ export async function startSystem(options: SystemOptions) {
   const agreementsUrl = await agreements.http.listen(ports.agreements);
   const inventoryUrl = await inventory.http.listen(ports.inventory);
   inventory.setPublicUrl(inventoryUrl);
+  const benefitsUrl = await benefits.http.listen(ports.benefits);
   inventory.setPublicUrl(inventoryUrl);
   const gateway = buildGateway({
     supergraphPath,
@@ -164,6 +191,7 @@ export async function startSystem(options: SystemOptions) {
       notifications: `${notificationsUrl}/graphql`,
       agreements: `${agreementsUrl}/graphql`,
       inventory: `${inventoryUrl}/graphql`,
+      benefits: `${benefitsUrl}/graphql`,
     },
     jwksUrl: `${accountsUrl}/.well-known/jwks.json`,
     issuer: accounts.config.BC_JWT_ISSUER,
@@ -181,6 +209,7 @@ export async function startSystem(options: SystemOptions) {
       await accounts.runtime.relay.drain();
       await agreements.runtime.relay.drain();
       await inventory.runtime.relay.drain();
+      await benefits.runtime.relay.drain();
       await notifications.runtime.relay.drain();
       if (transport) await transport.settled();
       await notifications.dispatcher.drain();
@@ -226,11 +255,13 @@ export async function startSystem(options: SystemOptions) {
     notificationsUrl,
     agreementsUrl,
     inventoryUrl,
+    benefitsUrl,
     dns,
     accounts,
     notifications,
     agreements,
     inventory,
+    benefits,
     operatorWorkAccount: `operator@ops.${accounts.config.BC_PLATFORM_DOMAIN}`,
     operatorPassword: env.BC_OPERATOR_PASSWORD!,
     platformDomain: accounts.config.BC_PLATFORM_DOMAIN,
@@ -244,6 +275,7 @@ export async function startSystem(options: SystemOptions) {
         await accounts.runtime.describe(),
         await agreements.runtime.describe(),
         await inventory.runtime.describe(),
+        await benefits.runtime.describe(),
         await notifications.runtime.describe(),
       ].join('\n');
     },
@@ -252,6 +284,7 @@ export async function startSystem(options: SystemOptions) {
       await notifications.stop();
       await agreements.runtime.stop();
       await inventory.stop();
+      await benefits.runtime.stop();
       await accounts.runtime.stop();
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
       void tmp;

@@ -1,0 +1,86 @@
+import { forbidden, requirePermission, type UserIdentity } from '@bc/platform';
+import { type BenefitDefinition, benefitCatalog } from '../catalog/benefit-catalog.ts';
+import type { BenefitsContext } from '../context.ts';
+import { requireBenefit } from '../domains/domains.ts';
+import { AccessCode, EligibleDomain } from '../domains/eligible-domain.ts';
+import { CoveredLicense } from './covered-license.ts';
+import { availableOf, entitlementOf } from './entitlement-rules.ts';
+
+function readingUser(ctx: BenefitsContext): UserIdentity {
+  const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
+  if (user.organizationKind !== 'CUSTOMER') throw forbidden('Benefits are read by the customer');
+  return user;
+}
+
+async function coveredLicenses(
+  ctx: BenefitsContext,
+  user: UserIdentity,
+  purchasingAccountId: string | null | undefined,
+) {
+  return ctx.em.find(CoveredLicense, {
+    organizationId: user.organizationId,
+    ...(purchasingAccountId ? { purchasingAccountId } : {}),
+  });
+}
+
+const today = (ctx: BenefitsContext) => ctx.clock.now().toISOString().slice(0, 10);
+
+export interface BenefitSummary {
+  benefit: BenefitDefinition;
+  entitled: number | null;
+  used: number;
+  available: number | null;
+}
+
+/**
+ * BEN-2/BEN-8: entitlements per product group (the benefits tab arranges them so), with used and
+ * available amounts. Usage is recorded by the features that consume benefits (vouchers, support
+ * requests): none of them exists yet, so used is 0 for now.
+ */
+export async function benefitGroups(ctx: BenefitsContext, purchasingAccountId: string | null | undefined) {
+  const user = readingUser(ctx);
+  const licenses = await coveredLicenses(ctx, user, purchasingAccountId);
+  const groups = [...new Set(licenses.filter((l) => l.softwareAssurance).map((l) => l.family))].sort();
+  return groups
+    .map((productGroup) => {
+      const inGroup = licenses.filter((l) => l.family === productGroup);
+      const benefits: BenefitSummary[] = benefitCatalog
+        .filter((b) => b.productGroups.includes(productGroup))
+        .map((benefit) => {
+          const entitled = entitlementOf(benefit, inGroup, today(ctx));
+          return { benefit, entitled, ...availableOf(entitled, 0) };
+        })
+        .filter((b) => b.entitled === null || b.entitled > 0);
+      return { productGroup, benefits };
+    })
+    .filter((g) => g.benefits.length > 0);
+}
+
+/** BEN-3: one benefit's details: instructions, eligible domains, access code and the totals. */
+export async function benefitDetails(
+  ctx: BenefitsContext,
+  code: string,
+  purchasingAccountId: string | null | undefined,
+) {
+  const user = readingUser(ctx);
+  const benefit = requireBenefit(code);
+  const [licenses, domains, accessCode] = await Promise.all([
+    coveredLicenses(ctx, user, purchasingAccountId),
+    ctx.em.find(
+      EligibleDomain,
+      { organizationId: user.organizationId, benefitCode: benefit.code },
+      { orderBy: { name: 'asc' } },
+    ),
+    ctx.em.findOne(AccessCode, { organizationId: user.organizationId, benefitCode: benefit.code }),
+  ]);
+  const entitled = entitlementOf(benefit, licenses, today(ctx));
+  return {
+    benefit,
+    entitled,
+    ...availableOf(entitled, 0),
+    eligibleDomains: domains,
+    accessCode: accessCode?.code ?? null,
+  };
+}
+
+export type BenefitDetailsView = Awaited<ReturnType<typeof benefitDetails>>;

@@ -1,0 +1,4 @@
+/* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
+import { Migration20261125145938 } from './Migration20261125145938.ts';
+
+export const migrations = [{ name: 'Migration20261125145938', class: Migration20261125145938 }];

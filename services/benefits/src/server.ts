@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  baseConfigSchema,
+  CustomerLinkSchema,
+  followCustomerLinks,
+  loadConfig,
+  type ServiceOptions,
+  ServiceRuntime,
+} from '@bc/platform';
+import { parse } from 'graphql';
+import { z } from 'zod';
+import { AccessCodeSchema, EligibleDomainSchema } from './domains/eligible-domain.ts';
+import { CoveredLicenseSchema, followLicenses } from './entitlements/covered-license.ts';
+import { migrations } from './migrations/index.ts';
+import { resolvers } from './resolvers.ts';
+
+export const SERVICE = 'benefits';
+
+export const benefitsConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4005),
+});
+
+export const entities = [CoveredLicenseSchema, EligibleDomainSchema, AccessCodeSchema, CustomerLinkSchema];
+export const typeDefs = parse(
+  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
+);
+export { migrations };
+export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Builds the benefits subgraph without listening (tests and the embedded start use it). */
+export async function buildBenefitsService(options: ServiceOptions = {}) {
+  const config = loadConfig(benefitsConfigSchema, options.env ?? process.env);
+  const runtime = await ServiceRuntime.open({
+    name: SERVICE,
+    config,
+    entities,
+    migrationsPath,
+    migrations,
+    ...options,
+  });
+  followCustomerLinks(runtime.consumer, runtime.clock);
+  followLicenses(runtime.consumer);
+  const deps = { outbox: runtime.outbox };
+  const http = runtime.createSubgraphServer({ typeDefs, resolvers, context: (base) => ({ ...base, deps }) });
+  return { runtime, http, config };
+}
