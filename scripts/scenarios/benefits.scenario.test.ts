@@ -1,0 +1,210 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AgreementView,
+  PLACE_ORDER,
+  signedAgreement,
+  waitForCustomerLink,
+} from './support/agreements.ts';
+import { codeOf, gql, ok } from './support/client.ts';
+import { addUserAndSignIn, createPartner, registerCustomer, type Session } from './support/flows.ts';
+import { useSystem } from './support/tier.ts';
+import { eventually } from './support/webhook-receiver.ts';
+
+const ctx = useSystem();
+let partner: Awaited<ReturnType<typeof createPartner>>;
+let customer: Awaited<ReturnType<typeof registerCustomer>>;
+let stranger: Awaited<ReturnType<typeof registerCustomer>>;
+let agreement: AgreementView;
+let viewer: Session;
+
+const GROUPS = `query($pa: ID) { benefitGroups(purchasingAccountId: $pa) { productGroup benefits { benefit { code unit } entitled used available } } }`;
+const DETAILS = `query($b: String!) { benefitDetails(benefit: $b) { entitled available accessCode eligibleDomains { id name } administratorInstructions participantInstructions { language text } } }`;
+const ADD = 'mutation($b: String!, $n: String!) { addEligibleDomain(benefit: $b, name: $n) { id name } }';
+const REMOVE = 'mutation($id: ID!) { removeEligibleDomain(id: $id) }';
+
+interface Group {
+  productGroup: string;
+  benefits: { benefit: { code: string }; entitled: number | null; available: number | null }[];
+}
+
+beforeAll(async () => {
+  const { system } = ctx;
+  partner = await createPartner(system);
+  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
+  stranger = await registerCustomer(system);
+  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
+  agreement = await signedAgreement(
+    system,
+    partner.admin.accessToken,
+    customer.organizationId,
+    customer.admin.accessToken,
+  );
+  viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
+});
+
+describe('BEN-2 entitlements from licenses', () => {
+  it('BEN-1 BEN-2 BEN-8 an order grants SA licenses in inventory; benefits show the entitlements by product group', async () => {
+    const { system } = ctx;
+    await ok(
+      system.gatewayUrl,
+      PLACE_ORDER,
+      {
+        input: {
+          purchasingAccountId: agreement.purchasingAccount.id,
+          agreementId: agreement.id,
+          type: 'NEW',
+          purchaseOrderNumber: 'PO-SA',
+          lines: [
+            {
+              kind: 'PRODUCT',
+              sku: 'WIN-SRV-DC',
+              name: 'Windows Server Datacenter',
+              quantity: 60,
+              listUnitPrice: { amountMinor: 1, currency: 'USD' },
+            },
+            {
+              kind: 'PRODUCT',
+              sku: 'SQL-ENT',
+              name: 'SQL Server Enterprise',
+              quantity: 40,
+              listUnitPrice: { amountMinor: 1, currency: 'USD' },
+            },
+          ],
+        },
+      },
+      partner.admin.accessToken,
+    );
+    const groups = await eventually(
+      system.settle,
+      async () => {
+        const data = await ok<{ benefitGroups: Group[] }>(
+          system.gatewayUrl,
+          GROUPS,
+          { pa: agreement.purchasingAccount.id },
+          viewer.accessToken,
+        );
+        return data.benefitGroups.length > 0 ? data.benefitGroups : null;
+      },
+      'entitlements in benefits',
+    );
+    const servers = groups.find((g) => g.productGroup === 'Servers')!;
+    const of = (code: string) => servers.benefits.find((b) => b.benefit.code === code);
+    // 100 SA server licenses: 1 incident per 50, 1 training day per 25.
+    expect(of('SUPPORT_24X7_PHONE')).toMatchObject({ entitled: 2, available: 2 });
+    expect(of('TRAINING_VOUCHERS')).toMatchObject({ entitled: 4, available: 4 });
+    expect(of('GLOBAL_SERVICE_MONITOR')).toMatchObject({ entitled: null, available: null });
+    const theirs = await ok<{ benefitGroups: Group[] }>(
+      system.gatewayUrl,
+      GROUPS,
+      {},
+      stranger.admin.accessToken,
+    );
+    expect(theirs.benefitGroups).toEqual([]);
+  });
+});
+
+describe('BEN-4 eligible domains and the e-Learning access code', () => {
+  it('BEN-3 BEN-4 the first domain creates one access code for all; the last removal withdraws it', async () => {
+    const { system } = ctx;
+    const token = customer.admin.accessToken;
+    const before = await ok<{
+      benefitDetails: { accessCode: string | null; administratorInstructions: string };
+    }>(system.gatewayUrl, DETAILS, { b: 'E_LEARNING' }, viewer.accessToken);
+    expect(before.benefitDetails.accessCode).toBeNull();
+    expect(before.benefitDetails.administratorInstructions).toContain('domain');
+    const a = await ok<{ addEligibleDomain: { id: string } }>(
+      system.gatewayUrl,
+      ADD,
+      { b: 'E_LEARNING', n: 'Contoso.com' },
+      token,
+    );
+    const first = await ok<{
+      benefitDetails: { accessCode: string; participantInstructions: { language: string; text: string }[] };
+    }>(system.gatewayUrl, DETAILS, { b: 'E_LEARNING' }, viewer.accessToken);
+    expect(first.benefitDetails.accessCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(first.benefitDetails.participantInstructions.map((p) => p.language)).toEqual(
+      expect.arrayContaining(['en-US', 'de-DE']),
+    );
+    expect(first.benefitDetails.participantInstructions[0]!.text).toContain(first.benefitDetails.accessCode);
+    const b = await ok<{ addEligibleDomain: { id: string } }>(
+      system.gatewayUrl,
+      ADD,
+      { b: 'E_LEARNING', n: 'contoso.co.uk' },
+      token,
+    );
+    const second = await ok<{ benefitDetails: { accessCode: string; eligibleDomains: { name: string }[] } }>(
+      system.gatewayUrl,
+      DETAILS,
+      { b: 'E_LEARNING' },
+      viewer.accessToken,
+    );
+    expect(second.benefitDetails.accessCode).toBe(first.benefitDetails.accessCode);
+    expect(second.benefitDetails.eligibleDomains.map((d) => d.name)).toEqual([
+      'contoso.co.uk',
+      'contoso.com',
+    ]);
+    await ok(system.gatewayUrl, REMOVE, { id: a.addEligibleDomain.id }, token);
+    expect(
+      (
+        await ok<{ benefitDetails: { accessCode: string } }>(
+          system.gatewayUrl,
+          DETAILS,
+          { b: 'E_LEARNING' },
+          viewer.accessToken,
+        )
+      ).benefitDetails.accessCode,
+    ).toBe(first.benefitDetails.accessCode);
+    await ok(system.gatewayUrl, REMOVE, { id: b.addEligibleDomain.id }, token);
+    expect(
+      (
+        await ok<{ benefitDetails: { accessCode: string | null } }>(
+          system.gatewayUrl,
+          DETAILS,
+          { b: 'E_LEARNING' },
+          viewer.accessToken,
+        )
+      ).benefitDetails.accessCode,
+    ).toBeNull();
+  });
+
+  it('BEN-4 ACC-5 bad input and roles: coded errors, nothing written', async () => {
+    const { system } = ctx;
+    const token = customer.admin.accessToken;
+    await ok(system.gatewayUrl, ADD, { b: 'E_LEARNING', n: 'fabrikam.com' }, token);
+    const cases: [Record<string, string>, string, string][] = [
+      [{ b: 'E_LEARNING', n: 'not a domain' }, 'BAD_USER_INPUT', 'name'],
+      [{ b: 'E_LEARNING', n: 'FABRIKAM.com' }, 'CONFLICT', 'name'],
+      [{ b: 'NO_SUCH_BENEFIT', n: 'x.com' }, 'BAD_USER_INPUT', 'benefit'],
+      [{ b: 'TRAINING_VOUCHERS', n: 'x.com' }, 'BAD_USER_INPUT', 'benefit'],
+    ];
+    for (const [vars, code, field] of cases) {
+      const result = await gql(system.gatewayUrl, ADD, vars, token);
+      expect(result.errors?.[0]?.extensions, JSON.stringify(vars)).toMatchObject({ code, field });
+    }
+    const domains = await ok<{ benefitDetails: { eligibleDomains: { name: string }[] } }>(
+      system.gatewayUrl,
+      DETAILS,
+      { b: 'E_LEARNING' },
+      viewer.accessToken,
+    );
+    expect(domains.benefitDetails.eligibleDomains.map((d) => d.name)).toEqual(['fabrikam.com']);
+    expect(
+      codeOf(await gql(system.gatewayUrl, ADD, { b: 'E_LEARNING', n: 'viewer.com' }, viewer.accessToken)),
+    ).toBe('FORBIDDEN');
+    const id = (
+      await ok<{ benefitDetails: { eligibleDomains: { id: string }[] } }>(
+        system.gatewayUrl,
+        DETAILS,
+        { b: 'E_LEARNING' },
+        viewer.accessToken,
+      )
+    ).benefitDetails.eligibleDomains[0]!.id;
+    expect(codeOf(await gql(system.gatewayUrl, REMOVE, { id }, stranger.admin.accessToken))).toBe(
+      'NOT_FOUND',
+    );
+    const strangerView = await ok<{
+      benefitDetails: { eligibleDomains: unknown[]; accessCode: string | null };
+    }>(system.gatewayUrl, DETAILS, { b: 'E_LEARNING' }, stranger.admin.accessToken);
+    expect(strangerView.benefitDetails).toMatchObject({ eligibleDomains: [], accessCode: null });
+  });
+});
