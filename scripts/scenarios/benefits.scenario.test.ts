@@ -208,3 +208,150 @@ describe('BEN-4 eligible domains and the e-Learning access code', () => {
     expect(strangerView.benefitDetails).toMatchObject({ eligibleDomains: [], accessCode: null });
   });
 });
+
+const ASSIGN = `mutation($input: AssignTrainingVoucherInput!) { assignTrainingVoucher(input: $input) { id days status voucherCode } }`;
+
+async function trainingDays(token: string) {
+  const data = await ok<{ benefitGroups: Group[] }>(
+    ctx.system.gatewayUrl,
+    GROUPS,
+    { pa: agreement.purchasingAccount.id },
+    token,
+  );
+  const found = data.benefitGroups
+    .flatMap((g) => g.benefits)
+    .filter((b) => b.benefit.code === 'TRAINING_VOUCHERS');
+  return found[0] as unknown as { entitled: number; used: number; available: number };
+}
+
+describe('BEN-6 training vouchers', () => {
+  it('BEN-6 NOT-4 assign days with instructions (previewed, then mailed once); revoke gives them back', async () => {
+    const { system } = ctx;
+    const token = customer.admin.accessToken;
+    const preview = await ok<{ previewVoucherInstructions: string }>(
+      system.gatewayUrl,
+      '{ previewVoucherInstructions(language: "de-DE", days: 1) }',
+      {},
+      viewer.accessToken,
+    );
+    expect(preview.previewVoucherInstructions).toContain('Schulungstag');
+    const before = await trainingDays(viewer.accessToken);
+    const email = `trainee-${Date.now()}@contoso.com`;
+    const assigned = await ok<{ assignTrainingVoucher: { id: string; voucherCode: string } }>(
+      system.gatewayUrl,
+      ASSIGN,
+      {
+        input: {
+          purchasingAccountId: agreement.purchasingAccount.id,
+          employeeName: 'Tara Trainee',
+          email,
+          days: 1,
+          language: 'de-DE',
+        },
+      },
+      token,
+    );
+    const mails = await system.waitForMail(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain(assigned.assignTrainingVoucher.voucherCode);
+    expect(mails[0]!.text).toContain('Schulungstag');
+    expect(await trainingDays(viewer.accessToken)).toMatchObject({
+      used: before.used + 1,
+      available: before.available - 1,
+    });
+    await ok(
+      system.gatewayUrl,
+      'mutation($id: ID!) { revokeTrainingVoucher(id: $id) { status } }',
+      { id: assigned.assignTrainingVoucher.id },
+      token,
+    );
+    expect(await trainingDays(viewer.accessToken)).toMatchObject({
+      used: before.used,
+      available: before.available,
+    });
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          'mutation($id: ID!) { revokeTrainingVoucher(id: $id) { status } }',
+          { id: assigned.assignTrainingVoucher.id },
+          token,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    await system.settle();
+    expect(await system.mailTo(email)).toHaveLength(1);
+  });
+
+  it('BEN-6 assignments never exceed the available days, also when they race', async () => {
+    const { system } = ctx;
+    const token = customer.admin.accessToken;
+    const { available } = await trainingDays(viewer.accessToken);
+    expect(available).toBe(4);
+    const results = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        gql(
+          system.gatewayUrl,
+          ASSIGN,
+          {
+            input: {
+              purchasingAccountId: agreement.purchasingAccount.id,
+              employeeName: `Racer ${i}`,
+              email: `racer${i}@contoso.com`,
+              days: 2,
+              language: 'en-US',
+            },
+          },
+          token,
+        ),
+      ),
+    );
+    const succeeded = results.filter((r) => !r.errors);
+    const refused = results.filter((r) => r.errors);
+    expect(succeeded).toHaveLength(2);
+    expect(
+      refused.every(
+        (r) =>
+          r.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT' && r.errors?.[0]?.extensions?.field === 'days',
+      ),
+    ).toBe(true);
+    expect(await trainingDays(viewer.accessToken)).toMatchObject({ used: 4, available: 0 });
+    const list = await ok<{ trainingVouchers: { status: string }[] }>(
+      system.gatewayUrl,
+      'query($pa: ID!) { trainingVouchers(purchasingAccountId: $pa) { status } }',
+      { pa: agreement.purchasingAccount.id },
+      viewer.accessToken,
+    );
+    expect(list.trainingVouchers.filter((v) => v.status === 'ASSIGNED')).toHaveLength(2);
+  });
+
+  it('BEN-6 bad input and roles: non-positive days, bad email, unknown language; viewers cannot assign', async () => {
+    const { system } = ctx;
+    const input = {
+      purchasingAccountId: agreement.purchasingAccount.id,
+      employeeName: 'X',
+      email: 'x@contoso.com',
+      days: 1,
+      language: 'en-US',
+    };
+    for (const [over, field] of [
+      [{ days: 0 }, 'days'],
+      [{ days: -1 }, 'days'],
+      [{ email: 'nope' }, 'email'],
+      [{ language: 'xx-XX' }, 'language'],
+      [{ employeeName: ' ' }, 'employeeName'],
+    ] as const) {
+      const result = await gql(
+        system.gatewayUrl,
+        ASSIGN,
+        { input: { ...input, ...over } },
+        customer.admin.accessToken,
+      );
+      expect(result.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(codeOf(await gql(system.gatewayUrl, ASSIGN, { input }, viewer.accessToken))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(system.gatewayUrl, ASSIGN, { input }, stranger.admin.accessToken))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});

@@ -4,6 +4,12 @@ import { benefitCatalog } from './catalog/benefit-catalog.ts';
 import type { BenefitsContext } from './context.ts';
 import { addEligibleDomain, removeEligibleDomain } from './domains/domains.ts';
 import { benefitDetails, benefitGroups } from './entitlements/benefits-query.ts';
+import {
+  assignTrainingVoucher,
+  revokeTrainingVoucher,
+  trainingVouchers,
+  voucherInstructions,
+} from './vouchers/vouchers.ts';
 
 /** Thin: the feature modules do the work. */
 export const resolvers: Resolvers<BenefitsContext> = {
@@ -14,10 +20,20 @@ export const resolvers: Resolvers<BenefitsContext> = {
     },
     benefitGroups: (_, args, ctx) => benefitGroups(ctx, args.purchasingAccountId),
     benefitDetails: (_, args, ctx) => benefitDetails(ctx, args.benefit, args.purchasingAccountId),
+    trainingVouchers: (_, { purchasingAccountId }, ctx) => trainingVouchers(ctx, purchasingAccountId),
+    previewVoucherInstructions: (_, { language, days }, ctx) => {
+      requireUser(ctx.identity);
+      return voucherInstructions(language, days, 'TV-PREVIEW');
+    },
   },
   Mutation: {
     addEligibleDomain: (_, args, ctx) => addEligibleDomain(ctx, args.benefit, args.name),
     removeEligibleDomain: (_, { id }, ctx) => removeEligibleDomain(ctx, id),
+    assignTrainingVoucher: (_, { input }, ctx) => assignTrainingVoucher(ctx, input),
+    revokeTrainingVoucher: (_, { id }, ctx) => revokeTrainingVoucher(ctx, id),
+  },
+  VoucherAssignment: {
+    assignedAt: (v) => v.assignedAt.toISOString(),
   },
   BenefitDetails: {
     administratorInstructions: (d) => d.benefit.administratorInstructions,

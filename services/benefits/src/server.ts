@@ -4,6 +4,7 @@ import {
   baseConfigSchema,
   CustomerLinkSchema,
   followCustomerLinks,
+  isPostgres,
   loadConfig,
   type ServiceOptions,
   ServiceRuntime,
@@ -14,6 +15,7 @@ import { AccessCodeSchema, EligibleDomainSchema } from './domains/eligible-domai
 import { CoveredLicenseSchema, followLicenses } from './entitlements/covered-license.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers.ts';
+import { BenefitUsageSchema, VoucherAssignmentSchema } from './vouchers/voucher.ts';
 
 export const SERVICE = 'benefits';
 
@@ -21,7 +23,14 @@ export const benefitsConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4005),
 });
 
-export const entities = [CoveredLicenseSchema, EligibleDomainSchema, AccessCodeSchema, CustomerLinkSchema];
+export const entities = [
+  CoveredLicenseSchema,
+  EligibleDomainSchema,
+  AccessCodeSchema,
+  CustomerLinkSchema,
+  BenefitUsageSchema,
+  VoucherAssignmentSchema,
+];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
 );
@@ -41,7 +50,7 @@ export async function buildBenefitsService(options: ServiceOptions = {}) {
   });
   followCustomerLinks(runtime.consumer, runtime.clock);
   followLicenses(runtime.consumer);
-  const deps = { outbox: runtime.outbox };
+  const deps = { outbox: runtime.outbox, postgres: isPostgres(config.BC_DATABASE_URL) };
   const http = runtime.createSubgraphServer({ typeDefs, resolvers, context: (base) => ({ ...base, deps }) });
   return { runtime, http, config };
 }

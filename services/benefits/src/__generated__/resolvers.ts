@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { BenefitDefinition as BenefitDefinitionModel } from '../catalog/benefit-catalog.ts';
 import type { BenefitSummary as BenefitSummaryModel, BenefitDetailsView as BenefitDetailsViewModel } from '../entitlements/benefits-query.ts';
 import type { EligibleDomain as EligibleDomainModel } from '../domains/eligible-domain.ts';
+import type { VoucherAssignment as VoucherAssignmentModel } from '../vouchers/voucher.ts';
 import type { BenefitsContext } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -16,6 +17,15 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AssignTrainingVoucherInput = {
+  days: Scalars['Int']['input'];
+  email: Scalars['String']['input'];
+  employeeName: Scalars['String']['input'];
+  /** Instruction language, e.g. en-US or de-DE. */
+  language: Scalars['String']['input'];
+  purchasingAccountId: Scalars['ID']['input'];
 };
 
 export type Benefit = {
@@ -75,8 +85,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** BEN-4 (MANAGE_BENEFITS): adds an eligible domain; the first one creates the access code. */
   addEligibleDomain: EligibleDomain;
+  /** BEN-6 (MANAGE_BENEFITS): assigns training days; never beyond the available days. */
+  assignTrainingVoucher: VoucherAssignment;
   /** BEN-4 (MANAGE_BENEFITS): removes an eligible domain; the last one withdraws the access code. */
   removeEligibleDomain: Scalars['Boolean']['output'];
+  /** BEN-6 (MANAGE_BENEFITS): revokes an assignment; its days become available again. */
+  revokeTrainingVoucher: VoucherAssignment;
 };
 
 
@@ -86,7 +100,17 @@ export type MutationAddEligibleDomainArgs = {
 };
 
 
+export type MutationAssignTrainingVoucherArgs = {
+  input: AssignTrainingVoucherInput;
+};
+
+
 export type MutationRemoveEligibleDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeTrainingVoucherArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -108,6 +132,10 @@ export type Query = {
   benefitDetails: BenefitDetails;
   /** BEN-2/BEN-8: entitlements grouped by product group, with used and available amounts. */
   benefitGroups: Array<BenefitGroup>;
+  /** BEN-6: the instructions a trainee will receive. */
+  previewVoucherInstructions: Scalars['String']['output'];
+  /** BEN-6: the training days assigned on a purchasing account. */
+  trainingVouchers: Array<VoucherAssignment>;
 };
 
 
@@ -128,6 +156,41 @@ export type QueryBenefitDetailsArgs = {
 export type QueryBenefitGroupsArgs = {
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+
+/**
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
+ * eligible domains (BEN-1..4, BEN-8).
+ */
+export type QueryPreviewVoucherInstructionsArgs = {
+  days: Scalars['Int']['input'];
+  language: Scalars['String']['input'];
+};
+
+
+/**
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
+ * eligible domains (BEN-1..4, BEN-8).
+ */
+export type QueryTrainingVouchersArgs = {
+  purchasingAccountId: Scalars['ID']['input'];
+};
+
+export type VoucherAssignment = {
+  __typename?: 'VoucherAssignment';
+  assignedAt: Scalars['String']['output'];
+  days: Scalars['Int']['output'];
+  email: Scalars['String']['output'];
+  employeeName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  language: Scalars['String']['output'];
+  status: VoucherStatus;
+  voucherCode: Scalars['String']['output'];
+};
+
+export type VoucherStatus =
+  | 'ASSIGNED'
+  | 'REVOKED';
 
 
 
@@ -202,35 +265,40 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Benefit: ResolverTypeWrapper<BenefitDefinitionModel>;
+  AssignTrainingVoucherInput: AssignTrainingVoucherInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Benefit: ResolverTypeWrapper<BenefitDefinitionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BenefitAmount: ResolverTypeWrapper<BenefitSummaryModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BenefitDetails: ResolverTypeWrapper<BenefitDetailsViewModel>;
   BenefitGroup: ResolverTypeWrapper<Omit<BenefitGroup, 'benefits'> & { benefits: Array<ResolversTypes['BenefitAmount']> }>;
   BenefitUnit: BenefitUnit;
   EligibleDomain: ResolverTypeWrapper<EligibleDomainModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ParticipantInstructions: ResolverTypeWrapper<ParticipantInstructions>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  VoucherAssignment: ResolverTypeWrapper<VoucherAssignmentModel>;
+  VoucherStatus: VoucherStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Benefit: BenefitDefinitionModel;
+  AssignTrainingVoucherInput: AssignTrainingVoucherInput;
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Benefit: BenefitDefinitionModel;
   Boolean: Scalars['Boolean']['output'];
   BenefitAmount: BenefitSummaryModel;
-  Int: Scalars['Int']['output'];
   BenefitDetails: BenefitDetailsViewModel;
   BenefitGroup: Omit<BenefitGroup, 'benefits'> & { benefits: Array<ResolversParentTypes['BenefitAmount']> };
   EligibleDomain: EligibleDomainModel;
-  ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   ParticipantInstructions: ParticipantInstructions;
   Query: Record<PropertyKey, never>;
+  VoucherAssignment: VoucherAssignmentModel;
 };
 
 export type BenefitResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
@@ -272,7 +340,9 @@ export type EligibleDomainResolvers<ContextType = BenefitsContext, ParentType ex
 
 export type MutationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addEligibleDomain?: Resolver<ResolversTypes['EligibleDomain'], ParentType, ContextType, RequireFields<MutationAddEligibleDomainArgs, 'benefit' | 'name'>>;
+  assignTrainingVoucher?: Resolver<ResolversTypes['VoucherAssignment'], ParentType, ContextType, RequireFields<MutationAssignTrainingVoucherArgs, 'input'>>;
   removeEligibleDomain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEligibleDomainArgs, 'id'>>;
+  revokeTrainingVoucher?: Resolver<ResolversTypes['VoucherAssignment'], ParentType, ContextType, RequireFields<MutationRevokeTrainingVoucherArgs, 'id'>>;
 };
 
 export type ParticipantInstructionsResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParticipantInstructions'] = ResolversParentTypes['ParticipantInstructions']> = {
@@ -284,6 +354,19 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   benefitCatalog?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
   benefitDetails?: Resolver<ResolversTypes['BenefitDetails'], ParentType, ContextType, RequireFields<QueryBenefitDetailsArgs, 'benefit'>>;
   benefitGroups?: Resolver<Array<ResolversTypes['BenefitGroup']>, ParentType, ContextType, Partial<QueryBenefitGroupsArgs>>;
+  previewVoucherInstructions?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewVoucherInstructionsArgs, 'days' | 'language'>>;
+  trainingVouchers?: Resolver<Array<ResolversTypes['VoucherAssignment']>, ParentType, ContextType, RequireFields<QueryTrainingVouchersArgs, 'purchasingAccountId'>>;
+};
+
+export type VoucherAssignmentResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['VoucherAssignment'] = ResolversParentTypes['VoucherAssignment']> = {
+  assignedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VoucherStatus'], ParentType, ContextType>;
+  voucherCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = BenefitsContext> = {
@@ -295,5 +378,6 @@ export type Resolvers<ContextType = BenefitsContext> = {
   Mutation?: MutationResolvers<ContextType>;
   ParticipantInstructions?: ParticipantInstructionsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  VoucherAssignment?: VoucherAssignmentResolvers<ContextType>;
 };
 

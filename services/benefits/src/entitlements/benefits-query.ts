@@ -3,6 +3,7 @@ import { type BenefitDefinition, benefitCatalog } from '../catalog/benefit-catal
 import type { BenefitsContext } from '../context.ts';
 import { requireBenefit } from '../domains/domains.ts';
 import { AccessCode, EligibleDomain } from '../domains/eligible-domain.ts';
+import { usedByBenefit } from '../vouchers/vouchers.ts';
 import { CoveredLicense } from './covered-license.ts';
 import { availableOf, entitlementOf } from './entitlement-rules.ts';
 
@@ -34,12 +35,12 @@ export interface BenefitSummary {
 
 /**
  * BEN-2/BEN-8: entitlements per product group (the benefits tab arranges them so), with used and
- * available amounts. Usage is recorded by the features that consume benefits (vouchers, support
- * requests): none of them exists yet, so used is 0 for now.
+ * available amounts; usage comes from the features that consume benefits (training vouchers so far).
  */
 export async function benefitGroups(ctx: BenefitsContext, purchasingAccountId: string | null | undefined) {
   const user = readingUser(ctx);
   const licenses = await coveredLicenses(ctx, user, purchasingAccountId);
+  const used = await usedByBenefit(ctx.em, [...new Set(licenses.map((l) => l.purchasingAccountId))]);
   const groups = [...new Set(licenses.filter((l) => l.softwareAssurance).map((l) => l.family))].sort();
   return groups
     .map((productGroup) => {
@@ -48,7 +49,7 @@ export async function benefitGroups(ctx: BenefitsContext, purchasingAccountId: s
         .filter((b) => b.productGroups.includes(productGroup))
         .map((benefit) => {
           const entitled = entitlementOf(benefit, inGroup, today(ctx));
-          return { benefit, entitled, ...availableOf(entitled, 0) };
+          return { benefit, entitled, ...availableOf(entitled, used.get(benefit.code) ?? 0) };
         })
         .filter((b) => b.entitled === null || b.entitled > 0);
       return { productGroup, benefits };
@@ -74,10 +75,11 @@ export async function benefitDetails(
     ctx.em.findOne(AccessCode, { organizationId: user.organizationId, benefitCode: benefit.code }),
   ]);
   const entitled = entitlementOf(benefit, licenses, today(ctx));
+  const used = await usedByBenefit(ctx.em, [...new Set(licenses.map((l) => l.purchasingAccountId))]);
   return {
     benefit,
     entitled,
-    ...availableOf(entitled, 0),
+    ...availableOf(entitled, used.get(benefit.code) ?? 0),
     eligibleDomains: domains,
     accessCode: accessCode?.code ?? null,
   };

@@ -1,4 +1,4 @@
-import { accounts, agreements, type EventEnvelope, inventory } from '@bc/contracts';
+import { accounts, agreements, benefits, type EventEnvelope, inventory } from '@bc/contracts';
 import type { Clock, EventConsumer, IdGenerator } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { administratorEmails, partnerContact } from '../contacts/organization-contact.ts';
@@ -75,6 +75,14 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
     .on(accounts.invitationSent, async (event, em) => email(em, event, invitationMail(event)))
     .on(accounts.userInvited, async (event, em) => email(em, event, userInvitedMail(event)))
     .on(accounts.passwordReset, async (event, em) => email(em, event, passwordResetMail(event)))
+    // NOT-4: the trainee's instructions, exactly as the administrator previewed them.
+    .on(benefits.voucherAssigned, async (event, em) =>
+      email(em, event, {
+        to: event.payload.email,
+        subject: `Your ${event.payload.days} training day(s) from Microsoft Software Assurance`,
+        text: `Hello ${event.payload.employeeName},\n\n${event.payload.instructions}`,
+      }),
+    )
     .on(agreements.salesPackageSent, async (event, em) => email(em, event, readyToSignMail(event)))
     .on(agreements.agreementSigned, async (event, em) =>
       toPartner(em, event, event.payload.partnerOrganizationId, (to) => agreementSignedMail(event, to)),

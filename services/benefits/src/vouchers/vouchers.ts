@@ -1,0 +1,160 @@
+import { benefits as events } from '@bc/contracts';
+import { badInput, conflict, notFound, requirePermission } from '@bc/platform';
+import { type EntityManager, LockMode } from '@mikro-orm/core';
+import { benefitByCode } from '../catalog/benefit-catalog.ts';
+import type { BenefitsContext } from '../context.ts';
+import { CoveredLicense } from '../entitlements/covered-license.ts';
+import { entitlementOf } from '../entitlements/entitlement-rules.ts';
+import { BenefitUsage, VoucherAssignment } from './voucher.ts';
+
+const VOUCHERS = 'TRAINING_VOUCHERS';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/** BEN-6: the instructions a trainee receives, in their language. */
+export function voucherInstructions(language: string, days: number, voucherCode: string): string {
+  const template = benefitByCode(VOUCHERS)!.participantInstructions[language];
+  if (!template)
+    throw badInput(
+      'language',
+      `instructions exist in ${Object.keys(benefitByCode(VOUCHERS)!.participantInstructions).join(', ')}`,
+    );
+  return template.replace('{days}', String(days)).replace('{voucher}', voucherCode);
+}
+
+/**
+ * Locks the account's usage row for this transaction (PostgreSQL: SELECT … FOR UPDATE), so two
+ * assignments racing for the last days see each other; SQLite transactions are serialized anyway.
+ */
+async function lockedUsage(
+  em: EntityManager,
+  purchasingAccountId: string,
+  postgres: boolean,
+): Promise<BenefitUsage> {
+  const key = { purchasingAccountId, benefitCode: VOUCHERS };
+  await em.upsert(
+    BenefitUsage,
+    { ...key, used: 0 },
+    { onConflictAction: 'ignore', onConflictFields: ['purchasingAccountId', 'benefitCode'] },
+  );
+  return em.findOneOrFail(
+    BenefitUsage,
+    key,
+    postgres ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : { refresh: true },
+  );
+}
+
+export async function trainingDaysEntitled(
+  em: EntityManager,
+  organizationId: string,
+  purchasingAccountId: string,
+  today: string,
+) {
+  const licenses = await em.find(CoveredLicense, { organizationId, purchasingAccountId });
+  return entitlementOf(benefitByCode(VOUCHERS)!, licenses, today) ?? 0;
+}
+
+/** BEN-6: assigns days to an employee, never beyond the available days, also under concurrent requests. */
+export async function assignTrainingVoucher(
+  ctx: BenefitsContext,
+  input: { purchasingAccountId: string; employeeName: string; email: string; days: number; language: string },
+): Promise<VoucherAssignment> {
+  const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+  const employeeName = input.employeeName.trim();
+  if (!employeeName) throw badInput('employeeName', 'must not be empty');
+  const email = input.email.trim().toLowerCase();
+  if (!EMAIL.test(email)) throw badInput('email', `"${input.email}" is not a valid email address`);
+  if (!Number.isInteger(input.days) || input.days < 1)
+    throw badInput('days', 'must be a whole number of at least 1');
+  const voucherCode = `TV-${ctx.ids
+    .secret(6)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, 'X')}`;
+  const instructions = voucherInstructions(input.language, input.days, voucherCode);
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const entitled = await trainingDaysEntitled(
+      em,
+      user.organizationId,
+      input.purchasingAccountId,
+      ctx.clock.now().toISOString().slice(0, 10),
+    );
+    if (
+      entitled === 0 &&
+      !(await em.count(CoveredLicense, {
+        organizationId: user.organizationId,
+        purchasingAccountId: input.purchasingAccountId,
+      }))
+    ) {
+      throw notFound('Purchasing account');
+    }
+    const usage = await lockedUsage(em, input.purchasingAccountId, ctx.deps.postgres);
+    const available = Math.max(0, entitled - usage.used);
+    if (input.days > available)
+      throw badInput('days', `only ${available} training day(s) are available`, { available });
+    usage.used += input.days;
+    const assignment = Object.assign(new VoucherAssignment(), {
+      id: ctx.ids.uuid(),
+      organizationId: user.organizationId,
+      purchasingAccountId: input.purchasingAccountId,
+      employeeName,
+      email,
+      days: input.days,
+      language: input.language,
+      voucherCode,
+      assignedAt: ctx.clock.now(),
+    });
+    em.persist(assignment);
+    ctx.deps.outbox.record(em, events.voucherAssigned, {
+      key: assignment.id,
+      tenant: user.organizationId,
+      payload: {
+        assignmentId: assignment.id,
+        organizationId: user.organizationId,
+        purchasingAccountId: input.purchasingAccountId,
+        employeeName,
+        email,
+        days: input.days,
+        language: input.language,
+        voucherCode,
+        instructions,
+      },
+    });
+    return assignment;
+  });
+}
+
+/** BEN-6: revoking gives the days back. */
+export async function revokeTrainingVoucher(ctx: BenefitsContext, id: string): Promise<VoucherAssignment> {
+  const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const assignment = await em.findOne(VoucherAssignment, { id, organizationId: user.organizationId });
+    if (!assignment) throw notFound('Voucher assignment');
+    if (assignment.status === 'REVOKED') throw conflict('id', 'the voucher is already revoked');
+    const usage = await lockedUsage(em, assignment.purchasingAccountId, ctx.deps.postgres);
+    usage.used = Math.max(0, usage.used - assignment.days);
+    assignment.status = 'REVOKED';
+    assignment.revokedAt = ctx.clock.now();
+    return assignment;
+  });
+}
+
+export async function trainingVouchers(ctx: BenefitsContext, purchasingAccountId: string) {
+  const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
+  return ctx.em.find(
+    VoucherAssignment,
+    { organizationId: user.organizationId, purchasingAccountId },
+    { orderBy: { assignedAt: 'desc', id: 'asc' } },
+  );
+}
+
+/** BEN-8: used amounts of one or all of the organization's purchasing accounts, by benefit. */
+export async function usedByBenefit(
+  em: EntityManager,
+  purchasingAccountIds: string[],
+): Promise<Map<string, number>> {
+  const rows = purchasingAccountIds.length
+    ? await em.find(BenefitUsage, { purchasingAccountId: { $in: purchasingAccountIds } })
+    : [];
+  const used = new Map<string, number>();
+  for (const row of rows) used.set(row.benefitCode, (used.get(row.benefitCode) ?? 0) + row.used);
+  return used;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineEvent } from './envelope.ts';
+
+/** BEN-6/NOT-4: training days were assigned; the trainee gets the instructions in their language. */
+export const voucherAssigned = defineEvent(
+  'benefits.voucher.assigned',
+  1,
+  z.object({
+    assignmentId: z.string().min(1),
+    organizationId: z.string().min(1),
+    purchasingAccountId: z.string().min(1),
+    employeeName: z.string(),
+    email: z.string().email(),
+    days: z.number().int().positive(),
+    language: z.string(),
+    voucherCode: z.string(),
+    /** The instructions exactly as previewed. */
+    instructions: z.string(),
+  }),
+);
+
+export const benefitsEvents = [voucherAssigned];
