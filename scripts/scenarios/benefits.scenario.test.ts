@@ -355,3 +355,95 @@ describe('BEN-6 training vouchers', () => {
     );
   });
 });
+
+describe('BEN-5 benefit users', () => {
+  it('BEN-5 NOT-4 add (eligible domain only), edit, resend, delete; each send is one mail', async () => {
+    const { system } = ctx;
+    const token = customer.admin.accessToken;
+    await ok(system.gatewayUrl, ADD, { b: 'E_LEARNING', n: 'learners.example' }, token);
+    const ADD_USER =
+      'mutation($input: AddBenefitUserInput!) { addBenefitUser(input: $input) { id name email } }';
+    const email = `lena-${Date.now()}@learners.example`;
+    const outside = await gql(
+      system.gatewayUrl,
+      ADD_USER,
+      { input: { benefit: 'E_LEARNING', name: 'Olga', email: 'olga@elsewhere.example' } },
+      token,
+    );
+    expect(outside.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+      reason: 'NOT_ELIGIBLE',
+    });
+    const notManaged = await gql(
+      system.gatewayUrl,
+      ADD_USER,
+      { input: { benefit: 'TRAINING_VOUCHERS', name: 'X', email } },
+      token,
+    );
+    expect(notManaged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'benefit' });
+    const added = await ok<{ addBenefitUser: { id: string } }>(
+      system.gatewayUrl,
+      ADD_USER,
+      { input: { benefit: 'E_LEARNING', name: 'Lena Learner', email } },
+      token,
+    );
+    const [first] = await system.waitForMail(email);
+    expect(first!.subject).toContain('e-Learning');
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          ADD_USER,
+          { input: { benefit: 'E_LEARNING', name: 'Lena again', email } },
+          token,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    await ok(
+      system.gatewayUrl,
+      'mutation($input: EditBenefitUserInput!) { editBenefitUser(input: $input) { name } }',
+      { input: { id: added.addBenefitUser.id, name: 'Lena L.' } },
+      token,
+    );
+    await ok(
+      system.gatewayUrl,
+      'mutation($id: ID!) { resendBenefitInstructions(id: $id) { id } }',
+      { id: added.addBenefitUser.id },
+      token,
+    );
+    expect(await system.waitForMail(email, 2)).toHaveLength(2);
+    const list = await ok<{ benefitUsers: { name: string }[] }>(
+      system.gatewayUrl,
+      '{ benefitUsers(benefit: "E_LEARNING") { name } }',
+      {},
+      viewer.accessToken,
+    );
+    expect(list.benefitUsers.map((u) => u.name)).toContain('Lena L.');
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          'mutation($id: ID!) { deleteBenefitUser(id: $id) }',
+          { id: added.addBenefitUser.id },
+          viewer.accessToken,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    await ok(
+      system.gatewayUrl,
+      'mutation($id: ID!) { deleteBenefitUser(id: $id) }',
+      { id: added.addBenefitUser.id },
+      token,
+    );
+    const after = await ok<{ benefitUsers: { name: string }[] }>(
+      system.gatewayUrl,
+      '{ benefitUsers(benefit: "E_LEARNING") { name } }',
+      {},
+      viewer.accessToken,
+    );
+    expect(after.benefitUsers.map((u) => u.name)).not.toContain('Lena L.');
+    await system.settle();
+    expect(await system.mailTo(email)).toHaveLength(2);
+  });
+});

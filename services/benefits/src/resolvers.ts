@@ -1,5 +1,12 @@
 import { requireUser } from '@bc/platform';
 import type { Resolvers } from './__generated__/resolvers.ts';
+import {
+  addBenefitUser,
+  benefitUsers,
+  deleteBenefitUser,
+  editBenefitUser,
+  resendBenefitInstructions,
+} from './benefit-users/benefit-users.ts';
 import { benefitCatalog } from './catalog/benefit-catalog.ts';
 import type { BenefitsContext } from './context.ts';
 import { addEligibleDomain, removeEligibleDomain } from './domains/domains.ts';
@@ -21,6 +28,7 @@ export const resolvers: Resolvers<BenefitsContext> = {
     benefitGroups: (_, args, ctx) => benefitGroups(ctx, args.purchasingAccountId),
     benefitDetails: (_, args, ctx) => benefitDetails(ctx, args.benefit, args.purchasingAccountId),
     trainingVouchers: (_, { purchasingAccountId }, ctx) => trainingVouchers(ctx, purchasingAccountId),
+    benefitUsers: (_, { benefit }, ctx) => benefitUsers(ctx, benefit),
     previewVoucherInstructions: (_, { language, days }, ctx) => {
       requireUser(ctx.identity);
       return voucherInstructions(language, days, 'TV-PREVIEW');
@@ -31,6 +39,10 @@ export const resolvers: Resolvers<BenefitsContext> = {
     removeEligibleDomain: (_, { id }, ctx) => removeEligibleDomain(ctx, id),
     assignTrainingVoucher: (_, { input }, ctx) => assignTrainingVoucher(ctx, input),
     revokeTrainingVoucher: (_, { id }, ctx) => revokeTrainingVoucher(ctx, id),
+    addBenefitUser: (_, { input }, ctx) => addBenefitUser(ctx, input),
+    editBenefitUser: (_, { input }, ctx) => editBenefitUser(ctx, input),
+    deleteBenefitUser: (_, { id }, ctx) => deleteBenefitUser(ctx, id),
+    resendBenefitInstructions: (_, { id }, ctx) => resendBenefitInstructions(ctx, id),
   },
   VoucherAssignment: {
     assignedAt: (v) => v.assignedAt.toISOString(),

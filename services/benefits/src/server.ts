@@ -11,6 +11,7 @@ import {
 } from '@bc/platform';
 import { parse } from 'graphql';
 import { z } from 'zod';
+import { BenefitUserSchema } from './benefit-users/benefit-user.ts';
 import { AccessCodeSchema, EligibleDomainSchema } from './domains/eligible-domain.ts';
 import { CoveredLicenseSchema, followLicenses } from './entitlements/covered-license.ts';
 import { migrations } from './migrations/index.ts';
@@ -30,6 +31,7 @@ export const entities = [
   CustomerLinkSchema,
   BenefitUsageSchema,
   VoucherAssignmentSchema,
+  BenefitUserSchema,
 ];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),

@@ -19,4 +19,19 @@ export const voucherAssigned = defineEvent(
   }),
 );
 
-export const benefitsEvents = [voucherAssigned];
+/** BEN-5/NOT-4: a benefit user was added, or their instructions re-sent; each send is one mail. */
+export const instructionsSent = defineEvent(
+  'benefits.instructions.sent',
+  1,
+  z.object({
+    benefitUserId: z.string().min(1),
+    organizationId: z.string().min(1),
+    benefitCode: z.string(),
+    benefitName: z.string(),
+    name: z.string(),
+    email: z.string().email(),
+    instructions: z.string(),
+  }),
+);
+
+export const benefitsEvents = [voucherAssigned, instructionsSent];

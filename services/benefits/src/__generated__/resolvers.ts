@@ -4,6 +4,7 @@ import type { BenefitDefinition as BenefitDefinitionModel } from '../catalog/ben
 import type { BenefitSummary as BenefitSummaryModel, BenefitDetailsView as BenefitDetailsViewModel } from '../entitlements/benefits-query.ts';
 import type { EligibleDomain as EligibleDomainModel } from '../domains/eligible-domain.ts';
 import type { VoucherAssignment as VoucherAssignmentModel } from '../vouchers/voucher.ts';
+import type { BenefitUser as BenefitUserModel } from '../benefit-users/benefit-user.ts';
 import type { BenefitsContext } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,6 +18,13 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AddBenefitUserInput = {
+  benefit: Scalars['String']['input'];
+  /** Must be on one of the benefit's eligible domains. */
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type AssignTrainingVoucherInput = {
@@ -75,6 +83,19 @@ export type BenefitUnit =
   | 'PLANNING_DAYS'
   | 'TRAINING_DAYS';
 
+export type BenefitUser = {
+  __typename?: 'BenefitUser';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EditBenefitUserInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EligibleDomain = {
   __typename?: 'EligibleDomain';
   id: Scalars['ID']['output'];
@@ -83,14 +104,25 @@ export type EligibleDomain = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** BEN-5 (MANAGE_BENEFITS): adds a user and sends the instructions (NOT-4). */
+  addBenefitUser: BenefitUser;
   /** BEN-4 (MANAGE_BENEFITS): adds an eligible domain; the first one creates the access code. */
   addEligibleDomain: EligibleDomain;
   /** BEN-6 (MANAGE_BENEFITS): assigns training days; never beyond the available days. */
   assignTrainingVoucher: VoucherAssignment;
+  deleteBenefitUser: Scalars['Boolean']['output'];
+  editBenefitUser: BenefitUser;
   /** BEN-4 (MANAGE_BENEFITS): removes an eligible domain; the last one withdraws the access code. */
   removeEligibleDomain: Scalars['Boolean']['output'];
+  /** BEN-5: sends the instructions again. */
+  resendBenefitInstructions: BenefitUser;
   /** BEN-6 (MANAGE_BENEFITS): revokes an assignment; its days become available again. */
   revokeTrainingVoucher: VoucherAssignment;
+};
+
+
+export type MutationAddBenefitUserArgs = {
+  input: AddBenefitUserInput;
 };
 
 
@@ -105,7 +137,22 @@ export type MutationAssignTrainingVoucherArgs = {
 };
 
 
+export type MutationDeleteBenefitUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditBenefitUserArgs = {
+  input: EditBenefitUserInput;
+};
+
+
 export type MutationRemoveEligibleDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResendBenefitInstructionsArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -132,6 +179,8 @@ export type Query = {
   benefitDetails: BenefitDetails;
   /** BEN-2/BEN-8: entitlements grouped by product group, with used and available amounts. */
   benefitGroups: Array<BenefitGroup>;
+  /** BEN-5: the users of a benefit that manages users. */
+  benefitUsers: Array<BenefitUser>;
   /** BEN-6: the instructions a trainee will receive. */
   previewVoucherInstructions: Scalars['String']['output'];
   /** BEN-6: the training days assigned on a purchasing account. */
@@ -155,6 +204,15 @@ export type QueryBenefitDetailsArgs = {
  */
 export type QueryBenefitGroupsArgs = {
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
+ * eligible domains (BEN-1..4, BEN-8).
+ */
+export type QueryBenefitUsersArgs = {
+  benefit: Scalars['String']['input'];
 };
 
 
@@ -265,9 +323,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddBenefitUserInput: AddBenefitUserInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssignTrainingVoucherInput: AssignTrainingVoucherInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Benefit: ResolverTypeWrapper<BenefitDefinitionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -275,6 +334,8 @@ export type ResolversTypes = {
   BenefitDetails: ResolverTypeWrapper<BenefitDetailsViewModel>;
   BenefitGroup: ResolverTypeWrapper<Omit<BenefitGroup, 'benefits'> & { benefits: Array<ResolversTypes['BenefitAmount']> }>;
   BenefitUnit: BenefitUnit;
+  BenefitUser: ResolverTypeWrapper<BenefitUserModel>;
+  EditBenefitUserInput: EditBenefitUserInput;
   EligibleDomain: ResolverTypeWrapper<EligibleDomainModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ParticipantInstructions: ResolverTypeWrapper<ParticipantInstructions>;
@@ -285,15 +346,18 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddBenefitUserInput: AddBenefitUserInput;
+  String: Scalars['String']['output'];
   AssignTrainingVoucherInput: AssignTrainingVoucherInput;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Benefit: BenefitDefinitionModel;
   Boolean: Scalars['Boolean']['output'];
   BenefitAmount: BenefitSummaryModel;
   BenefitDetails: BenefitDetailsViewModel;
   BenefitGroup: Omit<BenefitGroup, 'benefits'> & { benefits: Array<ResolversParentTypes['BenefitAmount']> };
+  BenefitUser: BenefitUserModel;
+  EditBenefitUserInput: EditBenefitUserInput;
   EligibleDomain: EligibleDomainModel;
   Mutation: Record<PropertyKey, never>;
   ParticipantInstructions: ParticipantInstructions;
@@ -333,15 +397,25 @@ export type BenefitGroupResolvers<ContextType = BenefitsContext, ParentType exte
   productGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BenefitUserResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['BenefitUser'] = ResolversParentTypes['BenefitUser']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EligibleDomainResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['EligibleDomain'] = ResolversParentTypes['EligibleDomain']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addBenefitUser?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType, RequireFields<MutationAddBenefitUserArgs, 'input'>>;
   addEligibleDomain?: Resolver<ResolversTypes['EligibleDomain'], ParentType, ContextType, RequireFields<MutationAddEligibleDomainArgs, 'benefit' | 'name'>>;
   assignTrainingVoucher?: Resolver<ResolversTypes['VoucherAssignment'], ParentType, ContextType, RequireFields<MutationAssignTrainingVoucherArgs, 'input'>>;
+  deleteBenefitUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBenefitUserArgs, 'id'>>;
+  editBenefitUser?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType, RequireFields<MutationEditBenefitUserArgs, 'input'>>;
   removeEligibleDomain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEligibleDomainArgs, 'id'>>;
+  resendBenefitInstructions?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType, RequireFields<MutationResendBenefitInstructionsArgs, 'id'>>;
   revokeTrainingVoucher?: Resolver<ResolversTypes['VoucherAssignment'], ParentType, ContextType, RequireFields<MutationRevokeTrainingVoucherArgs, 'id'>>;
 };
 
@@ -354,6 +428,7 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   benefitCatalog?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
   benefitDetails?: Resolver<ResolversTypes['BenefitDetails'], ParentType, ContextType, RequireFields<QueryBenefitDetailsArgs, 'benefit'>>;
   benefitGroups?: Resolver<Array<ResolversTypes['BenefitGroup']>, ParentType, ContextType, Partial<QueryBenefitGroupsArgs>>;
+  benefitUsers?: Resolver<Array<ResolversTypes['BenefitUser']>, ParentType, ContextType, RequireFields<QueryBenefitUsersArgs, 'benefit'>>;
   previewVoucherInstructions?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewVoucherInstructionsArgs, 'days' | 'language'>>;
   trainingVouchers?: Resolver<Array<ResolversTypes['VoucherAssignment']>, ParentType, ContextType, RequireFields<QueryTrainingVouchersArgs, 'purchasingAccountId'>>;
 };
@@ -374,6 +449,7 @@ export type Resolvers<ContextType = BenefitsContext> = {
   BenefitAmount?: BenefitAmountResolvers<ContextType>;
   BenefitDetails?: BenefitDetailsResolvers<ContextType>;
   BenefitGroup?: BenefitGroupResolvers<ContextType>;
+  BenefitUser?: BenefitUserResolvers<ContextType>;
   EligibleDomain?: EligibleDomainResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   ParticipantInstructions?: ParticipantInstructionsResolvers<ContextType>;

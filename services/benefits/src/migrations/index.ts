@@ -1,8 +1,10 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125145938 } from './Migration20261125145938.ts';
 import { Migration20261125150256 } from './Migration20261125150256.ts';
+import { Migration20261125150426 } from './Migration20261125150426.ts';
 
 export const migrations = [
   { name: 'Migration20261125145938', class: Migration20261125145938 },
   { name: 'Migration20261125150256', class: Migration20261125150256 },
+  { name: 'Migration20261125150426', class: Migration20261125150426 },
 ];

@@ -75,6 +75,14 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
     .on(accounts.invitationSent, async (event, em) => email(em, event, invitationMail(event)))
     .on(accounts.userInvited, async (event, em) => email(em, event, userInvitedMail(event)))
     .on(accounts.passwordReset, async (event, em) => email(em, event, passwordResetMail(event)))
+    // NOT-4: a benefit user's participant instructions, one mail per send.
+    .on(benefits.instructionsSent, async (event, em) =>
+      email(em, event, {
+        to: event.payload.email,
+        subject: `How to use ${event.payload.benefitName}`,
+        text: `Hello ${event.payload.name},\n\n${event.payload.instructions}`,
+      }),
+    )
     // NOT-4: the trainee's instructions, exactly as the administrator previewed them.
     .on(benefits.voucherAssigned, async (event, em) =>
       email(em, event, {

@@ -1,0 +1,149 @@
+import { benefits as events } from '@bc/contracts';
+import { badInput, conflict, notFound, requirePermission } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
+import type { BenefitDefinition } from '../catalog/benefit-catalog.ts';
+import type { BenefitsContext } from '../context.ts';
+import { qualifies, requireBenefit } from '../domains/domains.ts';
+import { AccessCode, EligibleDomain } from '../domains/eligible-domain.ts';
+import { BenefitUser } from './benefit-user.ts';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+function requireUserBenefit(code: string): BenefitDefinition {
+  const benefit = requireBenefit(code);
+  if (!benefit.managesUsers) throw badInput('benefit', `${benefit.name} does not manage users`);
+  return benefit;
+}
+
+/** BEN-4/BEN-5: only employees on an eligible domain qualify. */
+async function requireEligibleEmail(
+  em: EntityManager,
+  organizationId: string,
+  benefit: BenefitDefinition,
+  raw: string,
+): Promise<string> {
+  const email = raw.trim().toLowerCase();
+  if (!EMAIL.test(email)) throw badInput('email', `"${raw}" is not a valid email address`);
+  const domains = await em.find(EligibleDomain, { organizationId, benefitCode: benefit.code });
+  if (
+    !qualifies(
+      email,
+      domains.map((d) => d.name),
+    )
+  ) {
+    throw badInput('email', `${email} is not on one of the eligible domains`, { reason: 'NOT_ELIGIBLE' });
+  }
+  return email;
+}
+
+/** Records one instructions mail (NOT-4) for the user, in the caller's transaction. */
+async function sendInstructions(
+  ctx: BenefitsContext,
+  em: EntityManager,
+  benefit: BenefitDefinition,
+  user: BenefitUser,
+) {
+  const code = await em.findOne(AccessCode, {
+    organizationId: user.organizationId,
+    benefitCode: benefit.code,
+  });
+  const template =
+    benefit.participantInstructions['en-US'] ?? Object.values(benefit.participantInstructions)[0] ?? '';
+  ctx.deps.outbox.record(em, events.instructionsSent, {
+    key: user.id,
+    tenant: user.organizationId,
+    payload: {
+      benefitUserId: user.id,
+      organizationId: user.organizationId,
+      benefitCode: benefit.code,
+      benefitName: benefit.name,
+      name: user.name,
+      email: user.email,
+      instructions: template.replace('{accessCode}', code?.code ?? ''),
+    },
+  });
+}
+
+export async function benefitUsers(ctx: BenefitsContext, benefitCode: string) {
+  const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
+  const benefit = requireUserBenefit(benefitCode);
+  return ctx.em.find(
+    BenefitUser,
+    { organizationId: user.organizationId, benefitCode: benefit.code },
+    { orderBy: { name: 'asc', id: 'asc' } },
+  );
+}
+
+/** BEN-5: adds a benefit user on an eligible domain and sends them the instructions. */
+export async function addBenefitUser(
+  ctx: BenefitsContext,
+  input: { benefit: string; name: string; email: string },
+) {
+  const actor = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+  const benefit = requireUserBenefit(input.benefit);
+  const name = input.name.trim();
+  if (!name) throw badInput('name', 'must not be empty');
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const email = await requireEligibleEmail(em, actor.organizationId, benefit, input.email);
+    if (
+      await em.findOne(BenefitUser, {
+        organizationId: actor.organizationId,
+        benefitCode: benefit.code,
+        email,
+      })
+    ) {
+      throw conflict('email', `${email} is already a user of ${benefit.name}`);
+    }
+    const user = Object.assign(new BenefitUser(), {
+      id: ctx.ids.uuid(),
+      organizationId: actor.organizationId,
+      benefitCode: benefit.code,
+      name,
+      email,
+      createdAt: ctx.clock.now(),
+    });
+    em.persist(user);
+    await sendInstructions(ctx, em, benefit, user);
+    return user;
+  });
+}
+
+async function ownBenefitUser(ctx: BenefitsContext, em: EntityManager, id: string) {
+  const actor = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+  const user = await em.findOne(BenefitUser, { id, organizationId: actor.organizationId });
+  if (!user) throw notFound('Benefit user');
+  return { actor, user, benefit: requireUserBenefit(user.benefitCode) };
+}
+
+export async function editBenefitUser(
+  ctx: BenefitsContext,
+  input: { id: string; name?: string | null; email?: string | null },
+) {
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const { actor, user, benefit } = await ownBenefitUser(ctx, em, input.id);
+    if (input.name != null) {
+      if (!input.name.trim()) throw badInput('name', 'must not be empty');
+      user.name = input.name.trim();
+    }
+    if (input.email != null)
+      user.email = await requireEligibleEmail(em, actor.organizationId, benefit, input.email);
+    return user;
+  });
+}
+
+export async function deleteBenefitUser(ctx: BenefitsContext, id: string): Promise<boolean> {
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const { user } = await ownBenefitUser(ctx, em, id);
+    em.remove(user);
+    return true;
+  });
+}
+
+/** BEN-5: sends the instructions again (a new mail each time it is asked for). */
+export async function resendBenefitInstructions(ctx: BenefitsContext, id: string) {
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const { user, benefit } = await ownBenefitUser(ctx, em, id);
+    await sendInstructions(ctx, em, benefit, user);
+    return user;
+  });
+}
