@@ -447,3 +447,118 @@ describe('BEN-5 benefit users', () => {
     expect(await system.mailTo(email)).toHaveLength(2);
   });
 });
+
+describe('BEN-7 partner permissions', () => {
+  it('BEN-7 NOT-2 partner requests → customer approves → partner assigns a voucher → customer removes → partner refused', async () => {
+    const { system } = ctx;
+    const partnerMailbox = `${partner.domain.split('.')[0]}-admin@mail.example`;
+    const voucher = (token: string, customerId?: string) =>
+      gql<{ assignTrainingVoucher: { id: string } }>(
+        system.gatewayUrl,
+        ASSIGN,
+        {
+          input: {
+            customerId,
+            purchasingAccountId: agreement.purchasingAccount.id,
+            employeeName: 'Pia Partner-Assigned',
+            email: `pia-${Date.now()}@contoso.com`,
+            days: 1,
+            language: 'en-US',
+          },
+        },
+        token,
+      );
+    // Vouchers from the race test used every day: give one back first.
+    const list = await ok<{ trainingVouchers: { id: string; status: string }[] }>(
+      system.gatewayUrl,
+      'query($pa: ID!) { trainingVouchers(purchasingAccountId: $pa) { id status } }',
+      { pa: agreement.purchasingAccount.id },
+      viewer.accessToken,
+    );
+    await ok(
+      system.gatewayUrl,
+      'mutation($id: ID!) { revokeTrainingVoucher(id: $id) { status } }',
+      { id: list.trainingVouchers.find((v) => v.status === 'ASSIGNED')!.id },
+      customer.admin.accessToken,
+    );
+
+    expect(codeOf(await voucher(partner.admin.accessToken, customer.organizationId))).toBe('FORBIDDEN');
+    const requested = await ok<{ requestBenefitPermission: { id: string; status: string } }>(
+      system.gatewayUrl,
+      'mutation($c: ID!) { requestBenefitPermission(customerId: $c) { id status } }',
+      { c: customer.organizationId },
+      partner.admin.accessToken,
+    );
+    expect(requested.requestBenefitPermission.status).toBe('PENDING');
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          'mutation($c: ID!) { requestBenefitPermission(customerId: $c) { id } }',
+          { c: stranger.organizationId },
+          partner.admin.accessToken,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    await system.waitForMail(customer.adminEmail, 1);
+
+    const DECIDE =
+      'mutation($id: ID!, $d: BenefitPermissionDecision!) { decideBenefitPermission(id: $id, decision: $d) { status } }';
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          DECIDE,
+          { id: requested.requestBenefitPermission.id, d: 'APPROVED' },
+          partner.admin.accessToken,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          DECIDE,
+          { id: requested.requestBenefitPermission.id, d: 'REMOVED' },
+          customer.admin.accessToken,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    await ok(
+      system.gatewayUrl,
+      DECIDE,
+      { id: requested.requestBenefitPermission.id, d: 'APPROVED' },
+      customer.admin.accessToken,
+    );
+    const approvedMail = await system.waitForMail(partnerMailbox, 1);
+    expect(approvedMail.some((m) => m.subject.includes('approved'))).toBe(true);
+
+    const assigned = await voucher(partner.admin.accessToken, customer.organizationId);
+    expect(assigned.errors).toBeUndefined();
+    expect(codeOf(await voucher(partner.admin.accessToken))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await voucher(partner.admin.accessToken, stranger.organizationId))).toBe('FORBIDDEN');
+
+    await ok(
+      system.gatewayUrl,
+      DECIDE,
+      { id: requested.requestBenefitPermission.id, d: 'REMOVED' },
+      customer.admin.accessToken,
+    );
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          'mutation($id: ID!, $c: ID) { revokeTrainingVoucher(id: $id, customerId: $c) { status } }',
+          { id: assigned.data!.assignTrainingVoucher.id, c: customer.organizationId },
+          partner.admin.accessToken,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await voucher(partner.admin.accessToken, customer.organizationId))).toBe('FORBIDDEN');
+    await eventually(
+      system.settle,
+      async () => (await system.mailTo(partnerMailbox)).some((m) => m.subject.includes('removed')),
+      'the removal mail to the partner',
+    );
+  });
+});

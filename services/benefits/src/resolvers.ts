@@ -12,6 +12,11 @@ import type { BenefitsContext } from './context.ts';
 import { addEligibleDomain, removeEligibleDomain } from './domains/domains.ts';
 import { benefitDetails, benefitGroups } from './entitlements/benefits-query.ts';
 import {
+  benefitPermissions,
+  decideBenefitPermission,
+  requestBenefitPermission,
+} from './partner-permissions/partner-permissions.ts';
+import {
   assignTrainingVoucher,
   revokeTrainingVoucher,
   trainingVouchers,
@@ -29,20 +34,26 @@ export const resolvers: Resolvers<BenefitsContext> = {
     benefitDetails: (_, args, ctx) => benefitDetails(ctx, args.benefit, args.purchasingAccountId),
     trainingVouchers: (_, { purchasingAccountId }, ctx) => trainingVouchers(ctx, purchasingAccountId),
     benefitUsers: (_, { benefit }, ctx) => benefitUsers(ctx, benefit),
+    benefitPermissions: (_, __, ctx) => benefitPermissions(ctx),
     previewVoucherInstructions: (_, { language, days }, ctx) => {
       requireUser(ctx.identity);
       return voucherInstructions(language, days, 'TV-PREVIEW');
     },
   },
   Mutation: {
-    addEligibleDomain: (_, args, ctx) => addEligibleDomain(ctx, args.benefit, args.name),
-    removeEligibleDomain: (_, { id }, ctx) => removeEligibleDomain(ctx, id),
+    addEligibleDomain: (_, args, ctx) => addEligibleDomain(ctx, args.benefit, args.name, args.customerId),
+    removeEligibleDomain: (_, { id, customerId }, ctx) => removeEligibleDomain(ctx, id, customerId),
     assignTrainingVoucher: (_, { input }, ctx) => assignTrainingVoucher(ctx, input),
-    revokeTrainingVoucher: (_, { id }, ctx) => revokeTrainingVoucher(ctx, id),
+    revokeTrainingVoucher: (_, { id, customerId }, ctx) => revokeTrainingVoucher(ctx, id, customerId),
     addBenefitUser: (_, { input }, ctx) => addBenefitUser(ctx, input),
     editBenefitUser: (_, { input }, ctx) => editBenefitUser(ctx, input),
-    deleteBenefitUser: (_, { id }, ctx) => deleteBenefitUser(ctx, id),
-    resendBenefitInstructions: (_, { id }, ctx) => resendBenefitInstructions(ctx, id),
+    deleteBenefitUser: (_, { id, customerId }, ctx) => deleteBenefitUser(ctx, id, customerId),
+    resendBenefitInstructions: (_, { id, customerId }, ctx) => resendBenefitInstructions(ctx, id, customerId),
+    requestBenefitPermission: (_, { customerId }, ctx) => requestBenefitPermission(ctx, customerId),
+    decideBenefitPermission: (_, { id, decision }, ctx) => decideBenefitPermission(ctx, id, decision),
+  },
+  BenefitPermission: {
+    requestedAt: (p) => p.requestedAt.toISOString(),
   },
   VoucherAssignment: {
     assignedAt: (v) => v.assignedAt.toISOString(),

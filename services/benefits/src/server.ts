@@ -15,6 +15,7 @@ import { BenefitUserSchema } from './benefit-users/benefit-user.ts';
 import { AccessCodeSchema, EligibleDomainSchema } from './domains/eligible-domain.ts';
 import { CoveredLicenseSchema, followLicenses } from './entitlements/covered-license.ts';
 import { migrations } from './migrations/index.ts';
+import { PartnerPermissionSchema } from './partner-permissions/partner-permission.ts';
 import { resolvers } from './resolvers.ts';
 import { BenefitUsageSchema, VoucherAssignmentSchema } from './vouchers/voucher.ts';
 
@@ -32,6 +33,7 @@ export const entities = [
   BenefitUsageSchema,
   VoucherAssignmentSchema,
   BenefitUserSchema,
+  PartnerPermissionSchema,
 ];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),

@@ -34,4 +34,17 @@ export const instructionsSent = defineEvent(
   }),
 );
 
-export const benefitsEvents = [voucherAssigned, instructionsSent];
+/** BEN-7/NOT-2: a partner's permission to manage a customer's benefits was requested or decided. */
+export const partnerPermissionChanged = defineEvent(
+  'benefits.partner-permission.changed',
+  1,
+  z.object({
+    permissionId: z.string().min(1),
+    partnerOrganizationId: z.string().min(1),
+    customerOrganizationId: z.string().min(1),
+    customerName: z.string(),
+    status: z.enum(['PENDING', 'APPROVED', 'DENIED', 'REMOVED']),
+  }),
+);
+
+export const benefitsEvents = [voucherAssigned, instructionsSent, partnerPermissionChanged];

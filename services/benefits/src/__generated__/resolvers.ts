@@ -5,6 +5,7 @@ import type { BenefitSummary as BenefitSummaryModel, BenefitDetailsView as Benef
 import type { EligibleDomain as EligibleDomainModel } from '../domains/eligible-domain.ts';
 import type { VoucherAssignment as VoucherAssignmentModel } from '../vouchers/voucher.ts';
 import type { BenefitUser as BenefitUserModel } from '../benefit-users/benefit-user.ts';
+import type { PartnerPermission as PartnerPermissionModel } from '../partner-permissions/partner-permission.ts';
 import type { BenefitsContext } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -22,12 +23,16 @@ export type Scalars = {
 
 export type AddBenefitUserInput = {
   benefit: Scalars['String']['input'];
+  /** Partners acting for a customer that approved them (BEN-7). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Must be on one of the benefit's eligible domains. */
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
 };
 
 export type AssignTrainingVoucherInput = {
+  /** Partners acting for a customer that approved them (BEN-7). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   days: Scalars['Int']['input'];
   email: Scalars['String']['input'];
   employeeName: Scalars['String']['input'];
@@ -74,6 +79,27 @@ export type BenefitGroup = {
   productGroup: Scalars['String']['output'];
 };
 
+export type BenefitPermission = {
+  __typename?: 'BenefitPermission';
+  customerName: Scalars['String']['output'];
+  customerOrganizationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  partnerOrganizationId: Scalars['ID']['output'];
+  requestedAt: Scalars['String']['output'];
+  status: BenefitPermissionStatus;
+};
+
+export type BenefitPermissionDecision =
+  | 'APPROVED'
+  | 'DENIED'
+  | 'REMOVED';
+
+export type BenefitPermissionStatus =
+  | 'APPROVED'
+  | 'DENIED'
+  | 'PENDING'
+  | 'REMOVED';
+
 export type BenefitUnit =
   | 'DOWNLOADS'
   | 'INCIDENTS'
@@ -91,6 +117,7 @@ export type BenefitUser = {
 };
 
 export type EditBenefitUserInput = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -110,10 +137,14 @@ export type Mutation = {
   addEligibleDomain: EligibleDomain;
   /** BEN-6 (MANAGE_BENEFITS): assigns training days; never beyond the available days. */
   assignTrainingVoucher: VoucherAssignment;
+  /** BEN-7 (customer, MANAGE_BENEFITS): approve or deny a pending request, or remove an approved one. */
+  decideBenefitPermission: BenefitPermission;
   deleteBenefitUser: Scalars['Boolean']['output'];
   editBenefitUser: BenefitUser;
   /** BEN-4 (MANAGE_BENEFITS): removes an eligible domain; the last one withdraws the access code. */
   removeEligibleDomain: Scalars['Boolean']['output'];
+  /** BEN-7 (partner): asks a customer for permission to manage its benefits. */
+  requestBenefitPermission: BenefitPermission;
   /** BEN-5: sends the instructions again. */
   resendBenefitInstructions: BenefitUser;
   /** BEN-6 (MANAGE_BENEFITS): revokes an assignment; its days become available again. */
@@ -128,6 +159,7 @@ export type MutationAddBenefitUserArgs = {
 
 export type MutationAddEligibleDomainArgs = {
   benefit: Scalars['String']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
 };
 
@@ -137,7 +169,14 @@ export type MutationAssignTrainingVoucherArgs = {
 };
 
 
+export type MutationDecideBenefitPermissionArgs = {
+  decision: BenefitPermissionDecision;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteBenefitUserArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -148,16 +187,24 @@ export type MutationEditBenefitUserArgs = {
 
 
 export type MutationRemoveEligibleDomainArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationRequestBenefitPermissionArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
 export type MutationResendBenefitInstructionsArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRevokeTrainingVoucherArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -179,6 +226,8 @@ export type Query = {
   benefitDetails: BenefitDetails;
   /** BEN-2/BEN-8: entitlements grouped by product group, with used and available amounts. */
   benefitGroups: Array<BenefitGroup>;
+  /** BEN-7: the caller's benefit permissions (customer: partners' requests; partner: its own). */
+  benefitPermissions: Array<BenefitPermission>;
   /** BEN-5: the users of a benefit that manages users. */
   benefitUsers: Array<BenefitUser>;
   /** BEN-6: the instructions a trainee will receive. */
@@ -325,14 +374,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AddBenefitUserInput: AddBenefitUserInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssignTrainingVoucherInput: AssignTrainingVoucherInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Benefit: ResolverTypeWrapper<BenefitDefinitionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BenefitAmount: ResolverTypeWrapper<BenefitSummaryModel>;
   BenefitDetails: ResolverTypeWrapper<BenefitDetailsViewModel>;
   BenefitGroup: ResolverTypeWrapper<Omit<BenefitGroup, 'benefits'> & { benefits: Array<ResolversTypes['BenefitAmount']> }>;
+  BenefitPermission: ResolverTypeWrapper<PartnerPermissionModel>;
+  BenefitPermissionDecision: BenefitPermissionDecision;
+  BenefitPermissionStatus: BenefitPermissionStatus;
   BenefitUnit: BenefitUnit;
   BenefitUser: ResolverTypeWrapper<BenefitUserModel>;
   EditBenefitUserInput: EditBenefitUserInput;
@@ -348,14 +400,15 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddBenefitUserInput: AddBenefitUserInput;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   AssignTrainingVoucherInput: AssignTrainingVoucherInput;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   Benefit: BenefitDefinitionModel;
   Boolean: Scalars['Boolean']['output'];
   BenefitAmount: BenefitSummaryModel;
   BenefitDetails: BenefitDetailsViewModel;
   BenefitGroup: Omit<BenefitGroup, 'benefits'> & { benefits: Array<ResolversParentTypes['BenefitAmount']> };
+  BenefitPermission: PartnerPermissionModel;
   BenefitUser: BenefitUserModel;
   EditBenefitUserInput: EditBenefitUserInput;
   EligibleDomain: EligibleDomainModel;
@@ -397,6 +450,15 @@ export type BenefitGroupResolvers<ContextType = BenefitsContext, ParentType exte
   productGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BenefitPermissionResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['BenefitPermission'] = ResolversParentTypes['BenefitPermission']> = {
+  customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnerOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BenefitPermissionStatus'], ParentType, ContextType>;
+};
+
 export type BenefitUserResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['BenefitUser'] = ResolversParentTypes['BenefitUser']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -412,9 +474,11 @@ export type MutationResolvers<ContextType = BenefitsContext, ParentType extends 
   addBenefitUser?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType, RequireFields<MutationAddBenefitUserArgs, 'input'>>;
   addEligibleDomain?: Resolver<ResolversTypes['EligibleDomain'], ParentType, ContextType, RequireFields<MutationAddEligibleDomainArgs, 'benefit' | 'name'>>;
   assignTrainingVoucher?: Resolver<ResolversTypes['VoucherAssignment'], ParentType, ContextType, RequireFields<MutationAssignTrainingVoucherArgs, 'input'>>;
+  decideBenefitPermission?: Resolver<ResolversTypes['BenefitPermission'], ParentType, ContextType, RequireFields<MutationDecideBenefitPermissionArgs, 'decision' | 'id'>>;
   deleteBenefitUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBenefitUserArgs, 'id'>>;
   editBenefitUser?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType, RequireFields<MutationEditBenefitUserArgs, 'input'>>;
   removeEligibleDomain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEligibleDomainArgs, 'id'>>;
+  requestBenefitPermission?: Resolver<ResolversTypes['BenefitPermission'], ParentType, ContextType, RequireFields<MutationRequestBenefitPermissionArgs, 'customerId'>>;
   resendBenefitInstructions?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType, RequireFields<MutationResendBenefitInstructionsArgs, 'id'>>;
   revokeTrainingVoucher?: Resolver<ResolversTypes['VoucherAssignment'], ParentType, ContextType, RequireFields<MutationRevokeTrainingVoucherArgs, 'id'>>;
 };
@@ -428,6 +492,7 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   benefitCatalog?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
   benefitDetails?: Resolver<ResolversTypes['BenefitDetails'], ParentType, ContextType, RequireFields<QueryBenefitDetailsArgs, 'benefit'>>;
   benefitGroups?: Resolver<Array<ResolversTypes['BenefitGroup']>, ParentType, ContextType, Partial<QueryBenefitGroupsArgs>>;
+  benefitPermissions?: Resolver<Array<ResolversTypes['BenefitPermission']>, ParentType, ContextType>;
   benefitUsers?: Resolver<Array<ResolversTypes['BenefitUser']>, ParentType, ContextType, RequireFields<QueryBenefitUsersArgs, 'benefit'>>;
   previewVoucherInstructions?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewVoucherInstructionsArgs, 'days' | 'language'>>;
   trainingVouchers?: Resolver<Array<ResolversTypes['VoucherAssignment']>, ParentType, ContextType, RequireFields<QueryTrainingVouchersArgs, 'purchasingAccountId'>>;
@@ -449,6 +514,7 @@ export type Resolvers<ContextType = BenefitsContext> = {
   BenefitAmount?: BenefitAmountResolvers<ContextType>;
   BenefitDetails?: BenefitDetailsResolvers<ContextType>;
   BenefitGroup?: BenefitGroupResolvers<ContextType>;
+  BenefitPermission?: BenefitPermissionResolvers<ContextType>;
   BenefitUser?: BenefitUserResolvers<ContextType>;
   EligibleDomain?: EligibleDomainResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -5,6 +5,7 @@ import type { BenefitDefinition } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { qualifies, requireBenefit } from '../domains/domains.ts';
 import { AccessCode, EligibleDomain } from '../domains/eligible-domain.ts';
+import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { BenefitUser } from './benefit-user.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -77,17 +78,17 @@ export async function benefitUsers(ctx: BenefitsContext, benefitCode: string) {
 /** BEN-5: adds a benefit user on an eligible domain and sends them the instructions. */
 export async function addBenefitUser(
   ctx: BenefitsContext,
-  input: { benefit: string; name: string; email: string },
+  input: { benefit: string; name: string; email: string; customerId?: string | null },
 ) {
-  const actor = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+  const { organizationId } = await actingOrganization(ctx, input.customerId);
   const benefit = requireUserBenefit(input.benefit);
   const name = input.name.trim();
   if (!name) throw badInput('name', 'must not be empty');
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const email = await requireEligibleEmail(em, actor.organizationId, benefit, input.email);
+    const email = await requireEligibleEmail(em, organizationId, benefit, input.email);
     if (
       await em.findOne(BenefitUser, {
-        organizationId: actor.organizationId,
+        organizationId: organizationId,
         benefitCode: benefit.code,
         email,
       })
@@ -96,7 +97,7 @@ export async function addBenefitUser(
     }
     const user = Object.assign(new BenefitUser(), {
       id: ctx.ids.uuid(),
-      organizationId: actor.organizationId,
+      organizationId: organizationId,
       benefitCode: benefit.code,
       name,
       email,
@@ -108,41 +109,54 @@ export async function addBenefitUser(
   });
 }
 
-async function ownBenefitUser(ctx: BenefitsContext, em: EntityManager, id: string) {
-  const actor = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
-  const user = await em.findOne(BenefitUser, { id, organizationId: actor.organizationId });
+async function ownBenefitUser(
+  ctx: BenefitsContext,
+  em: EntityManager,
+  id: string,
+  customerId?: string | null,
+) {
+  const { organizationId } = await actingOrganization(ctx, customerId);
+  const user = await em.findOne(BenefitUser, { id, organizationId });
   if (!user) throw notFound('Benefit user');
-  return { actor, user, benefit: requireUserBenefit(user.benefitCode) };
+  return { organizationId, user, benefit: requireUserBenefit(user.benefitCode) };
 }
 
 export async function editBenefitUser(
   ctx: BenefitsContext,
-  input: { id: string; name?: string | null; email?: string | null },
+  input: { id: string; name?: string | null; email?: string | null; customerId?: string | null },
 ) {
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const { actor, user, benefit } = await ownBenefitUser(ctx, em, input.id);
+    const { organizationId, user, benefit } = await ownBenefitUser(ctx, em, input.id, input.customerId);
     if (input.name != null) {
       if (!input.name.trim()) throw badInput('name', 'must not be empty');
       user.name = input.name.trim();
     }
     if (input.email != null)
-      user.email = await requireEligibleEmail(em, actor.organizationId, benefit, input.email);
+      user.email = await requireEligibleEmail(em, organizationId, benefit, input.email);
     return user;
   });
 }
 
-export async function deleteBenefitUser(ctx: BenefitsContext, id: string): Promise<boolean> {
+export async function deleteBenefitUser(
+  ctx: BenefitsContext,
+  id: string,
+  customerId?: string | null,
+): Promise<boolean> {
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const { user } = await ownBenefitUser(ctx, em, id);
+    const { user } = await ownBenefitUser(ctx, em, id, customerId);
     em.remove(user);
     return true;
   });
 }
 
 /** BEN-5: sends the instructions again (a new mail each time it is asked for). */
-export async function resendBenefitInstructions(ctx: BenefitsContext, id: string) {
+export async function resendBenefitInstructions(
+  ctx: BenefitsContext,
+  id: string,
+  customerId?: string | null,
+) {
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const { user, benefit } = await ownBenefitUser(ctx, em, id);
+    const { user, benefit } = await ownBenefitUser(ctx, em, id, customerId);
     await sendInstructions(ctx, em, benefit, user);
     return user;
   });

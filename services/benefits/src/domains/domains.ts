@@ -1,6 +1,7 @@
-import { badInput, conflict, notFound, requirePermission } from '@bc/platform';
+import { badInput, conflict, notFound } from '@bc/platform';
 import { type BenefitDefinition, benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
+import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { AccessCode, EligibleDomain } from './eligible-domain.ts';
 
 const DOMAIN = /^(?=.{4,253}$)(?!-)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/;
@@ -23,13 +24,14 @@ export async function addEligibleDomain(
   ctx: BenefitsContext,
   benefitCode: string,
   rawName: string,
+  customerId?: string | null,
 ): Promise<EligibleDomain> {
-  const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+  const { organizationId } = await actingOrganization(ctx, customerId);
   const benefit = requireDomainBenefit(benefitCode);
   const name = rawName.trim().toLowerCase();
   if (!DOMAIN.test(name)) throw badInput('name', `"${rawName}" is not a valid domain name`);
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const key = { organizationId: user.organizationId, benefitCode: benefit.code };
+    const key = { organizationId, benefitCode: benefit.code };
     if (await em.findOne(EligibleDomain, { ...key, name }))
       throw conflict('name', `${name} is already listed`);
     const domain = Object.assign(new EligibleDomain(), {
@@ -58,13 +60,17 @@ export async function addEligibleDomain(
 }
 
 /** BEN-4: removes a domain; removing the last one withdraws the access code. */
-export async function removeEligibleDomain(ctx: BenefitsContext, id: string): Promise<boolean> {
-  const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+export async function removeEligibleDomain(
+  ctx: BenefitsContext,
+  id: string,
+  customerId?: string | null,
+): Promise<boolean> {
+  const { organizationId } = await actingOrganization(ctx, customerId);
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const domain = await em.findOne(EligibleDomain, { id, organizationId: user.organizationId });
+    const domain = await em.findOne(EligibleDomain, { id, organizationId });
     if (!domain) throw notFound('Eligible domain');
     em.remove(domain);
-    const key = { organizationId: user.organizationId, benefitCode: domain.benefitCode };
+    const key = { organizationId, benefitCode: domain.benefitCode };
     const remaining = await em.count(EligibleDomain, { ...key, id: { $ne: id } });
     if (remaining === 0) await em.nativeDelete(AccessCode, key);
     return true;

@@ -5,6 +5,7 @@ import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { CoveredLicense } from '../entitlements/covered-license.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
+import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { BenefitUsage, VoucherAssignment } from './voucher.ts';
 
 const VOUCHERS = 'TRAINING_VOUCHERS';
@@ -56,9 +57,16 @@ export async function trainingDaysEntitled(
 /** BEN-6: assigns days to an employee, never beyond the available days, also under concurrent requests. */
 export async function assignTrainingVoucher(
   ctx: BenefitsContext,
-  input: { purchasingAccountId: string; employeeName: string; email: string; days: number; language: string },
+  input: {
+    purchasingAccountId: string;
+    employeeName: string;
+    email: string;
+    days: number;
+    language: string;
+    customerId?: string | null;
+  },
 ): Promise<VoucherAssignment> {
-  const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+  const { organizationId } = await actingOrganization(ctx, input.customerId);
   const employeeName = input.employeeName.trim();
   if (!employeeName) throw badInput('employeeName', 'must not be empty');
   const email = input.email.trim().toLowerCase();
@@ -73,14 +81,14 @@ export async function assignTrainingVoucher(
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
     const entitled = await trainingDaysEntitled(
       em,
-      user.organizationId,
+      organizationId,
       input.purchasingAccountId,
       ctx.clock.now().toISOString().slice(0, 10),
     );
     if (
       entitled === 0 &&
       !(await em.count(CoveredLicense, {
-        organizationId: user.organizationId,
+        organizationId: organizationId,
         purchasingAccountId: input.purchasingAccountId,
       }))
     ) {
@@ -93,7 +101,7 @@ export async function assignTrainingVoucher(
     usage.used += input.days;
     const assignment = Object.assign(new VoucherAssignment(), {
       id: ctx.ids.uuid(),
-      organizationId: user.organizationId,
+      organizationId: organizationId,
       purchasingAccountId: input.purchasingAccountId,
       employeeName,
       email,
@@ -105,10 +113,10 @@ export async function assignTrainingVoucher(
     em.persist(assignment);
     ctx.deps.outbox.record(em, events.voucherAssigned, {
       key: assignment.id,
-      tenant: user.organizationId,
+      tenant: organizationId,
       payload: {
         assignmentId: assignment.id,
-        organizationId: user.organizationId,
+        organizationId: organizationId,
         purchasingAccountId: input.purchasingAccountId,
         employeeName,
         email,
@@ -123,10 +131,14 @@ export async function assignTrainingVoucher(
 }
 
 /** BEN-6: revoking gives the days back. */
-export async function revokeTrainingVoucher(ctx: BenefitsContext, id: string): Promise<VoucherAssignment> {
-  const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
+export async function revokeTrainingVoucher(
+  ctx: BenefitsContext,
+  id: string,
+  customerId?: string | null,
+): Promise<VoucherAssignment> {
+  const { organizationId } = await actingOrganization(ctx, customerId);
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const assignment = await em.findOne(VoucherAssignment, { id, organizationId: user.organizationId });
+    const assignment = await em.findOne(VoucherAssignment, { id, organizationId });
     if (!assignment) throw notFound('Voucher assignment');
     if (assignment.status === 'REVOKED') throw conflict('id', 'the voucher is already revoked');
     const usage = await lockedUsage(em, assignment.purchasingAccountId, ctx.deps.postgres);

@@ -75,6 +75,23 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
     .on(accounts.invitationSent, async (event, em) => email(em, event, invitationMail(event)))
     .on(accounts.userInvited, async (event, em) => email(em, event, userInvitedMail(event)))
     .on(accounts.passwordReset, async (event, em) => email(em, event, passwordResetMail(event)))
+    // BEN-7/NOT-2: customers learn of a request; the partner learns of every decision.
+    .on(benefits.partnerPermissionChanged, async (event, em) => {
+      const p = event.payload;
+      if (p.status === 'PENDING') {
+        await toAdministrators(em, event, p.customerOrganizationId, (to) => ({
+          to,
+          subject: 'A partner asks to manage your benefits',
+          text: 'Your partner asks for permission to manage your Software Assurance benefits. Approve or deny it under partner benefit permissions.',
+        }));
+        return;
+      }
+      await toPartner(em, event, p.partnerOrganizationId, (to) => ({
+        to,
+        subject: `Benefit permission ${p.status.toLowerCase()} by ${p.customerName}`,
+        text: `${p.customerName} ${p.status.toLowerCase()} your permission to manage its benefits.`,
+      }));
+    })
     // NOT-4: a benefit user's participant instructions, one mail per send.
     .on(benefits.instructionsSent, async (event, em) =>
       email(em, event, {
