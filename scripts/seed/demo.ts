@@ -196,7 +196,7 @@ async function seedAgreements(
       po: 'PO-1001',
       lines: [
         ['ONLINE_SERVICE', 'M365-E3', 250, 3_600],
-        ['PRODUCT', 'WIN-SRV-DC', 4, 615_500],
+        ['PRODUCT', 'WIN-SRV-DC', 60, 615_500],
       ],
     },
     { ag: seattle, type: 'ADD_ON', po: 'PO-1002', lines: [['ONLINE_SERVICE', 'M365-E3', 50, 3_600]] },
@@ -229,6 +229,7 @@ async function seedAgreements(
   }
   await seedExpiringLicenses(system, partnerToken, customerId, adminToken, account);
   await seedSelfProvisionedService(system, seattle.purchasingAccount.id);
+  await seedBenefits(system, partnerToken, customerId, adminToken, seattle.purchasingAccount.id);
 }
 
 /** A date `days` from today as YYYY-MM-DD, and the 12-month agreement start that ends on it. */
@@ -304,5 +305,42 @@ async function seedSelfProvisionedService(system: RunningSystem, purchasingAccou
     'mutation($input: SetUpOnlineServiceInput!) { setUpOnlineService(input: $input) { id } }',
     { input: { purchasingAccountId, sku: 'EXCHANGE-P1', quantity: 40 } },
     manager.accessToken,
+  );
+}
+
+/** BEN demo: e-Learning with one domain, training days partly assigned, a pending partner request. */
+async function seedBenefits(
+  system: RunningSystem,
+  partnerToken: string,
+  customerId: string,
+  adminToken: string,
+  purchasingAccountId: string,
+) {
+  await system.settle();
+  await ok(
+    system.gatewayUrl,
+    'mutation { addEligibleDomain(benefit: "E_LEARNING", name: "contoso.example") { id } }',
+    {},
+    adminToken,
+  );
+  await ok(
+    system.gatewayUrl,
+    'mutation($input: AssignTrainingVoucherInput!) { assignTrainingVoucher(input: $input) { id } }',
+    {
+      input: {
+        purchasingAccountId,
+        employeeName: 'Tom Trainee',
+        email: 'tom@contoso.example',
+        days: 2,
+        language: 'en-US',
+      },
+    },
+    adminToken,
+  );
+  await ok(
+    system.gatewayUrl,
+    'mutation($c: ID!) { requestBenefitPermission(customerId: $c) { id } }',
+    { c: customerId },
+    partnerToken,
   );
 }
