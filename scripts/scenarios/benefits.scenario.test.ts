@@ -533,6 +533,36 @@ describe('BEN-7 partner permissions', () => {
     const approvedMail = await system.waitForMail(partnerMailbox, 1);
     expect(approvedMail.some((m) => m.subject.includes('approved'))).toBe(true);
 
+    // Approved: downloads and product keys for that customer too (inventory follows the permission).
+    const KEYS = 'query($pa: ID!) { productKeys(purchasingAccountId: $pa) { productKey } }';
+    await eventually(
+      system.settle,
+      async () =>
+        !(
+          await gql(
+            system.gatewayUrl,
+            KEYS,
+            { pa: agreement.purchasingAccount.id },
+            partner.admin.accessToken,
+          )
+        ).errors,
+      'partner access to keys',
+    );
+    const DOWNLOAD = 'mutation($input: RequestDownloadInput!) { requestDownload(input: $input) { url } }';
+    const link = await gql(
+      system.gatewayUrl,
+      DOWNLOAD,
+      {
+        input: {
+          customerId: customer.organizationId,
+          sku: 'WIN-SRV-DC',
+          language: 'en-US',
+          os: 'Windows x64',
+        },
+      },
+      partner.admin.accessToken,
+    );
+    expect(link.errors).toBeUndefined();
     const assigned = await voucher(partner.admin.accessToken, customer.organizationId);
     expect(assigned.errors).toBeUndefined();
     expect(codeOf(await voucher(partner.admin.accessToken))).toBe('BAD_USER_INPUT');
@@ -555,6 +585,36 @@ describe('BEN-7 partner permissions', () => {
       ),
     ).toBe('FORBIDDEN');
     expect(codeOf(await voucher(partner.admin.accessToken, customer.organizationId))).toBe('FORBIDDEN');
+    await eventually(
+      system.settle,
+      async () =>
+        codeOf(
+          await gql(
+            system.gatewayUrl,
+            KEYS,
+            { pa: agreement.purchasingAccount.id },
+            partner.admin.accessToken,
+          ),
+        ) === 'NOT_FOUND',
+      'keys refused after removal',
+    );
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          DOWNLOAD,
+          {
+            input: {
+              customerId: customer.organizationId,
+              sku: 'WIN-SRV-DC',
+              language: 'en-US',
+              os: 'Windows x64',
+            },
+          },
+          partner.admin.accessToken,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     await eventually(
       system.settle,
       async () => (await system.mailTo(partnerMailbox)).some((m) => m.subject.includes('removed')),

@@ -23,6 +23,10 @@ import { LicenseSchema, SubscriptionSchema } from './licenses/license.ts';
 import { migrations } from './migrations/index.ts';
 import { cancelUnorderedServices } from './provisioning/order-deadline-job.ts';
 import {
+  BenefitPermissionRefSchema,
+  followBenefitPermissions,
+} from './purchasing-accounts/benefit-permission-ref.ts';
+import {
   followPurchasingAccounts,
   PurchasingAccountRefSchema,
 } from './purchasing-accounts/purchasing-account-ref.ts';
@@ -49,6 +53,7 @@ export const entities = [
   CustomerLinkSchema,
   PurchasingAccountRefSchema,
   ExpiryAlertSchema,
+  BenefitPermissionRefSchema,
 ];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
@@ -71,6 +76,7 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
   });
   followCustomerLinks(runtime.consumer, runtime.clock);
   followPurchasingAccounts(runtime.consumer);
+  followBenefitPermissions(runtime.consumer);
   grantFromOrders(runtime.consumer, runtime);
   let publicUrl = config.BC_PUBLIC_URL;
   const downloadSecret = createHmac('sha256', config.BC_SUBGRAPH_SECRET)

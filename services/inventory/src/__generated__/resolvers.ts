@@ -315,6 +315,8 @@ export type QueryProductSuggestionsArgs = {
 };
 
 export type RequestDownloadInput = {
+  /** Partners: the customer that approved them to manage its benefits (BEN-7). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** e.g. en-US */
   language: Scalars['String']['input'];
   /** e.g. Windows x64 */

@@ -3,20 +3,34 @@ import {
   badInput,
   bearerToken,
   type Clock,
+  forbidden,
   requirePermission,
   sendJson,
   type UserIdentity,
 } from '@bc/platform';
 import { findBySku } from '../catalog/catalog-data.ts';
 import type { InventoryContext } from '../context.ts';
+import { partnerMayManage } from '../purchasing-accounts/benefit-permission-ref.ts';
 import { DOWNLOAD_LINK_TTL_SECONDS, signDownloadToken, verifyDownloadToken } from './download-links.ts';
 
 /**
  * INV-5: a short-lived link for one file (edition, language, operating system), made for the
  * caller only; roles that may download software (ACC-5) get one.
  */
-export function requestDownload(ctx: InventoryContext, input: { sku: string; language: string; os: string }) {
+export async function requestDownload(
+  ctx: InventoryContext,
+  input: { sku: string; language: string; os: string; customerId?: string | null },
+) {
   const user = requirePermission(ctx.identity, 'DOWNLOAD_SOFTWARE');
+  // BEN-7: a partner downloads for a customer that approved it to manage its benefits.
+  let organizationId = user.organizationId;
+  if (user.organizationKind === 'PARTNER') {
+    if (!input.customerId) throw badInput('customerId', 'partners name the customer they download for');
+    if (!(await partnerMayManage(ctx.em, user.organizationId, input.customerId))) {
+      throw forbidden('The customer has not given you permission to download for it');
+    }
+    organizationId = input.customerId;
+  }
   const found = findBySku(input.sku);
   if (!found?.edition) throw badInput('sku', `${input.sku} is not a downloadable edition`);
   const files = found.edition.files;
@@ -38,7 +52,7 @@ export function requestDownload(ctx: InventoryContext, input: { sku: string; lan
   const token = signDownloadToken(
     {
       userId: user.userId,
-      organizationId: user.organizationId,
+      organizationId,
       sku: found.edition.sku,
       language: file.language,
       os: file.os,

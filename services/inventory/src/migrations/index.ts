@@ -3,10 +3,12 @@ import { Migration20261125142308 } from './Migration20261125142308.ts';
 import { Migration20261125142956 } from './Migration20261125142956.ts';
 import { Migration20261125143447 } from './Migration20261125143447.ts';
 import { Migration20261125143700 } from './Migration20261125143700.ts';
+import { Migration20261125151817 } from './Migration20261125151817.ts';
 
 export const migrations = [
   { name: 'Migration20261125142308', class: Migration20261125142308 },
   { name: 'Migration20261125142956', class: Migration20261125142956 },
   { name: 'Migration20261125143447', class: Migration20261125143447 },
   { name: 'Migration20261125143700', class: Migration20261125143700 },
+  { name: 'Migration20261125151817', class: Migration20261125151817 },
 ];

@@ -1,12 +1,13 @@
-import { forbidden, notFound, partnerServes, requirePermission } from '@bc/platform';
+import { forbidden, notFound, requirePermission } from '@bc/platform';
 import type { InventoryContext } from '../context.ts';
 import { License } from '../licenses/license.ts';
+import { partnerMayManage } from '../purchasing-accounts/benefit-permission-ref.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
 import { type ProductKeyRow, productKeyFor, productKeysCsv, productKeysPrintHtml } from './product-keys.ts';
 
 /**
  * INV-6: the product keys of one purchasing account, for roles that may view keys (ACC-5), in the
- * customer's organization or for its partner of record. Keys are derived from the license id, so a
+ * customer's organization or for a partner the customer approved to manage its benefits (BEN-7). Keys are derived from the license id, so a
  * license always shows the same key.
  */
 export async function productKeys(
@@ -19,7 +20,7 @@ export async function productKeys(
   const allowed =
     account &&
     (user.organizationKind === 'PARTNER'
-      ? await partnerServes(ctx.em, user.organizationId, account.organizationId)
+      ? await partnerMayManage(ctx.em, user.organizationId, account.organizationId)
       : account.organizationId === user.organizationId);
   if (!account || !allowed) throw notFound('Purchasing account');
   const licenses = await ctx.em.find(
