@@ -4,7 +4,7 @@ import { addUserAndSignIn, registerCustomer, type Session } from './support/flow
 import { useSystem } from './support/tier.ts';
 
 /**
- * ACC-5 over every accounts (and notifications) operation: each of the six roles either may call it
+ * ACC-5 over the operations of every subgraph: each of the six roles either may call it
  * (any answer but FORBIDDEN/UNAUTHENTICATED) or gets FORBIDDEN. The expectations are written here
  * from the guide, independently of the matrix in code.
  */
@@ -24,6 +24,14 @@ const USER_CREATORS: RoleName[] = ['AGREEMENT_ADMINISTRATOR', 'ACCOUNT_ADMINISTR
 const ADMINS_ONLY: RoleName[] = ['ACCOUNT_ADMINISTRATOR'];
 const NOBODY: RoleName[] = [];
 const MISSING = '00000000-0000-4000-8000-000000000000';
+/** ACC-5 from the guide: viewing agreements, orders, licenses and reports. */
+const VIEWERS: RoleName[] = ['ACCOUNT_VIEWER', 'REPORT_VIEWER', 'ACCOUNT_MANAGER', 'ACCOUNT_ADMINISTRATOR'];
+/** Agreement administrators "view information specific to agreements". */
+const AGREEMENT_READERS: RoleName[] = [...VIEWERS, 'AGREEMENT_ADMINISTRATOR'];
+const KEY_VIEWERS: RoleName[] = ['REPORT_VIEWER', 'ACCOUNT_MANAGER', 'ACCOUNT_ADMINISTRATOR'];
+/** Account managers edit active agreements, self-provision and download. */
+const EDITORS: RoleName[] = ['ACCOUNT_MANAGER', 'ACCOUNT_ADMINISTRATOR'];
+const SIGNERS: RoleName[] = ['AGREEMENT_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'];
 
 interface Operation {
   name: string;
@@ -133,6 +141,103 @@ const operations: Operation[] = [
   {
     name: 'updatePartnerNotifications',
     query: 'mutation { updatePartnerNotifications(input: { notificationEmail: "p@mail.example" }) { id } }',
+    allowed: NOBODY,
+  },
+  // agreements
+  { name: 'purchasingAccounts', query: '{ purchasingAccounts { totalCount } }', allowed: AGREEMENT_READERS },
+  { name: 'agreements', query: '{ agreements { totalCount } }', allowed: AGREEMENT_READERS },
+  { name: 'orders', query: '{ orders { totalCount } }', allowed: VIEWERS },
+  {
+    name: 'signSalesPackage',
+    query: 'mutation($id: ID!) { signSalesPackage(id: $id, signer: { name: "A", title: "B" }) { id } }',
+    variables: { id: MISSING },
+    allowed: SIGNERS,
+  },
+  {
+    name: 'declineSalesPackage',
+    query: 'mutation($id: ID!) { declineSalesPackage(id: $id, reason: "no") { id } }',
+    variables: { id: MISSING },
+    allowed: SIGNERS,
+  },
+  {
+    name: 'updateAnniversaryMonth',
+    query: 'mutation($id: ID!) { updateAnniversaryMonth(agreementId: $id, anniversaryMonth: 5) { id } }',
+    variables: { id: MISSING },
+    allowed: EDITORS,
+  },
+  {
+    name: 'updatePurchasingAccount',
+    query: 'mutation($id: ID!) { updatePurchasingAccount(input: { id: $id }) { id } }',
+    variables: { id: MISSING },
+    allowed: EDITORS,
+  },
+  {
+    name: 'draftSalesPackage',
+    query:
+      'mutation { draftSalesPackage(input: { offers: [], signingMethod: PAPER, signer: { name: "S", email: "s@mail.example" }, startDate: "2026-01-01", anniversaryMonth: 1 }) { id } }',
+    allowed: NOBODY,
+  },
+  {
+    name: 'sendSalesPackage',
+    query: 'mutation($id: ID!) { sendSalesPackage(id: $id) { id } }',
+    variables: { id: MISSING },
+    allowed: NOBODY,
+  },
+  {
+    name: 'placeOrder',
+    query:
+      'mutation($id: ID!) { placeOrder(input: { purchasingAccountId: $id, agreementId: $id, type: NEW, purchaseOrderNumber: "P", lines: [] }) { id } }',
+    variables: { id: MISSING },
+    allowed: NOBODY,
+  },
+  // inventory
+  { name: 'inventory', query: '{ inventory { totalCount } }', allowed: VIEWERS },
+  { name: 'inventoryDashboard', query: '{ inventoryDashboard { licenseCount } }', allowed: VIEWERS },
+  { name: 'catalogProducts', query: '{ catalogProducts { totalCount } }', allowed: EVERY_ROLE },
+  {
+    name: 'productKeys',
+    query: 'query($id: ID!) { productKeys(purchasingAccountId: $id) { productKey } }',
+    variables: { id: MISSING },
+    allowed: KEY_VIEWERS,
+  },
+  {
+    name: 'requestDownload',
+    query:
+      'mutation { requestDownload(input: { sku: "NOPE", language: "en-US", os: "Windows x64" }) { url } }',
+    allowed: EDITORS,
+  },
+  {
+    name: 'setUpOnlineService',
+    query:
+      'mutation($id: ID!) { setUpOnlineService(input: { purchasingAccountId: $id, sku: "NOPE", quantity: 1 }) { id } }',
+    variables: { id: MISSING },
+    allowed: EDITORS,
+  },
+  // benefits
+  { name: 'benefitGroups', query: '{ benefitGroups { productGroup } }', allowed: VIEWERS },
+  {
+    name: 'addEligibleDomain',
+    query: 'mutation { addEligibleDomain(benefit: "E_LEARNING", name: "not a domain") { id } }',
+    allowed: ADMINS_ONLY,
+  },
+  {
+    name: 'assignTrainingVoucher',
+    query:
+      'mutation($id: ID!) { assignTrainingVoucher(input: { purchasingAccountId: $id, employeeName: "E", email: "e@mail.example", days: 0, language: "en-US" }) { id } }',
+    variables: { id: MISSING },
+    allowed: ADMINS_ONLY,
+  },
+  { name: 'benefitPermissions', query: '{ benefitPermissions { id } }', allowed: ADMINS_ONLY },
+  {
+    name: 'decideBenefitPermission',
+    query: 'mutation($id: ID!) { decideBenefitPermission(id: $id, decision: APPROVED) { id } }',
+    variables: { id: MISSING },
+    allowed: ADMINS_ONLY,
+  },
+  {
+    name: 'requestBenefitPermission',
+    query: 'mutation($id: ID!) { requestBenefitPermission(customerId: $id) { id } }',
+    variables: { id: MISSING },
     allowed: NOBODY,
   },
   // Last: it ends the session it is called with.
