@@ -622,3 +622,58 @@ describe('BEN-7 partner permissions', () => {
     );
   });
 });
+
+describe('BEN-8 support incidents', () => {
+  it('BEN-8 opening a 24x7 request uses an incident; refused when none are left, writing nothing', async () => {
+    const { system } = ctx;
+    const OPEN =
+      'mutation($input: OpenSupportRequestInput!) { openSupportRequest(input: $input) { id channel } }';
+    const open = () =>
+      gql(
+        system.gatewayUrl,
+        OPEN,
+        {
+          input: {
+            purchasingAccountId: agreement.purchasingAccount.id,
+            channel: 'PHONE',
+            summary: 'Cluster node down',
+          },
+        },
+        customer.admin.accessToken,
+      );
+    const phone = async () => {
+      const data = await ok<{ benefitGroups: Group[] }>(
+        system.gatewayUrl,
+        GROUPS,
+        { pa: agreement.purchasingAccount.id },
+        viewer.accessToken,
+      );
+      return data.benefitGroups
+        .flatMap((g) => g.benefits)
+        .find((b) => b.benefit.code === 'SUPPORT_24X7_PHONE') as unknown as {
+        entitled: number;
+        used: number;
+        available: number;
+      };
+    };
+    expect(await phone()).toMatchObject({ entitled: 2, used: 0, available: 2 });
+    expect((await open()).errors).toBeUndefined();
+    expect((await open()).errors).toBeUndefined();
+    const third = await open();
+    expect(third.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NO_INCIDENTS_LEFT',
+    });
+    expect(await phone()).toMatchObject({ entitled: 2, used: 2, available: 0 });
+    expect(
+      codeOf(
+        await gql(
+          system.gatewayUrl,
+          OPEN,
+          { input: { purchasingAccountId: agreement.purchasingAccount.id, channel: 'WEB', summary: 'x' } },
+          viewer.accessToken,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+});

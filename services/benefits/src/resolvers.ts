@@ -16,6 +16,7 @@ import {
   decideBenefitPermission,
   requestBenefitPermission,
 } from './partner-permissions/partner-permissions.ts';
+import { openSupportRequest } from './support-requests/support-requests.ts';
 import {
   assignTrainingVoucher,
   revokeTrainingVoucher,
@@ -50,7 +51,11 @@ export const resolvers: Resolvers<BenefitsContext> = {
     deleteBenefitUser: (_, { id, customerId }, ctx) => deleteBenefitUser(ctx, id, customerId),
     resendBenefitInstructions: (_, { id, customerId }, ctx) => resendBenefitInstructions(ctx, id, customerId),
     requestBenefitPermission: (_, { customerId }, ctx) => requestBenefitPermission(ctx, customerId),
+    openSupportRequest: (_, { input }, ctx) => openSupportRequest(ctx, input),
     decideBenefitPermission: (_, { id, decision }, ctx) => decideBenefitPermission(ctx, id, decision),
+  },
+  SupportRequest: {
+    openedAt: (r) => r.openedAt.toISOString(),
   },
   BenefitPermission: {
     requestedAt: (p) => p.requestedAt.toISOString(),

@@ -17,6 +17,7 @@ import { CoveredLicenseSchema, followLicenses } from './entitlements/covered-lic
 import { migrations } from './migrations/index.ts';
 import { PartnerPermissionSchema } from './partner-permissions/partner-permission.ts';
 import { resolvers } from './resolvers.ts';
+import { SupportRequestSchema } from './support-requests/support-request.ts';
 import { BenefitUsageSchema, VoucherAssignmentSchema } from './vouchers/voucher.ts';
 
 export const SERVICE = 'benefits';
@@ -34,6 +35,7 @@ export const entities = [
   VoucherAssignmentSchema,
   BenefitUserSchema,
   PartnerPermissionSchema,
+  SupportRequestSchema,
 ];
 export const typeDefs = parse(
   readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),

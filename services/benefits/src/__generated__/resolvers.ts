@@ -6,6 +6,7 @@ import type { EligibleDomain as EligibleDomainModel } from '../domains/eligible-
 import type { VoucherAssignment as VoucherAssignmentModel } from '../vouchers/voucher.ts';
 import type { BenefitUser as BenefitUserModel } from '../benefit-users/benefit-user.ts';
 import type { PartnerPermission as PartnerPermissionModel } from '../partner-permissions/partner-permission.ts';
+import type { SupportRequest as SupportRequestModel } from '../support-requests/support-request.ts';
 import type { BenefitsContext } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -141,6 +142,8 @@ export type Mutation = {
   decideBenefitPermission: BenefitPermission;
   deleteBenefitUser: Scalars['Boolean']['output'];
   editBenefitUser: BenefitUser;
+  /** BEN-8 (MANAGE_BENEFITS): opens a 24x7 support request; uses one incident, refused when none are left. */
+  openSupportRequest: SupportRequest;
   /** BEN-4 (MANAGE_BENEFITS): removes an eligible domain; the last one withdraws the access code. */
   removeEligibleDomain: Scalars['Boolean']['output'];
   /** BEN-7 (partner): asks a customer for permission to manage its benefits. */
@@ -186,6 +189,11 @@ export type MutationEditBenefitUserArgs = {
 };
 
 
+export type MutationOpenSupportRequestArgs = {
+  input: OpenSupportRequestInput;
+};
+
+
 export type MutationRemoveEligibleDomainArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
@@ -206,6 +214,12 @@ export type MutationResendBenefitInstructionsArgs = {
 export type MutationRevokeTrainingVoucherArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+export type OpenSupportRequestInput = {
+  channel: SupportChannel;
+  purchasingAccountId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
 };
 
 export type ParticipantInstructions = {
@@ -281,6 +295,18 @@ export type QueryPreviewVoucherInstructionsArgs = {
  */
 export type QueryTrainingVouchersArgs = {
   purchasingAccountId: Scalars['ID']['input'];
+};
+
+export type SupportChannel =
+  | 'PHONE'
+  | 'WEB';
+
+export type SupportRequest = {
+  __typename?: 'SupportRequest';
+  channel: SupportChannel;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
 };
 
 export type VoucherAssignment = {
@@ -390,8 +416,11 @@ export type ResolversTypes = {
   EditBenefitUserInput: EditBenefitUserInput;
   EligibleDomain: ResolverTypeWrapper<EligibleDomainModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenSupportRequestInput: OpenSupportRequestInput;
   ParticipantInstructions: ResolverTypeWrapper<ParticipantInstructions>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupportChannel: SupportChannel;
+  SupportRequest: ResolverTypeWrapper<SupportRequestModel>;
   VoucherAssignment: ResolverTypeWrapper<VoucherAssignmentModel>;
   VoucherStatus: VoucherStatus;
 };
@@ -413,8 +442,10 @@ export type ResolversParentTypes = {
   EditBenefitUserInput: EditBenefitUserInput;
   EligibleDomain: EligibleDomainModel;
   Mutation: Record<PropertyKey, never>;
+  OpenSupportRequestInput: OpenSupportRequestInput;
   ParticipantInstructions: ParticipantInstructions;
   Query: Record<PropertyKey, never>;
+  SupportRequest: SupportRequestModel;
   VoucherAssignment: VoucherAssignmentModel;
 };
 
@@ -477,6 +508,7 @@ export type MutationResolvers<ContextType = BenefitsContext, ParentType extends 
   decideBenefitPermission?: Resolver<ResolversTypes['BenefitPermission'], ParentType, ContextType, RequireFields<MutationDecideBenefitPermissionArgs, 'decision' | 'id'>>;
   deleteBenefitUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBenefitUserArgs, 'id'>>;
   editBenefitUser?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType, RequireFields<MutationEditBenefitUserArgs, 'input'>>;
+  openSupportRequest?: Resolver<ResolversTypes['SupportRequest'], ParentType, ContextType, RequireFields<MutationOpenSupportRequestArgs, 'input'>>;
   removeEligibleDomain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveEligibleDomainArgs, 'id'>>;
   requestBenefitPermission?: Resolver<ResolversTypes['BenefitPermission'], ParentType, ContextType, RequireFields<MutationRequestBenefitPermissionArgs, 'customerId'>>;
   resendBenefitInstructions?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType, RequireFields<MutationResendBenefitInstructionsArgs, 'id'>>;
@@ -496,6 +528,13 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   benefitUsers?: Resolver<Array<ResolversTypes['BenefitUser']>, ParentType, ContextType, RequireFields<QueryBenefitUsersArgs, 'benefit'>>;
   previewVoucherInstructions?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewVoucherInstructionsArgs, 'days' | 'language'>>;
   trainingVouchers?: Resolver<Array<ResolversTypes['VoucherAssignment']>, ParentType, ContextType, RequireFields<QueryTrainingVouchersArgs, 'purchasingAccountId'>>;
+};
+
+export type SupportRequestResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest']> = {
+  channel?: Resolver<ResolversTypes['SupportChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type VoucherAssignmentResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['VoucherAssignment'] = ResolversParentTypes['VoucherAssignment']> = {
@@ -520,6 +559,7 @@ export type Resolvers<ContextType = BenefitsContext> = {
   Mutation?: MutationResolvers<ContextType>;
   ParticipantInstructions?: ParticipantInstructionsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SupportRequest?: SupportRequestResolvers<ContextType>;
   VoucherAssignment?: VoucherAssignmentResolvers<ContextType>;
 };
 

@@ -3,10 +3,12 @@ import { Migration20261125145938 } from './Migration20261125145938.ts';
 import { Migration20261125150256 } from './Migration20261125150256.ts';
 import { Migration20261125150426 } from './Migration20261125150426.ts';
 import { Migration20261125150646 } from './Migration20261125150646.ts';
+import { Migration20261125152139 } from './Migration20261125152139.ts';
 
 export const migrations = [
   { name: 'Migration20261125145938', class: Migration20261125145938 },
   { name: 'Migration20261125150256', class: Migration20261125150256 },
   { name: 'Migration20261125150426', class: Migration20261125150426 },
   { name: 'Migration20261125150646', class: Migration20261125150646 },
+  { name: 'Migration20261125152139', class: Migration20261125152139 },
 ];

@@ -26,12 +26,13 @@ export function voucherInstructions(language: string, days: number, voucherCode:
  * Locks the account's usage row for this transaction (PostgreSQL: SELECT … FOR UPDATE), so two
  * assignments racing for the last days see each other; SQLite transactions are serialized anyway.
  */
-async function lockedUsage(
+export async function lockedUsage(
   em: EntityManager,
   purchasingAccountId: string,
+  benefitCode: string,
   postgres: boolean,
 ): Promise<BenefitUsage> {
-  const key = { purchasingAccountId, benefitCode: VOUCHERS };
+  const key = { purchasingAccountId, benefitCode };
   await em.upsert(
     BenefitUsage,
     { ...key, used: 0 },
@@ -94,7 +95,7 @@ export async function assignTrainingVoucher(
     ) {
       throw notFound('Purchasing account');
     }
-    const usage = await lockedUsage(em, input.purchasingAccountId, ctx.deps.postgres);
+    const usage = await lockedUsage(em, input.purchasingAccountId, VOUCHERS, ctx.deps.postgres);
     const available = Math.max(0, entitled - usage.used);
     if (input.days > available)
       throw badInput('days', `only ${available} training day(s) are available`, { available });
@@ -141,7 +142,7 @@ export async function revokeTrainingVoucher(
     const assignment = await em.findOne(VoucherAssignment, { id, organizationId });
     if (!assignment) throw notFound('Voucher assignment');
     if (assignment.status === 'REVOKED') throw conflict('id', 'the voucher is already revoked');
-    const usage = await lockedUsage(em, assignment.purchasingAccountId, ctx.deps.postgres);
+    const usage = await lockedUsage(em, assignment.purchasingAccountId, VOUCHERS, ctx.deps.postgres);
     usage.used = Math.max(0, usage.used - assignment.days);
     assignment.status = 'REVOKED';
     assignment.revokedAt = ctx.clock.now();

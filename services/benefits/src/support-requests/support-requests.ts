@@ -1,0 +1,46 @@
+import { badInput, notFound } from '@bc/platform';
+import { benefitByCode } from '../catalog/benefit-catalog.ts';
+import type { BenefitsContext } from '../context.ts';
+import { CoveredLicense } from '../entitlements/covered-license.ts';
+import { entitlementOf } from '../entitlements/entitlement-rules.ts';
+import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
+import { lockedUsage } from '../vouchers/vouchers.ts';
+import { SupportRequest } from './support-request.ts';
+
+/**
+ * BEN-8: opening a 24x7 support request (phone or web) uses one incident of that benefit, under the
+ * same usage-row lock as vouchers; with no incident left it is refused and nothing is written.
+ */
+export async function openSupportRequest(
+  ctx: BenefitsContext,
+  input: { purchasingAccountId: string; channel: 'PHONE' | 'WEB'; summary: string },
+): Promise<SupportRequest> {
+  const { user, organizationId } = await actingOrganization(ctx, null);
+  const summary = input.summary.trim();
+  if (!summary) throw badInput('summary', 'describe the problem');
+  const benefit = benefitByCode(input.channel === 'PHONE' ? 'SUPPORT_24X7_PHONE' : 'SUPPORT_24X7_WEB')!;
+  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const licenses = await em.find(CoveredLicense, {
+      organizationId,
+      purchasingAccountId: input.purchasingAccountId,
+    });
+    if (licenses.length === 0) throw notFound('Purchasing account');
+    const entitled = entitlementOf(benefit, licenses, ctx.clock.now().toISOString().slice(0, 10)) ?? 0;
+    const usage = await lockedUsage(em, input.purchasingAccountId, benefit.code, ctx.deps.postgres);
+    if (usage.used >= entitled) {
+      throw badInput('channel', `no ${benefit.name} incidents are left`, { reason: 'NO_INCIDENTS_LEFT' });
+    }
+    usage.used += 1;
+    const request = Object.assign(new SupportRequest(), {
+      id: ctx.ids.uuid(),
+      organizationId,
+      purchasingAccountId: input.purchasingAccountId,
+      channel: input.channel,
+      summary,
+      openedByWorkAccount: user.workAccount,
+      openedAt: ctx.clock.now(),
+    });
+    em.persist(request);
+    return request;
+  });
+}
