@@ -76,7 +76,6 @@ export async function startSystem(options: SystemOptions) {
   cleanups.push(() => dns.stop());
 
   let smtp: SmtpSink | null = null;
-  let tmp: string | null = null;
   const dbUrl: Record<'accounts' | 'notifications' | 'agreements' | 'inventory' | 'benefits', string> = {
     accounts: '',
     notifications: '',
@@ -120,7 +119,6 @@ export async function startSystem(options: SystemOptions) {
   } else {
     const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bc-fast-'));
     if (!options.dataDir) {
-      tmp = dir;
       cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     }
     dbUrl.accounts = `sqlite:${join(dir, 'accounts.db')}`;
@@ -287,7 +285,6 @@ export async function startSystem(options: SystemOptions) {
       await benefits.runtime.stop();
       await accounts.runtime.stop();
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
-      void tmp;
     },
   };
 }
