@@ -1,6 +1,6 @@
 import { type Admin, type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from '../logger.ts';
-import type { EventTransport, Subscription, TransportMessage } from './transport.ts';
+import type { EventTransport, Subscription, TransportMessage, Unsubscribe } from './transport.ts';
 
 export interface KafkaTransportOptions {
   brokers: string[];
@@ -47,24 +47,57 @@ export class KafkaTransport implements EventTransport {
   async start(topics: string[]): Promise<void> {
     this.admin = this.kafka.admin();
     await this.admin.connect();
-    const existing = new Set(await this.admin.listTopics());
-    const missing = topics.map((t) => this.name(t)).filter((t) => !existing.has(t));
-    if (missing.length > 0) {
-      await this.admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({
-          topic,
-          numPartitions: this.options.partitions ?? 3,
-          replicationFactor: this.options.replicationFactor ?? 1,
-        })),
-      });
-    }
+    await this.ensureTopics(topics.map((t) => this.name(t)));
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     await this.producer.connect();
+  }
+
+  /**
+   * Creates missing topics and waits until every partition has a leader. A KRaft broker may answer
+   * UNKNOWN_TOPIC_OR_PARTITION for a moment after creating a topic, which kafkajs's own
+   * `waitForLeaders` does not retry, and another replica may create the same topic at the same time:
+   * both are retried here until the deadline.
+   */
+  private async ensureTopics(names: string[], timeoutMs = 60_000): Promise<void> {
+    const admin = this.admin!;
+    const deadline = Date.now() + timeoutMs;
+    const existing = new Set(await admin.listTopics());
+    const missing = names.filter((t) => !existing.has(t));
+    if (missing.length > 0) {
+      try {
+        await admin.createTopics({
+          waitForLeaders: false,
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: this.options.partitions ?? 3,
+            replicationFactor: this.options.replicationFactor ?? 1,
+            // Events are the system's history: reporting rebuilds its read models from the start.
+            configEntries: [{ name: 'retention.ms', value: '-1' }],
+          })),
+        });
+      } catch (error) {
+        // Already created by another replica: the leader check below decides.
+        this.options.logger.debug({ err: error }, 'createTopics raced');
+      }
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { topics } = await admin.fetchTopicMetadata({ topics: names });
+        const leaderless = topics.filter(
+          (t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0),
+        );
+        if (leaderless.length === 0) return;
+        if (Date.now() > deadline)
+          throw new Error(`topics without a leader: ${leaderless.map((t) => t.name).join(', ')}`);
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+      await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 1000)));
+    }
   }
 
   async publish(messages: TransportMessage[]): Promise<void> {
@@ -81,7 +114,7 @@ export class KafkaTransport implements EventTransport {
     });
   }
 
-  async subscribe(sub: Subscription): Promise<void> {
+  async subscribe(sub: Subscription): Promise<Unsubscribe> {
     const consumer = this.kafka.consumer({
       groupId: this.options.topicPrefix + sub.groupId,
       retry: { retries: 10 },
@@ -103,6 +136,10 @@ export class KafkaTransport implements EventTransport {
     });
     await joined;
     this.consumers.push(consumer);
+    return async () => {
+      this.consumers = this.consumers.filter((c) => c !== consumer);
+      await consumer.disconnect();
+    };
   }
 
   async isReady(): Promise<boolean> {
