@@ -13,7 +13,8 @@ import { parse } from 'graphql';
 import { z } from 'zod';
 import { BenefitUserSchema } from './benefit-users/benefit-user.ts';
 import { AccessCodeSchema, EligibleDomainSchema } from './domains/eligible-domain.ts';
-import { CoveredLicenseSchema, followLicenses } from './entitlements/covered-license.ts';
+import { CoveredLicenseSchema } from './entitlements/covered-license.ts';
+import { followLicenses } from './entitlements/entitlement-events.ts';
 import { migrations } from './migrations/index.ts';
 import { PartnerPermissionSchema } from './partner-permissions/partner-permission.ts';
 import { resolvers } from './resolvers.ts';
@@ -55,7 +56,7 @@ export async function buildBenefitsService(options: ServiceOptions = {}) {
     ...options,
   });
   followCustomerLinks(runtime.consumer, runtime.clock);
-  followLicenses(runtime.consumer);
+  followLicenses(runtime.consumer, runtime);
   const deps = { outbox: runtime.outbox, postgres: isPostgres(config.BC_DATABASE_URL) };
   const http = runtime.createSubgraphServer({ typeDefs, resolvers, context: (base) => ({ ...base, deps }) });
   return { runtime, http, config };

@@ -6,6 +6,13 @@ const email = z.string().email();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const money = z.object({ amountMinor: z.number().int(), currency: z.string().length(3) });
 
+const offer = z.object({
+  code: z.string(),
+  name: z.string(),
+  productPool: z.string(),
+  priceLevel: z.string(),
+});
+
 const agreementRef = {
   agreementId: id,
   agreementNumber: z.string(),
@@ -42,6 +49,9 @@ export const agreementSigned = defineEvent(
     endDate: isoDate,
     purchasingAccountId: id,
     purchasingAccountNumber: z.string(),
+    anniversaryMonth: z.number().int().min(1).max(12),
+    /** The offers of the agreement (reports: Agreement Offers). */
+    offers: z.array(offer),
     /** Set when the organization does not exist yet: who gets the domain-administrator invitation. */
     newCustomer: z.object({ domainAdministratorEmail: email }).nullable(),
   }),
@@ -58,7 +68,44 @@ export const agreementDeclined = defineEvent(
 export const agreementChanged = defineEvent(
   'agreements.agreement.changed',
   1,
-  z.object({ ...agreementRef, changes: z.array(z.string()) }),
+  z.object({
+    ...agreementRef,
+    changes: z.array(z.string()),
+    anniversaryMonth: z.number().int().min(1).max(12),
+  }),
+);
+
+/**
+ * AGR-1/AGR-4: a purchasing account as it is now (created with its first agreement, or edited):
+ * number, name, address, location and contacts. Reporting keeps its Agreements report from it.
+ */
+export const purchasingAccountChanged = defineEvent(
+  'agreements.purchasing-account.changed',
+  1,
+  z.object({
+    purchasingAccountId: id,
+    organizationId: id,
+    number: z.string(),
+    name: z.string(),
+    address: z.object({
+      line1: z.string(),
+      line2: z.string().nullable().optional(),
+      city: z.string(),
+      region: z.string().nullable().optional(),
+      postalCode: z.string(),
+      country: z.string(),
+    }),
+    /** ISO country of the address (AGR-3 location). */
+    location: z.string(),
+    contacts: z.array(
+      z.object({
+        name: z.string(),
+        email: z.string(),
+        phone: z.string().nullable().optional(),
+        role: z.string(),
+      }),
+    ),
+  }),
 );
 
 /** AGR-5: an order with every line, so inventory can grant licenses and subscriptions. */
@@ -99,5 +146,6 @@ export const agreementsEvents = [
   agreementSigned,
   agreementDeclined,
   agreementChanged,
+  purchasingAccountChanged,
   orderPlaced,
 ];

@@ -47,4 +47,58 @@ export const partnerPermissionChanged = defineEvent(
   }),
 );
 
-export const benefitsEvents = [voucherAssigned, instructionsSent, partnerPermissionChanged];
+/** BEN-6: an assignment was revoked; its days return to the purchasing account. */
+export const voucherRevoked = defineEvent(
+  'benefits.voucher.revoked',
+  1,
+  z.object({
+    assignmentId: z.string().min(1),
+    organizationId: z.string().min(1),
+    purchasingAccountId: z.string().min(1),
+    days: z.number().int().positive(),
+    revokedAt: z.string().datetime(),
+  }),
+);
+
+/** BEN-8: a 24x7 support request was opened by phone or on the web; it used one incident. */
+export const supportRequestOpened = defineEvent(
+  'benefits.support-request.opened',
+  1,
+  z.object({
+    requestId: z.string().min(1),
+    organizationId: z.string().min(1),
+    purchasingAccountId: z.string().min(1),
+    channel: z.enum(['PHONE', 'WEB']),
+    summary: z.string(),
+    openedByWorkAccount: z.string(),
+    openedAt: z.string().datetime(),
+  }),
+);
+
+/**
+ * BEN-2/BEN-8: a purchasing account's entitlement to one measured benefit as it is now: emitted when
+ * covered licenses or usage change it. Keyed by purchasing account and benefit, so the latest wins.
+ */
+export const entitlementChanged = defineEvent(
+  'benefits.entitlement.changed',
+  1,
+  z.object({
+    organizationId: z.string().min(1),
+    purchasingAccountId: z.string().min(1),
+    benefitCode: z.string(),
+    benefitName: z.string(),
+    unit: z.string(),
+    entitled: z.number().int().min(0),
+    used: z.number().int().min(0),
+    available: z.number().int().min(0),
+  }),
+);
+
+export const benefitsEvents = [
+  voucherAssigned,
+  voucherRevoked,
+  instructionsSent,
+  partnerPermissionChanged,
+  supportRequestOpened,
+  entitlementChanged,
+];

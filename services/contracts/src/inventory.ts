@@ -69,9 +69,36 @@ export const licenseChanged = defineEvent(
   }),
 );
 
+/**
+ * INV-2/INV-4: an online-service subscription as it is now, on every change (granted by an order,
+ * self-provisioned, settled by an order, renewed, cancelled). Reporting builds Licenses and Services,
+ * Online Services Renewals and the REP-7 reconciliation from it.
+ */
+export const subscriptionChanged = defineEvent(
+  'inventory.subscription.changed',
+  1,
+  z.object({
+    subscriptionId: id,
+    organizationId: id,
+    purchasingAccountId: id,
+    sku: z.string(),
+    serviceName: z.string(),
+    plan: z.string(),
+    /** Seats in use (provisioned). */
+    quantity: z.number().int().positive(),
+    status: z.enum(['ACTIVE', 'AWAITING_ORDER', 'CANCELLED']),
+    /** True when the customer set it up before any order (INV-4). */
+    selfProvisioned: z.boolean(),
+    /** The order that granted or settled it, if any. */
+    orderNumber: z.string().nullable(),
+    expiresOn: isoDate,
+  }),
+);
+
 export const inventoryEvents = [
   subscriptionProvisioned,
   subscriptionCancelled,
   expiryAlerted,
   licenseChanged,
+  subscriptionChanged,
 ];

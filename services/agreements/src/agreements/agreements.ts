@@ -76,6 +76,7 @@ export function agreementChanged(agreement: Agreement, changes: string[]) {
       organizationName: agreement.customerName,
       partnerOrganizationId: agreement.partnerOrganizationId,
       changes,
+      anniversaryMonth: agreement.anniversaryMonth,
     },
   };
 }

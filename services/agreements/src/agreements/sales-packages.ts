@@ -12,6 +12,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { AgreementsContext } from '../context.ts';
 import { requirePartnerSeller } from '../customers/access.ts';
 import { type Address, type Contact, PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
+import { purchasingAccountChanged } from '../purchasing-accounts/purchasing-accounts.ts';
 import { Agreement, type AgreementStatus, type Offer, type SigningMethod } from './agreement.ts';
 import {
   endDateOf,
@@ -124,6 +125,7 @@ export async function draftSalesPackage(ctx: AgreementsContext, input: DraftInpu
         updatedAt: now,
       });
       em.persist(account);
+      ctx.deps.outbox.record(em, events.purchasingAccountChanged, purchasingAccountChanged(account));
     } else {
       const found = await em.findOne(PurchasingAccount, { id: input.purchasingAccountId!, organizationId });
       if (!found) throw notFound('Purchasing account');
@@ -280,6 +282,8 @@ async function decide(
       endDate: agreement.endDate,
       purchasingAccountId: account.id,
       purchasingAccountNumber: account.number,
+      anniversaryMonth: agreement.anniversaryMonth,
+      offers: agreement.offers,
       newCustomer: agreement.newCustomerAdministratorEmail
         ? { domainAdministratorEmail: agreement.newCustomerAdministratorEmail }
         : null,

@@ -50,6 +50,23 @@ export async function findPurchasingAccount(
   return account && (await canSeePurchasingAccount(ctx.em, user, account)) ? account : null;
 }
 
+/** The `agreements.purchasing-account.changed.v1` event: the account as it is now (AGR-1, AGR-4). */
+export function purchasingAccountChanged(account: PurchasingAccount) {
+  return {
+    key: account.id,
+    tenant: account.organizationId,
+    payload: {
+      purchasingAccountId: account.id,
+      organizationId: account.organizationId,
+      number: account.number,
+      name: account.name,
+      address: account.address,
+      location: account.location,
+      contacts: account.contacts,
+    },
+  };
+}
+
 /**
  * AGR-4: address and contacts of a purchasing account under an active agreement, by
  * EDIT_ACTIVE_AGREEMENTS of the customer (or its partner).
@@ -77,6 +94,7 @@ export async function updatePurchasingAccount(
       changes.push('purchasingAccount.contacts');
     }
     account.updatedAt = ctx.clock.now();
+    ctx.deps.outbox.record(em, events.purchasingAccountChanged, purchasingAccountChanged(account));
     for (const agreement of active) {
       ctx.deps.outbox.record(em, events.agreementChanged, agreementChanged(agreement, changes));
     }

@@ -1,5 +1,3 @@
-import { inventory } from '@bc/contracts';
-import type { EventConsumer } from '@bc/platform';
 import { EntitySchema } from '@mikro-orm/core';
 
 /** BEN-2: the licenses benefits are earned by, kept current from `inventory.license.changed.v1`. */
@@ -29,22 +27,3 @@ export const CoveredLicenseSchema = new EntitySchema<CoveredLicense>({
     expiresOn: { type: 'string', length: 10 },
   },
 });
-
-export function followLicenses(consumer: EventConsumer): void {
-  consumer.on(inventory.licenseChanged, async (event, em) => {
-    const p = event.payload;
-    const row = (await em.findOne(CoveredLicense, { licenseId: p.licenseId })) ?? new CoveredLicense();
-    em.persist(
-      Object.assign(row, {
-        licenseId: p.licenseId,
-        organizationId: p.organizationId,
-        purchasingAccountId: p.purchasingAccountId,
-        family: p.family,
-        quantity: p.quantity,
-        softwareAssurance: p.softwareAssurance,
-        active: p.status === 'ACTIVE',
-        expiresOn: p.expiresOn,
-      }),
-    );
-  });
-}

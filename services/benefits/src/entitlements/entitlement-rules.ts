@@ -30,6 +30,11 @@ export function entitlementOf(
 }
 
 /** BEN-8: what is left; usage never counts below zero or above the entitlement. */
+export function availableOf(entitled: number, used: number): { used: number; available: number };
+export function availableOf(
+  entitled: number | null,
+  used: number,
+): { used: number; available: number | null };
 export function availableOf(
   entitled: number | null,
   used: number,

@@ -1,7 +1,9 @@
+import { benefits as events } from '@bc/contracts';
 import { badInput, notFound } from '@bc/platform';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { CoveredLicense } from '../entitlements/covered-license.ts';
+import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
 import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { lockedUsage } from '../vouchers/vouchers.ts';
@@ -41,6 +43,20 @@ export async function openSupportRequest(
       openedAt: ctx.clock.now(),
     });
     em.persist(request);
+    ctx.deps.outbox.record(em, events.supportRequestOpened, {
+      key: request.id,
+      tenant: organizationId,
+      payload: {
+        requestId: request.id,
+        organizationId,
+        purchasingAccountId: request.purchasingAccountId,
+        channel: request.channel,
+        summary,
+        openedByWorkAccount: request.openedByWorkAccount,
+        openedAt: request.openedAt.toISOString(),
+      },
+    });
+    await recordEntitlements(em, entitlementDeps(ctx), request, [benefit]);
     return request;
   });
 }

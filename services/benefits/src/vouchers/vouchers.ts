@@ -4,6 +4,7 @@ import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { CoveredLicense } from '../entitlements/covered-license.ts';
+import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
 import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { BenefitUsage, VoucherAssignment } from './voucher.ts';
@@ -127,6 +128,7 @@ export async function assignTrainingVoucher(
         instructions,
       },
     });
+    await recordEntitlements(em, entitlementDeps(ctx), assignment, [benefitByCode(VOUCHERS)!]);
     return assignment;
   });
 }
@@ -146,6 +148,18 @@ export async function revokeTrainingVoucher(
     usage.used = Math.max(0, usage.used - assignment.days);
     assignment.status = 'REVOKED';
     assignment.revokedAt = ctx.clock.now();
+    ctx.deps.outbox.record(em, events.voucherRevoked, {
+      key: assignment.id,
+      tenant: organizationId,
+      payload: {
+        assignmentId: assignment.id,
+        organizationId,
+        purchasingAccountId: assignment.purchasingAccountId,
+        days: assignment.days,
+        revokedAt: assignment.revokedAt.toISOString(),
+      },
+    });
+    await recordEntitlements(em, entitlementDeps(ctx), assignment, [benefitByCode(VOUCHERS)!]);
     return assignment;
   });
 }

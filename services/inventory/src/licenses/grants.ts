@@ -2,7 +2,7 @@ import { agreements, inventory } from '@bc/contracts';
 import type { Clock, EventConsumer, IdGenerator, Logger, Outbox } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { findBySku } from '../catalog/catalog-data.ts';
-import { License, Subscription } from './license.ts';
+import { License, Subscription, subscriptionChangedEvent } from './license.ts';
 
 /**
  * INV-2: an order grants its lines: software lines become licenses, online-service lines become
@@ -15,20 +15,23 @@ export function grantFromOrders(
 ): void {
   consumer.on(agreements.orderPlaced, async (event, em) => {
     const order = event.payload;
-    const changed: License[] = [];
+    const changed: (License | Subscription)[] = [];
     for (const line of order.lines) {
       const renewed = order.type === 'RENEWAL' ? await renew(em, order, line) : [];
       if (renewed.length > 0) {
-        changed.push(...renewed.filter((item): item is License => item instanceof License));
+        changed.push(...renewed);
         continue;
       }
       const found = findBySku(line.sku);
-      if (line.kind === 'ONLINE_SERVICE') await grantSubscription(em, deps, order, line, found);
+      if (line.kind === 'ONLINE_SERVICE') changed.push(await grantSubscription(em, deps, order, line, found));
       else changed.push(grantLicense(em, deps, order, line, found));
     }
-    // BEN-2: benefits keep entitlements current from these.
-    for (const license of changed)
-      deps.outbox.record(em, inventory.licenseChanged, licenseChangedEvent(license));
+    // BEN-2: benefits keep entitlements current from licenses; reporting follows both.
+    for (const item of changed) {
+      if (item instanceof License)
+        deps.outbox.record(em, inventory.licenseChanged, licenseChangedEvent(item));
+      else deps.outbox.record(em, inventory.subscriptionChanged, subscriptionChangedEvent(item));
+    }
   });
 }
 
@@ -72,7 +75,7 @@ async function grantSubscription(
   order: Order,
   line: Line,
   found: ReturnType<typeof findBySku>,
-): Promise<void> {
+): Promise<Subscription> {
   // INV-4: an order for a self-provisioned plan settles it instead of adding a second subscription.
   const waiting = await em.findOne(
     Subscription,
@@ -98,6 +101,7 @@ async function grantSubscription(
     createdAt: waiting?.createdAt ?? deps.clock.now(),
   });
   em.persist(subscription);
+  return subscription;
 }
 
 /**

@@ -64,6 +64,8 @@ export class Subscription {
   plan!: string;
   quantity!: number;
   status!: SubscriptionStatus;
+  /** INV-4: set up by the customer before any order; stays true once an order settles it. */
+  selfProvisioned = false;
   expiresOn!: string;
   manageUrl: string | null = null;
   createdAt!: Date;
@@ -87,8 +89,30 @@ export const SubscriptionSchema = new EntitySchema<Subscription>({
     plan: { type: 'string' },
     quantity: { type: 'integer' },
     status: { type: 'string', length: 16 },
+    selfProvisioned: { type: 'boolean', default: false },
     expiresOn: { type: 'string', length: 10 },
     manageUrl: { type: 'string', nullable: true },
     createdAt: { type: 'datetime' },
   },
 });
+
+/** The `inventory.subscription.changed.v1` event: the subscription as it is now. */
+export function subscriptionChangedEvent(subscription: Subscription) {
+  return {
+    key: subscription.id,
+    tenant: subscription.organizationId,
+    payload: {
+      subscriptionId: subscription.id,
+      organizationId: subscription.organizationId,
+      purchasingAccountId: subscription.purchasingAccountId,
+      sku: subscription.sku,
+      serviceName: subscription.serviceName,
+      plan: subscription.plan,
+      quantity: subscription.quantity,
+      status: subscription.status,
+      selfProvisioned: subscription.selfProvisioned,
+      orderNumber: subscription.orderNumber,
+      expiresOn: subscription.expiresOn,
+    },
+  };
+}

@@ -4,6 +4,7 @@ import { Migration20261125142956 } from './Migration20261125142956.ts';
 import { Migration20261125143447 } from './Migration20261125143447.ts';
 import { Migration20261125143700 } from './Migration20261125143700.ts';
 import { Migration20261125151817 } from './Migration20261125151817.ts';
+import { Migration20261126011634 } from './Migration20261126011634.ts';
 
 export const migrations = [
   { name: 'Migration20261125142308', class: Migration20261125142308 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261125143447', class: Migration20261125143447 },
   { name: 'Migration20261125143700', class: Migration20261125143700 },
   { name: 'Migration20261125151817', class: Migration20261125151817 },
+  { name: 'Migration20261126011634', class: Migration20261126011634 },
 ];

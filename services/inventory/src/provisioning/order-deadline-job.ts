@@ -1,7 +1,7 @@
 import { inventory as events } from '@bc/contracts';
 import { type Clock, type Outbox, withJobLock } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
-import { Subscription } from '../licenses/license.ts';
+import { Subscription, subscriptionChangedEvent } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
 import { isPastOrderDeadline } from './order-deadline.ts';
 import { subscriptionRef } from './self-provisioning.ts';
@@ -42,6 +42,12 @@ export async function cancelUnorderedServices(
         tenant: s.organizationId,
         payload: { ...subscriptionRef(s, partner), reason: 'NO_ORDER' },
       });
+      // The row was cancelled by the guarded update above, not through this loaded entity.
+      deps.outbox.record(
+        tem,
+        events.subscriptionChanged,
+        subscriptionChangedEvent({ ...s, status: 'CANCELLED' }),
+      );
     }
     return cancelled;
   });

@@ -2,7 +2,7 @@ import { inventory as events } from '@bc/contracts';
 import { badInput, forbidden, notFound, requirePermission } from '@bc/platform';
 import { findBySku } from '../catalog/catalog-data.ts';
 import type { InventoryContext } from '../context.ts';
-import { Subscription } from '../licenses/license.ts';
+import { Subscription, subscriptionChangedEvent } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
 import { orderDeadline } from './order-deadline.ts';
 
@@ -46,6 +46,7 @@ export async function setUpOnlineService(
       plan: plan.name,
       quantity: input.quantity,
       status: 'AWAITING_ORDER' as const,
+      selfProvisioned: true,
       expiresOn: account.coveredUntil,
       manageUrl: found.product.manageUrl,
       createdAt: now,
@@ -60,6 +61,7 @@ export async function setUpOnlineService(
         manageServicesUrl: subscription.manageUrl,
       },
     });
+    ctx.deps.outbox.record(em, events.subscriptionChanged, subscriptionChangedEvent(subscription));
     return subscription;
   });
 }
