@@ -15,6 +15,7 @@ const modules: Record<string, () => Promise<{ entities: never[]; migrationsPath:
   agreements: () => import('@bc/agreements/server') as never,
   inventory: () => import('@bc/inventory/server') as never,
   benefits: () => import('@bc/benefits/server') as never,
+  reporting: () => import('@bc/reporting/server') as never,
 };
 if (!service || !modules[service]) {
   console.error(`usage: make-migration.ts <${Object.keys(modules).join('|')}>`);

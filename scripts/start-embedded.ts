@@ -18,6 +18,7 @@ const system = await startSystem({
     agreements: port + 3,
     inventory: port + 4,
     benefits: port + 5,
+    reporting: port + 6,
   },
   logLevel: process.env.LOG_LEVEL ?? 'warn',
 });

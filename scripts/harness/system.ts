@@ -9,6 +9,7 @@ import { buildGateway } from '@bc/gateway';
 import { buildInventoryService } from '@bc/inventory/server';
 import { buildNotificationsService } from '@bc/notifications/server';
 import { type Clock, createLogger, InProcessTransport, type Logger, systemClock } from '@bc/platform';
+import { buildReportingService } from '@bc/reporting/server';
 import pg from 'pg';
 import { supergraphPath } from '../lib/supergraph.ts';
 import { TxtDnsServer } from './dns-server.ts';
@@ -34,6 +35,7 @@ export interface SystemOptions {
     agreements: number;
     inventory: number;
     benefits: number;
+    reporting: number;
   };
   operatorPassword?: string;
   /** Run services and gateway with NODE_ENV=production (masked errors, no introspection). */
@@ -76,12 +78,16 @@ export async function startSystem(options: SystemOptions) {
   cleanups.push(() => dns.stop());
 
   let smtp: SmtpSink | null = null;
-  const dbUrl: Record<'accounts' | 'notifications' | 'agreements' | 'inventory' | 'benefits', string> = {
+  const dbUrl: Record<
+    'accounts' | 'notifications' | 'agreements' | 'inventory' | 'benefits' | 'reporting',
+    string
+  > = {
     accounts: '',
     notifications: '',
     agreements: '',
     inventory: '',
     benefits: '',
+    reporting: '',
   };
   const env: Record<string, string> = {
     NODE_ENV: options.production ? 'production' : options.tier === 'embedded' ? 'development' : 'test',
@@ -97,6 +103,7 @@ export async function startSystem(options: SystemOptions) {
       `bc_t${run}_agreements`,
       `bc_t${run}_inventory`,
       `bc_t${run}_benefits`,
+      `bc_t${run}_reporting`,
     ];
     await createDatabases(names);
     cleanups.push(() => dropDatabases(names));
@@ -106,6 +113,7 @@ export async function startSystem(options: SystemOptions) {
     dbUrl.agreements = `${base}/${names[2]}`;
     dbUrl.inventory = `${base}/${names[3]}`;
     dbUrl.benefits = `${base}/${names[4]}`;
+    dbUrl.reporting = `${base}/${names[5]}`;
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
     cleanups.push(() => smtp!.stop());
@@ -126,6 +134,7 @@ export async function startSystem(options: SystemOptions) {
     dbUrl.agreements = `sqlite:${join(dir, 'agreements.db')}`;
     dbUrl.inventory = `sqlite:${join(dir, 'inventory.db')}`;
     dbUrl.benefits = `sqlite:${join(dir, 'benefits.db')}`;
+    dbUrl.reporting = `sqlite:${join(dir, 'reporting.db')}`;
     Object.assign(env, { BC_EVENTS: 'in-process', BC_MAILER: 'mailbox' });
   }
   const transport = options.tier === 'system' ? undefined : new InProcessTransport();
@@ -136,6 +145,7 @@ export async function startSystem(options: SystemOptions) {
     agreements: 0,
     inventory: 0,
     benefits: 0,
+    reporting: 0,
   };
 
   const accounts = await buildAccountsService({
@@ -171,6 +181,13 @@ export async function startSystem(options: SystemOptions) {
     transport,
     logger: logger.child({ service: 'benefits' }),
   });
+  const reporting = await buildReportingService({
+    env: { ...env, BC_DATABASE_URL: dbUrl.reporting, PORT: String(ports.reporting) },
+    clock,
+    transport,
+    logger: logger.child({ service: 'reporting' }),
+  });
+  await reporting.start();
   await accounts.runtime.startEvents();
   await benefits.runtime.startEvents();
   await inventory.start();
@@ -181,7 +198,8 @@ export async function startSystem(options: SystemOptions) {
   const inventoryUrl = await inventory.http.listen(ports.inventory);
   inventory.setPublicUrl(inventoryUrl);
   const benefitsUrl = await benefits.http.listen(ports.benefits);
-  inventory.setPublicUrl(inventoryUrl);
+  const reportingUrl = await reporting.http.listen(ports.reporting);
+  reporting.setPublicUrl(reportingUrl);
   const gateway = buildGateway({
     supergraphPath,
     subgraphUrls: {
@@ -190,6 +208,7 @@ export async function startSystem(options: SystemOptions) {
       agreements: `${agreementsUrl}/graphql`,
       inventory: `${inventoryUrl}/graphql`,
       benefits: `${benefitsUrl}/graphql`,
+      reporting: `${reportingUrl}/graphql`,
     },
     jwksUrl: `${accountsUrl}/.well-known/jwks.json`,
     issuer: accounts.config.BC_JWT_ISSUER,
@@ -254,12 +273,14 @@ export async function startSystem(options: SystemOptions) {
     agreementsUrl,
     inventoryUrl,
     benefitsUrl,
+    reportingUrl,
     dns,
     accounts,
     notifications,
     agreements,
     inventory,
     benefits,
+    reporting,
     operatorWorkAccount: `operator@ops.${accounts.config.BC_PLATFORM_DOMAIN}`,
     operatorPassword: env.BC_OPERATOR_PASSWORD!,
     platformDomain: accounts.config.BC_PLATFORM_DOMAIN,
@@ -274,6 +295,7 @@ export async function startSystem(options: SystemOptions) {
         await agreements.runtime.describe(),
         await inventory.runtime.describe(),
         await benefits.runtime.describe(),
+        await reporting.runtime.describe(),
         await notifications.runtime.describe(),
       ].join('\n');
     },
@@ -283,6 +305,7 @@ export async function startSystem(options: SystemOptions) {
       await agreements.runtime.stop();
       await inventory.stop();
       await benefits.runtime.stop();
+      await reporting.stop();
       await accounts.runtime.stop();
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
     },

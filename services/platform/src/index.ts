@@ -1,6 +1,7 @@
 export * from './auth/access-tokens.ts';
 export * from './auth/identity.ts';
 export * from './auth/permissions.ts';
+export * from './auth/signed-links.ts';
 export * from './background-task.ts';
 export * from './clock.ts';
 export * from './config.ts';

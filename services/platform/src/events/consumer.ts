@@ -4,7 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { ProcessedEvent } from './entities.ts';
 import type { Outbox } from './outbox.ts';
-import type { EventTransport, TransportMessage } from './transport.ts';
+import type { EventTransport, TransportMessage, Unsubscribe } from './transport.ts';
 
 export type EventHandler<P> = (event: EventEnvelope<P>, em: EntityManager) => Promise<void>;
 
@@ -28,6 +28,7 @@ export interface ConsumerOptions {
 export class EventConsumer {
   private handlers = new Map<string, { contract: EventContract<unknown>; handler: EventHandler<unknown> }>();
   afterHandled: (() => void) | null = null;
+  private unsubscribe: Unsubscribe | null = null;
 
   constructor(private readonly options: ConsumerOptions) {}
 
@@ -45,11 +46,17 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     if (this.handlers.size === 0) return;
-    await this.options.transport.subscribe({
+    this.unsubscribe = await this.options.transport.subscribe({
       groupId: this.options.name,
       topics: this.topics,
       handle: (message) => this.handle(message),
     });
+  }
+
+  /** Leaves the consumer group (a read-model rebuild starts a new consumer under another name). */
+  async stop(): Promise<void> {
+    await this.unsubscribe?.();
+    this.unsubscribe = null;
   }
 
   private async handle(message: TransportMessage): Promise<void> {

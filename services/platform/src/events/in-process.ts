@@ -1,14 +1,17 @@
 import { AsyncResource } from 'node:async_hooks';
-import type { EventTransport, Subscription, TransportMessage } from './transport.ts';
+import type { EventTransport, Subscription, TransportMessage, Unsubscribe } from './transport.ts';
 
 /**
  * The embedded default: each consumer group gets every message of its topics, in publish order,
  * one at a time; a failed handler is retried after a short pause (the consumer decides when to give up).
+ * Like a Kafka topic, it keeps what was published (for this process's lifetime), so a group that
+ * subscribes later (a read-model rebuild) reads from the beginning.
  */
 export class InProcessTransport implements EventTransport {
   readonly kind = 'in-process' as const;
   private groups: { sub: Subscription; queue: TransportMessage[]; running: boolean; scope: AsyncResource }[] =
     [];
+  private readonly log: TransportMessage[] = [];
   private stopped = false;
   private idle: (() => void)[] = [];
 
@@ -16,6 +19,7 @@ export class InProcessTransport implements EventTransport {
 
   async publish(messages: TransportMessage[]): Promise<void> {
     for (const message of messages) {
+      this.log.push(message);
       for (const group of this.groups) {
         if (group.sub.topics.includes(message.topic)) group.queue.push(message);
       }
@@ -25,8 +29,19 @@ export class InProcessTransport implements EventTransport {
     for (const group of this.groups) group.scope.runInAsyncScope(() => void this.drain(group));
   }
 
-  async subscribe(sub: Subscription): Promise<void> {
-    this.groups.push({ sub, queue: [], running: false, scope: new AsyncResource('bc-in-process-consumer') });
+  async subscribe(sub: Subscription): Promise<Unsubscribe> {
+    const group = {
+      sub,
+      queue: this.log.filter((m) => sub.topics.includes(m.topic)),
+      running: false,
+      scope: new AsyncResource('bc-in-process-consumer'),
+    };
+    this.groups.push(group);
+    if (group.queue.length > 0) group.scope.runInAsyncScope(() => void this.drain(group));
+    return async () => {
+      this.groups = this.groups.filter((g) => g !== group);
+      group.queue.length = 0;
+    };
   }
 
   async isReady(): Promise<boolean> {

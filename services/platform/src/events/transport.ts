@@ -12,12 +12,16 @@ export interface Subscription {
   handle(message: TransportMessage): Promise<void>;
 }
 
+/** Ends one subscription (its consumer leaves the group); the transport stays up. */
+export type Unsubscribe = () => Promise<void>;
+
 /** Kafka in production, in-process for the embedded default: same outbox and consumer code above it. */
 export interface EventTransport {
   readonly kind: 'kafka' | 'in-process';
   start(topics: string[]): Promise<void>;
   publish(messages: TransportMessage[]): Promise<void>;
-  subscribe(subscription: Subscription): Promise<void>;
+  /** A new group reads its topics from the beginning (Kafka: retained history; in-process: this process's). */
+  subscribe(subscription: Subscription): Promise<Unsubscribe>;
   isReady(): Promise<boolean>;
   stop(): Promise<void>;
 }

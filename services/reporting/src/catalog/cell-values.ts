@@ -1,0 +1,85 @@
+import type { ColumnDefinition, RowValue } from './report-definition.ts';
+
+const digitsCache = new Map<string, number>();
+
+/** ISO 4217 minor-unit digits as the platform's Intl knows them (EUR 2, JPY 0, KWD 3). */
+export function currencyDigits(currency: string): number {
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits as number;
+    } catch {
+      digits = 2;
+    }
+    digitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Minor units to the amount a person reads (1999 USD → 19.99), as a number for spreadsheets. */
+export function amountOf(minor: number, currency: string): number {
+  const digits = currencyDigits(currency);
+  return Number((minor / 10 ** digits).toFixed(digits));
+}
+
+/** A database value as the report's column type: numbers from PostgreSQL sums arrive as strings, booleans from SQLite as 0/1. */
+export function typedValue(column: ColumnDefinition, raw: RowValue, currency: string | null): RowValue {
+  if (raw === null || raw === undefined) return null;
+  switch (column.type) {
+    case 'NUMBER':
+      return Number(raw);
+    case 'AMOUNT':
+      return amountOf(Number(raw), currency ?? 'USD');
+    case 'BOOLEAN':
+      return raw === true || raw === 1 || raw === '1' || raw === 'true';
+    default:
+      return String(raw);
+  }
+}
+
+/** How a value shows in the GraphQL view: plain decimals, Yes/No, ISO dates. */
+export function viewText(column: ColumnDefinition, value: RowValue, currency: string | null): string | null {
+  if (value === null) return null;
+  if (column.type === 'BOOLEAN') return value ? 'Yes' : 'No';
+  if (column.type === 'AMOUNT') return (value as number).toFixed(currencyDigits(currency ?? 'USD'));
+  return String(value);
+}
+
+/** REP-5: the separators a locale's spreadsheet users expect in a CSV file. */
+export function csvConventions(locale: string): { decimal: string; delimiter: string } {
+  const decimal =
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return { decimal, delimiter: decimal === ',' ? ';' : ',' };
+}
+
+/** A cell of a CSV export in the caller's locale; text that a spreadsheet would run as a formula is quoted. */
+export function csvText(
+  column: ColumnDefinition,
+  value: RowValue,
+  currency: string | null,
+  locale: string,
+): string {
+  if (value === null) return '';
+  switch (column.type) {
+    case 'AMOUNT':
+      return (value as number)
+        .toFixed(currencyDigits(currency ?? 'USD'))
+        .replace('.', csvConventions(locale).decimal);
+    case 'NUMBER':
+      return String(value).replace('.', csvConventions(locale).decimal);
+    case 'BOOLEAN':
+      return value ? 'Yes' : 'No';
+    case 'DATE':
+      return new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(new Date(`${value}T00:00:00Z`));
+    default: {
+      const text = String(value);
+      return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    }
+  }
+}

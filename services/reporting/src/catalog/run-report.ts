@@ -1,0 +1,123 @@
+import { badInput } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import { typedValue } from './cell-values.ts';
+import type { ColumnDefinition, FilterDefinition, ReportDefinition, ReportRow } from './report-definition.ts';
+import { standardReport } from './standard-reports.ts';
+
+/** REP-4: at most this many rows per view or export. */
+export const REPORT_ROW_LIMIT = 10_000;
+
+export interface FilterValue {
+  key: string;
+  value: string;
+}
+
+/** A report query as a user states it: which report, which filters, which columns (in order). */
+export interface ReportQuery {
+  reportId: string;
+  filters: FilterValue[];
+  columns: string[];
+}
+
+/** A report query checked against its definition. */
+export interface ResolvedQuery {
+  definition: ReportDefinition;
+  filters: { filter: FilterDefinition; value: string }[];
+  columns: ColumnDefinition[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function reportOrFail(reportId: string): ReportDefinition {
+  const definition = standardReport(reportId);
+  if (!definition) throw badInput('reportId', `unknown report ${reportId}`);
+  return definition;
+}
+
+/** REP-2/REP-3: unknown filters or columns, bad values and removed required columns are refused, naming the field. */
+export function resolveQuery(query: ReportQuery): ResolvedQuery {
+  const definition = reportOrFail(query.reportId);
+  const seen = new Set<string>();
+  const filters = query.filters.map(({ key, value }) => {
+    const filter = definition.filters.find((f) => f.key === key);
+    const field = `filters.${key}`;
+    if (!filter) throw badInput(field, `the ${definition.name} has no filter ${key}`);
+    if (seen.has(key)) throw badInput(field, 'given twice');
+    seen.add(key);
+    const trimmed = value.trim();
+    if (trimmed.length === 0 || trimmed.length > 200) throw badInput(field, 'must be 1 to 200 characters');
+    if (filter.type === 'DATE' && (!DATE.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T00:00:00Z`))))
+      throw badInput(field, 'must be a date YYYY-MM-DD');
+    if (filter.type === 'ENUM' && !filter.options?.includes(trimmed))
+      throw badInput(field, `must be one of ${filter.options?.join(', ')}`);
+    if (filter.type === 'BOOLEAN' && trimmed !== 'true' && trimmed !== 'false')
+      throw badInput(field, 'must be true or false');
+    return { filter, value: trimmed };
+  });
+  return { definition, filters, columns: chooseColumns(definition, query.columns) };
+}
+
+/** The columns in the order the user chose; none chosen means the report's default set. */
+export function chooseColumns(definition: ReportDefinition, keys: string[]): ColumnDefinition[] {
+  if (keys.length === 0) return definition.columns.filter((c) => c.required || c.byDefault);
+  const chosen: ColumnDefinition[] = [];
+  for (const key of keys) {
+    const column = definition.columns.find((c) => c.key === key);
+    if (!column) throw badInput('columns', `the ${definition.name} has no column ${key}`);
+    if (chosen.includes(column)) throw badInput('columns', `column ${key} is chosen twice`);
+    chosen.push(column);
+  }
+  const missing = definition.columns.filter((c) => c.required && !chosen.includes(c));
+  if (missing.length > 0)
+    throw badInput('columns', `required column ${missing.map((c) => c.key).join(', ')} cannot be removed`);
+  return chosen;
+}
+
+function filtered(em: EntityManager, resolved: ResolvedQuery, organizationId: string): Knex.QueryBuilder {
+  const knex = (em as SqlEntityManager).getKnex();
+  // Tenant rule: the source is always one organization's rows; filters only narrow it.
+  const query = knex.from(resolved.definition.source(knex, organizationId).as('r')).select('r.*');
+  for (const { filter, value } of resolved.filters) filter.apply(query, value, knex);
+  return query;
+}
+
+/** Rows `offset`..`offset + limit` of the report, typed by column (amounts in major units). */
+export async function readRows(
+  em: EntityManager,
+  resolved: ResolvedQuery,
+  organizationId: string,
+  page: { offset: number; limit: number },
+  today: string,
+): Promise<ReportRow[]> {
+  const query = filtered(em, resolved, organizationId);
+  for (const key of resolved.definition.orderBy) query.orderBy(`r.${key}`);
+  const raw = (await query.offset(page.offset).limit(page.limit)) as ReportRow[];
+  return raw.map((row) => {
+    resolved.definition.derive?.(row, today);
+    const currency = typeof row.currency === 'string' ? row.currency : null;
+    const typed: ReportRow = {};
+    for (const column of resolved.definition.columns)
+      typed[column.key] = typedValue(column, row[column.key] ?? null, currency);
+    return typed;
+  });
+}
+
+/** How many rows match (for the REP-4 warning before an export starts). */
+export async function countRows(
+  em: EntityManager,
+  resolved: ResolvedQuery,
+  organizationId: string,
+): Promise<number> {
+  const knex = (em as SqlEntityManager).getKnex();
+  const [row] = (await knex.from(filtered(em, resolved, organizationId).as('c')).count({ n: '*' })) as {
+    n: number | string;
+  }[];
+  return Number(row?.n ?? 0);
+}
+
+export function truncationWarning(total: number): string | null {
+  return total > REPORT_ROW_LIMIT
+    ? `This report has ${total} records; only the first ${REPORT_ROW_LIMIT} are shown. Use filters to narrow the results.`
+    : null;
+}

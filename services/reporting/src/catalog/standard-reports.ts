@@ -1,0 +1,570 @@
+import type { Knex } from '@mikro-orm/knex';
+import {
+  contains,
+  dateFrom,
+  dateTo,
+  equalsText,
+  type FilterDefinition,
+  oneOf,
+  purchasingAccountFilter,
+  type ReportDefinition,
+  type StandardReportId,
+  yesNo,
+} from './report-definition.ts';
+
+/** Every report row names its purchasing account; rows whose account event has not arrived yet show it empty. */
+function withAccount(knex: Knex, query: Knex.QueryBuilder, alias: string): Knex.QueryBuilder {
+  return query.leftJoin('rm_purchasing_account as pa', 'pa.id', `${alias}.purchasing_account_id`).select({
+    purchasingAccountNumber: knex.raw("coalesce(pa.number, '')"),
+    purchasingAccountName: knex.raw("coalesce(pa.name, '')"),
+  });
+}
+
+const accountColumns = [
+  { key: 'purchasingAccountNumber', label: 'Purchasing account number', type: 'TEXT', required: true },
+  { key: 'purchasingAccountName', label: 'Purchasing account name', type: 'TEXT', byDefault: true },
+] as const;
+
+/** BEN-8 reports of one 24x7 channel: each request and the incidents left on its account. */
+function supportReport(id: StandardReportId, channel: 'PHONE' | 'WEB', name: string): ReportDefinition {
+  const benefitCode = channel === 'PHONE' ? 'SUPPORT_24X7_PHONE' : 'SUPPORT_24X7_WEB';
+  return {
+    id,
+    name,
+    category: 'SOFTWARE_ASSURANCE_BENEFITS',
+    description: `Your use of the ${name.replace(' report', '')} benefit: each request opened and the incidents left.`,
+    permission: 'VIEW_REPORTS',
+    columns: [
+      ...accountColumns,
+      { key: 'requestId', label: 'Request ID', type: 'TEXT', required: true },
+      { key: 'openedOn', label: 'Opened on', type: 'DATE', required: true },
+      { key: 'summary', label: 'Summary', type: 'TEXT', byDefault: true },
+      { key: 'openedBy', label: 'Opened by', type: 'TEXT', byDefault: true },
+      { key: 'incidentsEntitled', label: 'Incidents entitled', type: 'NUMBER', byDefault: true },
+      { key: 'incidentsUsed', label: 'Incidents used', type: 'NUMBER', byDefault: true },
+      { key: 'incidentsAvailable', label: 'Incidents available', type: 'NUMBER', byDefault: true },
+    ],
+    filters: [
+      purchasingAccountFilter,
+      dateFrom('openedOn', 'openedFrom', 'Opened from', false),
+      dateTo('openedOn', 'openedTo', 'Opened to', false),
+      contains('openedBy', 'Opened by', true),
+      contains('summary', 'Summary contains', true),
+    ],
+    source: (knex, organizationId) =>
+      withAccount(
+        knex,
+        knex('rm_support_request as s')
+          .leftJoin('rm_entitlement as e', function () {
+            this.on('e.purchasing_account_id', 's.purchasing_account_id').andOnVal(
+              'e.benefit_code',
+              benefitCode,
+            );
+          })
+          .where('s.organization_id', organizationId)
+          .where('s.channel', channel)
+          .select({
+            requestId: 's.id',
+            openedOn: 's.opened_on',
+            summary: 's.summary',
+            openedBy: 's.opened_by',
+            incidentsEntitled: 'e.entitled',
+            incidentsUsed: 'e.used',
+            incidentsAvailable: 'e.available',
+          }),
+        's',
+      ),
+    orderBy: ['openedOn', 'requestId'],
+  };
+}
+
+/** BEN-2/BEN-8 reports of one measured benefit: entitled, used and available per purchasing account. */
+function entitlementReport(
+  id: StandardReportId,
+  benefitCode: string,
+  name: string,
+  description: string,
+): ReportDefinition {
+  return {
+    id,
+    name,
+    category: 'SOFTWARE_ASSURANCE_BENEFITS',
+    description,
+    permission: 'VIEW_REPORTS',
+    columns: [
+      ...accountColumns,
+      { key: 'benefit', label: 'Benefit', type: 'TEXT', required: true },
+      { key: 'unit', label: 'Unit', type: 'TEXT', byDefault: true },
+      { key: 'entitled', label: 'Entitled', type: 'NUMBER', required: true },
+      { key: 'used', label: 'Used', type: 'NUMBER', required: true },
+      { key: 'available', label: 'Available', type: 'NUMBER', byDefault: true },
+    ],
+    filters: [purchasingAccountFilter, contains('purchasingAccountName', 'Purchasing account name', true)],
+    source: (knex, organizationId) =>
+      withAccount(
+        knex,
+        knex('rm_entitlement as e')
+          .where('e.organization_id', organizationId)
+          .where('e.benefit_code', benefitCode)
+          .select({
+            benefit: 'e.benefit_name',
+            unit: 'e.unit',
+            entitled: 'e.entitled',
+            used: 'e.used',
+            available: 'e.available',
+          }),
+        'e',
+      ),
+    orderBy: ['purchasingAccountNumber'],
+  };
+}
+
+const orderNumberInReconciliation: FilterDefinition = {
+  key: 'orderNumber',
+  label: 'Order number',
+  type: 'TEXT',
+  apply: (q, value, knex) =>
+    void q.whereExists(
+      knex('rm_order_line as ol').whereRaw(
+        'ol.purchasing_account_id = ?? and ol.sku = ?? and lower(ol.order_number) = ?',
+        ['r.purchasingAccountId', 'r.sku', value.toLowerCase()],
+      ),
+    ),
+};
+
+const agreementNumberInReconciliation: FilterDefinition = {
+  key: 'agreementNumber',
+  label: 'Agreement number',
+  type: 'TEXT',
+  apply: (q, value, knex) =>
+    void q.whereExists(
+      knex('rm_order_line as ol').whereRaw(
+        'ol.purchasing_account_id = ?? and ol.sku = ?? and lower(ol.agreement_number) = ?',
+        ['r.purchasingAccountId', 'r.sku', value.toLowerCase()],
+      ),
+    ),
+};
+
+/** REP-1: the eleven standard reports, in the guide's order. */
+export const standardReports: ReportDefinition[] = [
+  supportReport('PHONE_SUPPORT_24X7', 'PHONE', '24 x 7 Phone Support report'),
+  supportReport('WEB_SUPPORT_24X7', 'WEB', '24 x 7 Web Support report'),
+  {
+    id: 'AGREEMENTS',
+    name: 'Agreements report',
+    category: 'AGREEMENTS',
+    description:
+      'Your Volume Licensing agreements with their purchasing accounts and contacts; find them by account, agreement number, contact name or contact email.',
+    permission: 'VIEW_REPORTS',
+    columns: [
+      { key: 'agreementNumber', label: 'Agreement number', type: 'TEXT', required: true },
+      ...accountColumns,
+      { key: 'status', label: 'Status', type: 'TEXT', byDefault: true },
+      { key: 'startDate', label: 'Start date', type: 'DATE', byDefault: true },
+      { key: 'endDate', label: 'End date', type: 'DATE', byDefault: true },
+      { key: 'anniversaryMonth', label: 'Anniversary month', type: 'NUMBER' },
+      { key: 'contactName', label: 'Contact name', type: 'TEXT', byDefault: true },
+      { key: 'contactEmail', label: 'Contact email', type: 'TEXT', byDefault: true },
+      { key: 'location', label: 'Location', type: 'TEXT', byDefault: true },
+      { key: 'city', label: 'City', type: 'TEXT' },
+      { key: 'signingMethod', label: 'Signing method', type: 'TEXT' },
+      { key: 'signedBy', label: 'Signed by', type: 'TEXT' },
+      { key: 'signedOn', label: 'Signed on', type: 'DATE' },
+    ],
+    filters: [
+      {
+        key: 'account',
+        label: 'Account (number or name)',
+        type: 'TEXT',
+        apply: (q, value) =>
+          void q.where((w) => {
+            const pattern = `%${value.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+            w.whereRaw("lower(??) like ? escape '!'", ['r.purchasingAccountNumber', pattern]).orWhereRaw(
+              "lower(??) like ? escape '!'",
+              ['r.purchasingAccountName', pattern],
+            );
+          }),
+      },
+      equalsText('agreementNumber', 'Agreement number'),
+      contains('contactSearch', 'Contact name or email'),
+      purchasingAccountFilter,
+      contains('contactName', 'Contact name', true),
+      contains('contactEmail', 'Contact email', true),
+      dateFrom('startDate', 'startDateFrom', 'Start date from'),
+      dateTo('startDate', 'startDateTo', 'Start date to'),
+      equalsText('location', 'Location (country)', true),
+    ],
+    source: (knex, organizationId) =>
+      withAccount(
+        knex,
+        knex('rm_agreement as a')
+          .where('a.organization_id', organizationId)
+          .select({
+            agreementNumber: 'a.number',
+            status: 'a.status',
+            startDate: 'a.start_date',
+            endDate: 'a.end_date',
+            anniversaryMonth: 'a.anniversary_month',
+            contactName: knex.raw("coalesce(pa.contact_name, '')"),
+            contactEmail: knex.raw("coalesce(pa.contact_email, '')"),
+            contactSearch: knex.raw("coalesce(pa.contact_search, '')"),
+            location: knex.raw("coalesce(pa.location, '')"),
+            city: knex.raw("coalesce(pa.city, '')"),
+            signingMethod: 'a.signing_method',
+            signedBy: 'a.signer_name',
+            signedOn: 'a.signed_on',
+          }),
+        'a',
+      ),
+    orderBy: ['agreementNumber'],
+  },
+  {
+    id: 'AGREEMENT_OFFERS',
+    name: 'Agreement Offers report',
+    category: 'AGREEMENTS',
+    description:
+      'Purchasing accounts and the offers of their agreements, at product pool level with the price level.',
+    permission: 'VIEW_REPORTS',
+    columns: [
+      ...accountColumns,
+      { key: 'agreementNumber', label: 'Agreement number', type: 'TEXT', required: true },
+      { key: 'offerCode', label: 'Offer code', type: 'TEXT', required: true },
+      { key: 'offerName', label: 'Offer', type: 'TEXT', byDefault: true },
+      { key: 'productPool', label: 'Product pool', type: 'TEXT', byDefault: true },
+      { key: 'priceLevel', label: 'Price level', type: 'TEXT', byDefault: true },
+      { key: 'startDate', label: 'Agreement start date', type: 'DATE' },
+      { key: 'endDate', label: 'Agreement end date', type: 'DATE' },
+    ],
+    filters: [
+      purchasingAccountFilter,
+      equalsText('agreementNumber', 'Agreement number'),
+      equalsText('productPool', 'Product pool', true),
+      equalsText('priceLevel', 'Price level', true),
+    ],
+    source: (knex, organizationId) =>
+      withAccount(
+        knex,
+        knex('rm_agreement_offer as o')
+          .join('rm_agreement as a', 'a.id', 'o.agreement_id')
+          .where('o.organization_id', organizationId)
+          .select({
+            agreementNumber: 'a.number',
+            offerCode: 'o.code',
+            offerName: 'o.name',
+            productPool: 'o.product_pool',
+            priceLevel: 'o.price_level',
+            startDate: 'a.start_date',
+            endDate: 'a.end_date',
+          }),
+        'a',
+      ),
+    orderBy: ['purchasingAccountNumber', 'agreementNumber', 'offerCode'],
+  },
+  entitlementReport(
+    'HOME_USE_PROGRAM',
+    'HOME_USE_PROGRAM',
+    'Home Use Program report',
+    'Your use of the Home Use Program benefit: licenses entitled, used and available per purchasing account.',
+  ),
+  {
+    id: 'LICENSES_AND_SERVICES',
+    name: 'Licenses and Services report',
+    category: 'LICENSES_AND_SERVICES',
+    description: 'All your licenses and online services.',
+    permission: 'VIEW_REPORTS',
+    columns: [
+      ...accountColumns,
+      { key: 'itemType', label: 'Type', type: 'TEXT', required: true },
+      { key: 'product', label: 'Product or service', type: 'TEXT', required: true },
+      { key: 'sku', label: 'SKU', type: 'TEXT' },
+      { key: 'productGroupOrPlan', label: 'Product group or plan', type: 'TEXT', byDefault: true },
+      { key: 'quantity', label: 'Quantity', type: 'NUMBER', byDefault: true },
+      { key: 'softwareAssurance', label: 'Software Assurance', type: 'BOOLEAN', byDefault: true },
+      { key: 'status', label: 'Status', type: 'TEXT', byDefault: true },
+      { key: 'expiresOn', label: 'Next expiration', type: 'DATE', byDefault: true },
+    ],
+    filters: [
+      purchasingAccountFilter,
+      oneOf('itemType', 'Type', ['LICENSE', 'ONLINE_SERVICE']),
+      contains('product', 'Product or service'),
+      oneOf('status', 'Status', ['ACTIVE', 'AWAITING_ORDER', 'CANCELLED'], true),
+      yesNo('softwareAssurance', 'Software Assurance'),
+      dateFrom('expiresOn', 'expiresFrom', 'Expires from'),
+      dateTo('expiresOn', 'expiresTo', 'Expires to'),
+    ],
+    source: (knex, organizationId) => {
+      const licenses = withAccount(
+        knex,
+        knex('rm_license as l')
+          .where('l.organization_id', organizationId)
+          .select({
+            itemId: 'l.id',
+            itemType: knex.raw("'LICENSE'"),
+            product: 'l.product_name',
+            sku: 'l.sku',
+            productGroupOrPlan: 'l.family',
+            quantity: 'l.quantity',
+            softwareAssurance: 'l.software_assurance',
+            status: 'l.status',
+            expiresOn: 'l.expires_on',
+          }),
+        'l',
+      );
+      const services = knex('rm_subscription as s')
+        .leftJoin('rm_purchasing_account as pa', 'pa.id', 's.purchasing_account_id')
+        .where('s.organization_id', organizationId)
+        .select({
+          itemId: 's.id',
+          itemType: knex.raw("'ONLINE_SERVICE'"),
+          product: 's.service_name',
+          sku: 's.sku',
+          productGroupOrPlan: 's.plan',
+          quantity: 's.quantity',
+          softwareAssurance: knex.raw('false'),
+          status: 's.status',
+          expiresOn: 's.expires_on',
+          purchasingAccountNumber: knex.raw("coalesce(pa.number, '')"),
+          purchasingAccountName: knex.raw("coalesce(pa.name, '')"),
+        });
+      // Not parenthesized: SQLite refuses "(select …) union all (select …)".
+      return licenses.unionAll(services);
+    },
+    orderBy: ['purchasingAccountNumber', 'itemType', 'product', 'itemId'],
+  },
+  {
+    id: 'ONLINE_SERVICES_RENEWALS',
+    name: 'Online Services Renewals report',
+    category: 'LICENSES_AND_SERVICES',
+    description: 'Online services due to renew, and when they expire.',
+    permission: 'VIEW_REPORTS',
+    columns: [
+      ...accountColumns,
+      { key: 'service', label: 'Online service', type: 'TEXT', required: true },
+      { key: 'plan', label: 'Plan', type: 'TEXT', byDefault: true },
+      { key: 'quantity', label: 'Quantity', type: 'NUMBER', byDefault: true },
+      { key: 'status', label: 'Status', type: 'TEXT', byDefault: true },
+      { key: 'expiresOn', label: 'Expires on', type: 'DATE', required: true },
+      { key: 'daysUntilRenewal', label: 'Days until renewal', type: 'NUMBER', byDefault: true },
+    ],
+    filters: [
+      purchasingAccountFilter,
+      contains('service', 'Online service'),
+      dateFrom('expiresOn', 'expiresFrom', 'Expires from', false),
+      dateTo('expiresOn', 'expiresTo', 'Expires to', false),
+      oneOf('status', 'Status', ['ACTIVE', 'AWAITING_ORDER'], true),
+    ],
+    source: (knex, organizationId) =>
+      withAccount(
+        knex,
+        knex('rm_subscription as s')
+          .where('s.organization_id', organizationId)
+          .whereNot('s.status', 'CANCELLED')
+          .select({
+            subscriptionId: 's.id',
+            service: 's.service_name',
+            plan: 's.plan',
+            quantity: 's.quantity',
+            status: 's.status',
+            expiresOn: 's.expires_on',
+          }),
+        's',
+      ),
+    orderBy: ['expiresOn', 'purchasingAccountNumber', 'service', 'subscriptionId'],
+    derive: (row, today) => {
+      row.daysUntilRenewal = Math.round(
+        (Date.parse(`${row.expiresOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
+      );
+    },
+  },
+  {
+    id: 'PACKAGES_AND_PRODUCTS',
+    name: 'Packages and Products report',
+    category: 'ORDERS_AND_INVOICES',
+    description:
+      'Your asset position and history at package and product level: what was ordered, when, how and at what price.',
+    permission: 'VIEW_REPORTS',
+    columns: [
+      ...accountColumns,
+      { key: 'orderNumber', label: 'Order number', type: 'TEXT', required: true },
+      { key: 'orderedOn', label: 'Order date', type: 'DATE', byDefault: true },
+      { key: 'orderType', label: 'Order type', type: 'TEXT', byDefault: true },
+      { key: 'agreementNumber', label: 'Agreement number', type: 'TEXT', byDefault: true },
+      { key: 'purchaseOrderNumber', label: 'PO number', type: 'TEXT' },
+      { key: 'lineNumber', label: 'Line', type: 'NUMBER' },
+      { key: 'itemKind', label: 'Item kind', type: 'TEXT' },
+      { key: 'sku', label: 'SKU', type: 'TEXT', byDefault: true },
+      { key: 'product', label: 'Product', type: 'TEXT', required: true },
+      { key: 'quantity', label: 'Quantity', type: 'NUMBER', required: true },
+      { key: 'unitPrice', label: 'Unit price', type: 'AMOUNT', byDefault: true },
+      { key: 'amount', label: 'Amount', type: 'AMOUNT', byDefault: true },
+      { key: 'currency', label: 'Currency', type: 'CURRENCY', required: true },
+      { key: 'priceProtected', label: 'Price protected', type: 'BOOLEAN' },
+    ],
+    filters: [
+      purchasingAccountFilter,
+      equalsText('orderNumber', 'Order number'),
+      contains('product', 'Product'),
+      oneOf('orderType', 'Order type', ['NEW', 'ADD_ON', 'RENEWAL', 'TRUE_UP'], true),
+      dateFrom('orderedOn', 'orderedFrom', 'Order date from'),
+      dateTo('orderedOn', 'orderedTo', 'Order date to'),
+      equalsText('agreementNumber', 'Agreement number', true),
+    ],
+    source: (knex, organizationId) =>
+      withAccount(
+        knex,
+        knex('rm_order_line as ol')
+          .where('ol.organization_id', organizationId)
+          .select({
+            orderNumber: 'ol.order_number',
+            orderedOn: 'ol.ordered_on',
+            orderType: 'ol.order_type',
+            agreementNumber: 'ol.agreement_number',
+            purchaseOrderNumber: 'ol.purchase_order_number',
+            lineNumber: 'ol.line_number',
+            itemKind: 'ol.kind',
+            sku: 'ol.sku',
+            product: 'ol.name',
+            quantity: 'ol.quantity',
+            unitPrice: 'ol.unit_price_minor',
+            amount: knex.raw('ol.quantity * ol.unit_price_minor'),
+            currency: 'ol.currency',
+            priceProtected: 'ol.price_protected',
+          }),
+        'ol',
+      ),
+    orderBy: ['orderedOn', 'orderNumber', 'lineNumber'],
+  },
+  entitlementReport(
+    'PLANNING_SERVICES',
+    'PLANNING_SERVICES',
+    'Planning Services report',
+    'Your use of the Planning Services benefit: planning days entitled, used and available per purchasing account.',
+  ),
+  {
+    id: 'TRAINING_VOUCHERS',
+    name: 'Training Vouchers report',
+    category: 'SOFTWARE_ASSURANCE_BENEFITS',
+    description: 'Your use of the Training Vouchers benefit: the training days assigned to each employee.',
+    permission: 'VIEW_REPORTS',
+    columns: [
+      ...accountColumns,
+      { key: 'employeeName', label: 'Employee', type: 'TEXT', required: true },
+      { key: 'email', label: 'Email', type: 'TEXT', byDefault: true },
+      { key: 'days', label: 'Training days', type: 'NUMBER', required: true },
+      { key: 'language', label: 'Instruction language', type: 'TEXT' },
+      { key: 'voucherCode', label: 'Voucher code', type: 'TEXT', byDefault: true },
+      { key: 'status', label: 'Status', type: 'TEXT', byDefault: true },
+      { key: 'assignedOn', label: 'Assigned on', type: 'DATE', byDefault: true },
+      { key: 'revokedOn', label: 'Revoked on', type: 'DATE' },
+    ],
+    filters: [
+      purchasingAccountFilter,
+      contains('employeeName', 'Employee'),
+      contains('email', 'Email', true),
+      oneOf('status', 'Status', ['ASSIGNED', 'REVOKED'], true),
+      dateFrom('assignedOn', 'assignedFrom', 'Assigned from'),
+      dateTo('assignedOn', 'assignedTo', 'Assigned to'),
+    ],
+    source: (knex, organizationId) =>
+      withAccount(
+        knex,
+        knex('rm_voucher as v')
+          .where('v.organization_id', organizationId)
+          .whereNotNull('v.assigned_on')
+          .select({
+            assignmentId: 'v.id',
+            employeeName: 'v.employee_name',
+            email: 'v.email',
+            days: 'v.days',
+            language: 'v.language',
+            voucherCode: 'v.voucher_code',
+            status: knex.raw("case when v.revoked_on is null then 'ASSIGNED' else 'REVOKED' end"),
+            assignedOn: 'v.assigned_on',
+            revokedOn: 'v.revoked_on',
+          }),
+        'v',
+      ),
+    orderBy: ['assignedOn', 'employeeName', 'assignmentId'],
+  },
+  {
+    id: 'UNPAID_ONLINE_SERVICES_RECONCILIATION',
+    name: 'Unpaid Online Services Reconciliation report',
+    category: 'ORDERS_AND_INVOICES',
+    description:
+      'Online services in use against the quantities ordered (REP-7), so you know what to order to avoid disruptions.',
+    permission: 'VIEW_REPORTS',
+    columns: [
+      ...accountColumns,
+      { key: 'service', label: 'Online service', type: 'TEXT', required: true },
+      { key: 'sku', label: 'SKU', type: 'TEXT', byDefault: true },
+      { key: 'provisionedQuantity', label: 'Provisioned', type: 'NUMBER', required: true },
+      { key: 'orderedQuantity', label: 'Ordered', type: 'NUMBER', required: true },
+      { key: 'unpaidQuantity', label: 'Unpaid', type: 'NUMBER', required: true },
+      { key: 'lastOrderNumber', label: 'Last order number', type: 'TEXT', byDefault: true },
+      { key: 'agreementNumber', label: 'Agreement number', type: 'TEXT', byDefault: true },
+    ],
+    filters: [
+      purchasingAccountFilter,
+      orderNumberInReconciliation,
+      agreementNumberInReconciliation,
+      contains('service', 'Product'),
+      {
+        key: 'discrepanciesOnly',
+        label: 'Only discrepancies',
+        type: 'BOOLEAN',
+        more: true,
+        apply: (q, value) => void (value === 'true' ? q.whereRaw('?? <> 0', ['r.unpaidQuantity']) : q),
+      },
+    ],
+    source: (knex, organizationId) => {
+      const services = knex('rm_subscription')
+        .where('organization_id', organizationId)
+        .select('purchasing_account_id', 'sku')
+        .union((u) => {
+          u.from('rm_order_line')
+            .where({ organization_id: organizationId, kind: 'ONLINE_SERVICE' })
+            .select('purchasing_account_id', 'sku');
+        });
+      const provisioned = knex('rm_subscription')
+        .where('organization_id', organizationId)
+        .whereNot('status', 'CANCELLED')
+        .groupBy('purchasing_account_id', 'sku')
+        .select('purchasing_account_id', 'sku')
+        .max({ service_name: 'service_name' })
+        .sum({ quantity: 'quantity' });
+      const ordered = knex('rm_order_line')
+        .where({ organization_id: organizationId, kind: 'ONLINE_SERVICE' })
+        .groupBy('purchasing_account_id', 'sku')
+        .select('purchasing_account_id', 'sku')
+        .max({ name: 'name', last_order: 'order_number', agreement_number: 'agreement_number' })
+        .sum({ quantity: 'quantity' });
+      return withAccount(
+        knex,
+        knex
+          .from(services.as('k'))
+          .leftJoin(provisioned.as('p'), function () {
+            this.on('p.purchasing_account_id', 'k.purchasing_account_id').andOn('p.sku', 'k.sku');
+          })
+          .leftJoin(ordered.as('o'), function () {
+            this.on('o.purchasing_account_id', 'k.purchasing_account_id').andOn('o.sku', 'k.sku');
+          })
+          .select({
+            purchasingAccountId: 'k.purchasing_account_id',
+            sku: 'k.sku',
+            service: knex.raw('coalesce(p.service_name, o.name)'),
+            provisionedQuantity: knex.raw('coalesce(p.quantity, 0)'),
+            orderedQuantity: knex.raw('coalesce(o.quantity, 0)'),
+            unpaidQuantity: knex.raw('coalesce(p.quantity, 0) - coalesce(o.quantity, 0)'),
+            lastOrderNumber: 'o.last_order',
+            agreementNumber: 'o.agreement_number',
+          }),
+        'k',
+      );
+    },
+    orderBy: ['purchasingAccountNumber', 'service', 'sku'],
+  },
+];
+
+export function standardReport(id: string): ReportDefinition | undefined {
+  return standardReports.find((r) => r.id === id);
+}

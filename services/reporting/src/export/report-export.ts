@@ -1,0 +1,153 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  badInput,
+  bearerToken,
+  type Clock,
+  type LinkClaims,
+  requirePermission,
+  signLink,
+  type UserIdentity,
+  verifyLink,
+} from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  countRows,
+  type FilterValue,
+  type ReportQuery,
+  resolveQuery,
+  truncationWarning,
+} from '../catalog/run-report.ts';
+import type { ReportingContext } from '../context.ts';
+import { customReportOf } from '../custom-reports/custom-reports.ts';
+import { type ExportFormat, writeExport } from './export-writer.ts';
+
+/** Long enough to start the download, short enough not to be passed around. */
+export const EXPORT_LINK_TTL_MS = 5 * 60_000;
+
+interface ExportClaims extends LinkClaims, ReportQuery {
+  organizationId: string;
+  format: ExportFormat;
+  locale: string;
+}
+
+export interface ExportReportInput {
+  reportId?: string | null;
+  filters?: FilterValue[] | null;
+  columns?: string[] | null;
+  customReportId?: string | null;
+  format: ExportFormat;
+  locale?: string | null;
+}
+
+function localeOf(value: string | null | undefined): string {
+  if (!value) return 'en-US';
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value);
+    if (canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0) return canonical;
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput('locale', `${value} is not a locale (e.g. en-US, de-DE)`);
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  CSV: 'text/csv; charset=utf-8',
+};
+
+/** REP-5: checks the query as a view would, then hands out a short-lived link to the file for this user. */
+export async function exportReport(ctx: ReportingContext, input: ExportReportInput) {
+  const user = requirePermission(ctx.identity, 'VIEW_REPORTS');
+  if (Boolean(input.reportId) === Boolean(input.customReportId))
+    throw badInput('reportId', 'give either a report or a custom report');
+  let query: ReportQuery;
+  if (input.customReportId) {
+    const saved = await customReportOf(ctx, input.customReportId);
+    query = { reportId: saved.reportId, filters: saved.filters, columns: saved.columns };
+  } else {
+    query = { reportId: input.reportId!, filters: input.filters ?? [], columns: input.columns ?? [] };
+  }
+  const resolved = resolveQuery(query);
+  requirePermission(ctx.identity, resolved.definition.permission);
+  const locale = localeOf(input.locale);
+  const total = await countRows(ctx.em, resolved, user.organizationId);
+  const expiresAt = ctx.clock.now().getTime() + EXPORT_LINK_TTL_MS;
+  const claims: ExportClaims = {
+    userId: user.userId,
+    organizationId: user.organizationId,
+    expiresAt,
+    reportId: resolved.definition.id,
+    filters: resolved.filters.map((f) => ({ key: f.filter.key, value: f.value })),
+    columns: resolved.columns.map((c) => c.key),
+    format: input.format,
+    locale,
+  };
+  const token = signLink(claims, ctx.deps.exportLinks.secret);
+  const warning = truncationWarning(total);
+  return {
+    url: `${ctx.deps.exportLinks.publicUrl()}/exports/file?token=${token}`,
+    expiresAt: new Date(expiresAt).toISOString(),
+    fileName: fileName(resolved.definition.name, input.format, ctx.clock.now()),
+    format: input.format,
+    rowCount: Math.min(total, 10_000),
+    truncated: warning !== null,
+    warning,
+  };
+}
+
+function fileName(reportName: string, format: ExportFormat, now: Date): string {
+  const base = reportName.replace(/ report$/i, '').replace(/[^A-Za-z0-9]+/g, '-');
+  return `${base}-${now.toISOString().slice(0, 10)}.${format === 'XLSX' ? 'xlsx' : 'csv'}`;
+}
+
+/**
+ * The export route: the user's access token must belong to the user the link was made for, and the
+ * link must not have expired. The file is streamed as it is written.
+ */
+export function exportRoute(deps: {
+  em: EntityManager;
+  secret: string;
+  clock: Clock;
+  verifyAccessToken: (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
+}) {
+  const refuse = (res: ServerResponse, status: number, error: string) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error }));
+  };
+  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const bearer = bearerToken(req.headers.authorization);
+    const verified = bearer ? await deps.verifyAccessToken(bearer) : null;
+    if (!verified || !('user' in verified)) return refuse(res, 401, 'sign in to download the export');
+    const now = deps.clock.now();
+    const check = verifyLink<ExportClaims>(
+      url.searchParams.get('token') ?? '',
+      deps.secret,
+      now,
+      verified.user.userId,
+    );
+    if (!check.ok) {
+      const status = check.reason === 'OTHER_USER' ? 403 : check.reason === 'EXPIRED' ? 410 : 400;
+      return refuse(res, status, `export link refused: ${check.reason}`);
+    }
+    const claims = check.claims;
+    const resolved = resolveQuery(claims);
+    const em = deps.em.fork();
+    const warning = truncationWarning(await countRows(em, resolved, claims.organizationId));
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[claims.format],
+      'content-disposition': `attachment; filename="${fileName(resolved.definition.name, claims.format, now)}"`,
+      'cache-control': 'no-store',
+      ...(warning ? { 'x-report-warning': warning } : {}),
+    });
+    await writeExport({
+      em,
+      resolved,
+      organizationId: claims.organizationId,
+      format: claims.format,
+      locale: claims.locale,
+      today: now.toISOString().slice(0, 10),
+      warning,
+      stream: res,
+    });
+  };
+}

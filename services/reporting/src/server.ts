@@ -1,0 +1,93 @@
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  baseConfigSchema,
+  createAccessTokenVerifier,
+  loadConfig,
+  type ServiceOptions,
+  ServiceRuntime,
+} from '@bc/platform';
+import { parse } from 'graphql';
+import { z } from 'zod';
+import type { ReportingContext } from './context.ts';
+import { CustomReportSchema } from './custom-reports/custom-report.ts';
+import { exportRoute } from './export/report-export.ts';
+import { migrations } from './migrations/index.ts';
+import { readModelSchemas } from './read-models/read-models.ts';
+import { ReadModelBuilder, ReadModelGenerationSchema } from './rebuild/read-model-builder.ts';
+import { resolvers } from './resolvers.ts';
+
+export const SERVICE = 'reporting';
+
+export const reportingConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4006),
+  /** REP-5: where users reach this service's /exports route, and how their tokens are checked there. */
+  BC_PUBLIC_URL: z.string().url().default('http://127.0.0.1:4006'),
+  BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
+  BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
+  BC_JWT_AUDIENCE: z.string().default('business-center'),
+});
+
+export const entities = [...readModelSchemas, CustomReportSchema, ReadModelGenerationSchema];
+export const typeDefs = parse(
+  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
+);
+export { migrations };
+export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Builds the reporting subgraph without listening (tests and the embedded start use it). */
+export async function buildReportingService(options: ServiceOptions = {}) {
+  const config = loadConfig(reportingConfigSchema, options.env ?? process.env);
+  const runtime = await ServiceRuntime.open({
+    name: SERVICE,
+    config,
+    entities,
+    migrationsPath,
+    migrations,
+    ...options,
+  });
+  const builder = new ReadModelBuilder({
+    em: runtime.orm.em,
+    transport: runtime.transport,
+    clock: runtime.clock,
+    logger: runtime.logger.child({ component: 'read-models' }),
+    outbox: runtime.outbox,
+  });
+  let publicUrl = config.BC_PUBLIC_URL;
+  const secret = createHmac('sha256', config.BC_SUBGRAPH_SECRET)
+    .update('reporting-export-links')
+    .digest('base64url');
+  const verifyAccessToken = createAccessTokenVerifier({
+    jwksUrl: config.BC_JWKS_URL,
+    issuer: config.BC_JWT_ISSUER,
+    audience: config.BC_JWT_AUDIENCE,
+    clock: runtime.clock,
+  });
+  const http = runtime.createSubgraphServer<ReportingContext>({
+    typeDefs,
+    resolvers,
+    context: (base) => ({ ...base, deps: { builder, exportLinks: { secret, publicUrl: () => publicUrl } } }),
+    routes: {
+      '/exports/file': exportRoute({ em: runtime.orm.em, secret, clock: runtime.clock, verifyAccessToken }),
+    },
+  });
+  return {
+    runtime,
+    http,
+    config,
+    builder,
+    /** The embedded start and tests listen on a port chosen at run time. */
+    setPublicUrl(url: string) {
+      publicUrl = url;
+    },
+    async start() {
+      await runtime.startEvents();
+      await builder.start();
+    },
+    async stop() {
+      await builder.stop();
+      await runtime.stop();
+    },
+  };
+}
