@@ -625,7 +625,8 @@ describe('REP-5 export', () => {
       product_name: `Product ${String(i).padStart(5, '0')}`,
       family: 'Servers',
       quantity: 1,
-      software_assurance: 0,
+      // PostgreSQL has booleans, SQLite stores them as 0/1.
+      software_assurance: system.tier === 'system' ? false : 0,
       status: 'ACTIVE',
       expires_on: '2027-01-01',
     }));
