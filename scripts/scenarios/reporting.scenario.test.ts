@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inventory as inventoryEvents } from '@bc/contracts';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertRows } from '../harness/statements.ts';
 import {
   type AgreementView,
   PLACE_ORDER,
@@ -615,8 +616,6 @@ describe('REP-5 export', () => {
 
   it('REP-4 at most 10,000 rows per view and export, with a warning at 10,001', async () => {
     const { system } = ctx;
-    const em = system.reporting.runtime.orm.em.fork();
-    const connection = em.getConnection();
     const rows = Array.from({ length: 10_001 }, (_, i) => ({
       id: randomUUID(),
       organization_id: stranger.organizationId,
@@ -625,19 +624,11 @@ describe('REP-5 export', () => {
       product_name: `Product ${String(i).padStart(5, '0')}`,
       family: 'Servers',
       quantity: 1,
-      // PostgreSQL has booleans, SQLite stores them as 0/1.
-      software_assurance: system.tier === 'system' ? false : 0,
+      software_assurance: false,
       status: 'ACTIVE',
       expires_on: '2027-01-01',
     }));
-    const columns = Object.keys(rows[0]!);
-    for (let i = 0; i < rows.length; i += 500) {
-      const chunk = rows.slice(i, i + 500);
-      await connection.execute(
-        `insert into rm_license (${columns.join(', ')}) values ${chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`,
-        chunk.flatMap((r) => Object.values(r)),
-      );
-    }
+    await insertRows(system.reporting.runtime.orm, 'rm_license', rows);
     const token = stranger.admin.accessToken;
     const view = await run(token, 'LICENSES_AND_SERVICES');
     expect(view).toMatchObject({ rowCount: 10_000, truncated: true });

@@ -91,3 +91,7 @@ export async function buildReportingService(options: ServiceOptions = {}) {
     },
   };
 }
+
+/** For benchmarks (scripts/bench/report-export.ts): the export path without HTTP. */
+export { resolveQuery } from './catalog/run-report.ts';
+export { writeExport } from './export/export-writer.ts';

@@ -115,7 +115,7 @@ async function ownBenefitUser(
   id: string,
   customerId?: string | null,
 ) {
-  const { organizationId } = await actingOrganization(ctx, customerId);
+  const { organizationId } = await actingOrganization(ctx, customerId, em);
   const user = await em.findOne(BenefitUser, { id, organizationId });
   if (!user) throw notFound('Benefit user');
   return { organizationId, user, benefit: requireUserBenefit(user.benefitCode) };

@@ -106,13 +106,15 @@ export async function benefitPermissions(ctx: BenefitsContext) {
 export async function actingOrganization(
   ctx: BenefitsContext,
   customerId: string | null | undefined,
+  /** Inside a transaction, its EntityManager: SQLite's one connection is held by it. */
+  em: EntityManager = ctx.em,
 ): Promise<{ user: UserIdentity; organizationId: string }> {
   const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
   if (user.organizationKind === 'CUSTOMER') return { user, organizationId: user.organizationId };
   if (user.organizationKind !== 'PARTNER')
     throw forbidden('Only customers and their approved partners manage benefits');
   if (!customerId) throw badInput('customerId', 'partners name the customer they act for');
-  const approved = await ctx.em.count(PartnerPermission, {
+  const approved = await em.count(PartnerPermission, {
     partnerOrganizationId: user.organizationId,
     customerOrganizationId: customerId,
     status: 'APPROVED',

@@ -1,0 +1,460 @@
+/**
+ * ACC-5 and the tenant rule, for every root field of the composed supergraph: who may call it.
+ * The expectations are written here from the guide, independently of the permission matrix in code.
+ * `authorization.scenario.test.ts` generates one operation per field from the supergraph and fails
+ * when a field has no entry here, so a new field cannot ship without a decision.
+ */
+export const ROLES = [
+  'ACCOUNT_VIEWER',
+  'REPORT_VIEWER',
+  'ACCOUNT_MANAGER',
+  'USER_ADMINISTRATOR',
+  'AGREEMENT_ADMINISTRATOR',
+  'ACCOUNT_ADMINISTRATOR',
+] as const;
+export type RoleName = (typeof ROLES)[number];
+
+/** The customer's objects the operations point at (set up once by the test). */
+export interface Fixture {
+  customerId: string;
+  purchasingAccountId: string;
+  agreementId: string;
+  orderId: string;
+  userId: string;
+}
+
+export const MISSING = '00000000-0000-4000-8000-000000000000';
+
+type Outcome = 'allowed' | 'FORBIDDEN';
+
+export interface Expectation {
+  /** Arguments of the field (required ones must be here); documents are generated from the schema. */
+  variables?: (f: Fixture) => Record<string, unknown>;
+  /** Customer roles that may call it; the others get FORBIDDEN. */
+  allowed: readonly RoleName[];
+  /** Public operations (sign-in, links from emails) answer without a token. */
+  anonymous?: 'public';
+  /** The customer's partner of record, before and after the customer approved it for benefits (BEN-7). */
+  partner?: Outcome;
+  partnerWithPermission?: Outcome;
+  /** The partner of record sees this customer data anyway (agreements, orders, its customers). */
+  partnerSees?: true;
+}
+
+const EVERY_ROLE = ROLES;
+const NOBODY: RoleName[] = [];
+const ADMINS_ONLY: RoleName[] = ['ACCOUNT_ADMINISTRATOR'];
+const USER_MANAGERS: RoleName[] = ['USER_ADMINISTRATOR', 'AGREEMENT_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'];
+const USER_CREATORS: RoleName[] = ['AGREEMENT_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'];
+/** Viewing agreements, orders, licenses and reports. */
+const VIEWERS: RoleName[] = ['ACCOUNT_VIEWER', 'REPORT_VIEWER', 'ACCOUNT_MANAGER', 'ACCOUNT_ADMINISTRATOR'];
+/** Agreement administrators "view information specific to agreements". */
+const AGREEMENT_READERS: RoleName[] = [...VIEWERS, 'AGREEMENT_ADMINISTRATOR'];
+const KEY_VIEWERS: RoleName[] = ['REPORT_VIEWER', 'ACCOUNT_MANAGER', 'ACCOUNT_ADMINISTRATOR'];
+/** Account managers edit active agreements, self-provision and download. */
+const EDITORS: RoleName[] = ['ACCOUNT_MANAGER', 'ACCOUNT_ADMINISTRATOR'];
+const SIGNERS: RoleName[] = ['AGREEMENT_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'];
+
+const id = (value: string) => () => ({ id: value });
+const signer = { name: 'A', title: 'B' };
+
+/** Keyed `Query.<field>` / `Mutation.<field>`. */
+export const expectations: Record<string, Expectation> = {
+  // ------------------------------------------------------------------ accounts
+  'Query.me': { allowed: EVERY_ROLE, partner: 'allowed' },
+  'Query.users': { allowed: USER_MANAGERS, partner: 'allowed' },
+  'Query.user': { variables: (f) => ({ id: f.userId }), allowed: USER_MANAGERS, partner: 'allowed' },
+  'Query.domains': { allowed: EVERY_ROLE, partner: 'allowed' },
+  'Query.auditLog': { allowed: ADMINS_ONLY, partner: 'allowed' },
+  'Query.invitation': {
+    variables: () => ({ token: 'forged' }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
+  'Query.myCustomers': { allowed: NOBODY, partner: 'allowed', partnerSees: true },
+  'Query.domainAdministratorInvitation': {
+    variables: (f) => ({ organizationId: f.customerId }),
+    allowed: NOBODY,
+    partner: 'allowed',
+    partnerSees: true,
+  },
+  'Mutation.signIn': {
+    variables: () => ({ input: { workAccount: 'nobody@nowhere.example', password: 'Wrong-passw0rd' } }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
+  'Mutation.refreshSession': {
+    variables: () => ({ refreshToken: 'forged' }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
+  'Mutation.changePassword': {
+    variables: () => ({ input: { currentPassword: 'Wrong-passw0rd', newPassword: 'Str0nger-Passw0rd' } }),
+    allowed: EVERY_ROLE,
+    partner: 'allowed',
+  },
+  'Mutation.inviteDomainAdministrator': {
+    variables: () => ({ input: { organizationName: 'X', administratorEmail: 'x@mail.example' } }),
+    allowed: NOBODY,
+    partner: 'FORBIDDEN',
+  },
+  'Mutation.resendDomainAdministratorInvitation': {
+    variables: () => ({ organizationId: MISSING }),
+    allowed: NOBODY,
+    partner: 'allowed',
+  },
+  'Mutation.changeDomainAdministrator': {
+    variables: () => ({ organizationId: MISSING, email: 'y@mail.example' }),
+    allowed: NOBODY,
+    partner: 'allowed',
+  },
+  'Mutation.signUpFromInvitation': {
+    variables: () => ({
+      input: {
+        token: 'forged',
+        userId: 'x',
+        initialDomain: 'x',
+        password: 'Str0ng-Passw0rd',
+        firstName: 'A',
+        lastName: 'B',
+      },
+    }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
+  'Mutation.signInFromInvitation': {
+    variables: () => ({ input: { token: 'forged', workAccount: 'a@b.example', password: 'Wrong-passw0rd' } }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
+  'Mutation.addDomain': {
+    variables: () => ({ name: 'not a domain' }),
+    allowed: ADMINS_ONLY,
+    partner: 'allowed',
+  },
+  'Mutation.verifyDomain': { variables: id(MISSING), allowed: ADMINS_ONLY, partner: 'allowed' },
+  'Mutation.addUser': {
+    variables: () => ({
+      input: {
+        userId: 'matrix',
+        domain: 'not-ours.example',
+        email: 'm@mail.example',
+        firstName: 'M',
+        lastName: 'X',
+        roles: ['ACCOUNT_VIEWER'],
+      },
+    }),
+    allowed: USER_CREATORS,
+    partner: 'allowed',
+  },
+  'Mutation.updateUserRoles': {
+    variables: () => ({ input: { id: MISSING, roles: ['ACCOUNT_VIEWER'] } }),
+    allowed: USER_MANAGERS,
+    partner: 'allowed',
+  },
+  'Mutation.updateUserDetails': {
+    variables: () => ({ input: { id: MISSING, firstName: 'New' } }),
+    allowed: USER_MANAGERS,
+    partner: 'allowed',
+  },
+  'Mutation.revokeUser': { variables: id(MISSING), allowed: USER_MANAGERS, partner: 'allowed' },
+  'Mutation.restoreUser': { variables: id(MISSING), allowed: USER_MANAGERS, partner: 'allowed' },
+  'Mutation.resetUserPassword': { variables: id(MISSING), allowed: USER_MANAGERS, partner: 'allowed' },
+  'Mutation.updatePartnerNotifications': {
+    variables: () => ({ input: { notificationEmail: 'p@mail.example' } }),
+    allowed: NOBODY,
+    partner: 'allowed',
+  },
+  'Mutation.createPartnerOrganization': {
+    variables: () => ({
+      input: {
+        name: 'P',
+        domain: 'p.example',
+        administratorUserId: 'a',
+        administratorEmail: 'a@mail.example',
+        administratorFirstName: 'A',
+        administratorLastName: 'B',
+      },
+    }),
+    allowed: NOBODY,
+    partner: 'FORBIDDEN',
+  },
+  // Last of all (the test runs it last): it ends the session it is called with.
+  'Mutation.signOut': { allowed: EVERY_ROLE, partner: 'allowed' },
+
+  // ------------------------------------------------------------------ notifications
+  'Query.deliveryLog': { allowed: ['USER_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'], partner: 'allowed' },
+  'Query.mailbox': {
+    variables: () => ({ recipient: 'x@mail.example' }),
+    allowed: NOBODY,
+    partner: 'FORBIDDEN',
+  },
+  'Query.webhookSigningKeys': { allowed: EVERY_ROLE, anonymous: 'public', partner: 'allowed' },
+
+  // ------------------------------------------------------------------ agreements
+  'Query.purchasingAccounts': { allowed: AGREEMENT_READERS, partner: 'allowed', partnerSees: true },
+  'Query.purchasingAccount': {
+    variables: (f) => ({ id: f.purchasingAccountId }),
+    allowed: AGREEMENT_READERS,
+    partner: 'allowed',
+    partnerSees: true,
+  },
+  'Query.agreements': { allowed: AGREEMENT_READERS, partner: 'allowed', partnerSees: true },
+  'Query.agreement': {
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: AGREEMENT_READERS,
+    partner: 'allowed',
+    partnerSees: true,
+  },
+  'Query.salesPackageForSigning': {
+    variables: () => ({ token: 'forged' }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
+  'Query.orders': { allowed: VIEWERS, partner: 'allowed', partnerSees: true },
+  'Query.order': {
+    variables: (f) => ({ id: f.orderId }),
+    allowed: VIEWERS,
+    partner: 'allowed',
+    partnerSees: true,
+  },
+  'Mutation.draftSalesPackage': {
+    variables: () => ({
+      input: {
+        offers: [],
+        signingMethod: 'PAPER',
+        signer: { name: 'S', email: 's@mail.example' },
+        startDate: 'bad',
+        anniversaryMonth: 1,
+      },
+    }),
+    allowed: NOBODY,
+    partner: 'allowed',
+  },
+  'Mutation.updateSalesPackage': {
+    variables: () => ({ input: { id: MISSING } }),
+    allowed: NOBODY,
+    partner: 'allowed',
+  },
+  'Mutation.sendSalesPackage': { variables: id(MISSING), allowed: NOBODY, partner: 'allowed' },
+  'Mutation.signSalesPackage': {
+    variables: () => ({ id: MISSING, signer }),
+    allowed: SIGNERS,
+    partner: 'FORBIDDEN',
+  },
+  'Mutation.signSalesPackageWithLink': {
+    variables: () => ({ token: 'forged', signer }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
+  'Mutation.recordPaperSignature': {
+    variables: () => ({ id: MISSING, signer: { ...signer, signedAt: '2026-03-01T00:00:00.000Z' } }),
+    allowed: NOBODY,
+    partner: 'allowed',
+  },
+  'Mutation.declineSalesPackage': {
+    variables: () => ({ id: MISSING, reason: 'no' }),
+    allowed: SIGNERS,
+    partner: 'FORBIDDEN',
+  },
+  'Mutation.declineSalesPackageWithLink': {
+    variables: () => ({ token: 'forged', reason: 'no' }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
+  'Mutation.updateAnniversaryMonth': {
+    variables: () => ({ agreementId: MISSING, anniversaryMonth: 5 }),
+    allowed: EDITORS,
+    partner: 'allowed',
+  },
+  'Mutation.updatePurchasingAccount': {
+    variables: () => ({ input: { id: MISSING } }),
+    allowed: EDITORS,
+    partner: 'allowed',
+  },
+  'Mutation.placeOrder': {
+    variables: () => ({
+      input: {
+        purchasingAccountId: MISSING,
+        agreementId: MISSING,
+        type: 'NEW',
+        purchaseOrderNumber: 'P',
+        lines: [],
+      },
+    }),
+    allowed: NOBODY,
+    partner: 'allowed',
+  },
+
+  // ------------------------------------------------------------------ inventory
+  'Query.inventory': {
+    variables: (f) => ({ purchasingAccountId: f.purchasingAccountId }),
+    allowed: VIEWERS,
+    partner: 'allowed',
+  },
+  'Query.inventoryDashboard': { allowed: VIEWERS, partner: 'allowed' },
+  'Query.catalogProducts': { allowed: EVERY_ROLE, partner: 'allowed' },
+  'Query.catalogProduct': { variables: id('sql-server'), allowed: EVERY_ROLE, partner: 'allowed' },
+  'Query.productSuggestions': { variables: () => ({ text: 'sql' }), allowed: EVERY_ROLE, partner: 'allowed' },
+  'Query.productKeys': {
+    variables: (f) => ({ purchasingAccountId: f.purchasingAccountId }),
+    allowed: KEY_VIEWERS,
+    partner: 'allowed',
+    partnerWithPermission: 'allowed',
+  },
+  'Query.exportProductKeys': {
+    variables: (f) => ({ purchasingAccountId: f.purchasingAccountId }),
+    allowed: KEY_VIEWERS,
+    partner: 'allowed',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.setUpOnlineService': {
+    variables: () => ({ input: { purchasingAccountId: MISSING, sku: 'NOPE', quantity: 1 } }),
+    allowed: EDITORS,
+    partner: 'FORBIDDEN',
+  },
+  'Mutation.requestDownload': {
+    variables: (f) => ({
+      input: { customerId: f.customerId, sku: 'NOPE', language: 'en-US', os: 'Windows x64' },
+    }),
+    allowed: EDITORS,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+
+  // ------------------------------------------------------------------ benefits
+  'Query.benefitCatalog': { allowed: EVERY_ROLE, partner: 'allowed' },
+  'Query.benefitGroups': { allowed: VIEWERS, partner: 'FORBIDDEN' },
+  'Query.benefitDetails': {
+    variables: () => ({ benefit: 'E_LEARNING' }),
+    allowed: VIEWERS,
+    partner: 'FORBIDDEN',
+  },
+  'Query.trainingVouchers': {
+    variables: (f) => ({ purchasingAccountId: f.purchasingAccountId }),
+    allowed: VIEWERS,
+    partner: 'allowed',
+  },
+  'Query.previewVoucherInstructions': {
+    variables: () => ({ language: 'en-US', days: 1 }),
+    allowed: EVERY_ROLE,
+    partner: 'allowed',
+  },
+  'Query.benefitUsers': {
+    variables: () => ({ benefit: 'E_LEARNING' }),
+    allowed: VIEWERS,
+    partner: 'allowed',
+  },
+  'Query.benefitPermissions': { allowed: ADMINS_ONLY, partner: 'allowed' },
+  'Mutation.addEligibleDomain': {
+    variables: (f) => ({ benefit: 'E_LEARNING', name: 'not a domain', customerId: f.customerId }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.removeEligibleDomain': {
+    variables: (f) => ({ id: MISSING, customerId: f.customerId }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.assignTrainingVoucher': {
+    variables: (f) => ({
+      input: {
+        customerId: f.customerId,
+        purchasingAccountId: f.purchasingAccountId,
+        employeeName: 'E',
+        email: 'e@mail.example',
+        days: 0,
+        language: 'en-US',
+      },
+    }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.revokeTrainingVoucher': {
+    variables: (f) => ({ id: MISSING, customerId: f.customerId }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.addBenefitUser': {
+    variables: (f) => ({
+      input: { customerId: f.customerId, benefit: 'E_LEARNING', name: 'N', email: 'not an email' },
+    }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.editBenefitUser': {
+    variables: (f) => ({ input: { customerId: f.customerId, id: MISSING, name: 'N' } }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.deleteBenefitUser': {
+    variables: (f) => ({ id: MISSING, customerId: f.customerId }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.resendBenefitInstructions': {
+    variables: (f) => ({ id: MISSING, customerId: f.customerId }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Mutation.openSupportRequest': {
+    variables: () => ({ input: { purchasingAccountId: MISSING, channel: 'PHONE', summary: '' } }),
+    allowed: ADMINS_ONLY,
+    partner: 'allowed',
+  },
+  'Mutation.requestBenefitPermission': {
+    variables: () => ({ customerId: MISSING }),
+    allowed: NOBODY,
+    partner: 'allowed',
+  },
+  'Mutation.decideBenefitPermission': {
+    variables: () => ({ id: MISSING, decision: 'APPROVED' }),
+    allowed: ADMINS_ONLY,
+    partner: 'FORBIDDEN',
+  },
+
+  // ------------------------------------------------------------------ reporting
+  'Query.reportCategories': { allowed: VIEWERS, partner: 'allowed' },
+  'Query.standardReport': { variables: () => ({ id: 'AGREEMENTS' }), allowed: VIEWERS, partner: 'allowed' },
+  'Query.runReport': {
+    variables: () => ({ input: { reportId: 'AGREEMENTS' } }),
+    allowed: VIEWERS,
+    partner: 'allowed',
+  },
+  'Query.customReports': { allowed: VIEWERS, partner: 'allowed' },
+  'Query.runCustomReport': { variables: id(MISSING), allowed: VIEWERS, partner: 'allowed' },
+  'Query.readModelStatus': { allowed: NOBODY, partner: 'FORBIDDEN' },
+  'Mutation.saveCustomReport': {
+    variables: () => ({ input: { reportId: 'AGREEMENTS', name: '' } }),
+    allowed: VIEWERS,
+    partner: 'allowed',
+  },
+  'Mutation.selectCustomReportColumns': {
+    variables: () => ({ id: MISSING, columns: ['agreementNumber'] }),
+    allowed: VIEWERS,
+    partner: 'allowed',
+  },
+  'Mutation.deleteCustomReport': { variables: id(MISSING), allowed: VIEWERS, partner: 'allowed' },
+  'Mutation.exportReport': {
+    variables: () => ({ input: { reportId: 'AGREEMENTS', format: 'CSV' } }),
+    allowed: VIEWERS,
+    partner: 'allowed',
+  },
+  'Mutation.rebuildReadModels': { allowed: NOBODY, partner: 'FORBIDDEN' },
+};
