@@ -40,6 +40,8 @@ const kafka = new Kafka({ clientId: 'bench', brokers: KAFKA_BROKERS.split(','), 
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
 try {
   await reporting.start();
+  // Listening as in production (stopping also closes the HTTP server).
+  await reporting.http.listen(0);
   await producer.connect();
   const published = new Map<string, number>();
   const started = Date.now();

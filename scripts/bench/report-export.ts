@@ -18,7 +18,9 @@ import { PG_ADMIN_URL } from '../harness/system.ts';
  * the same rows from memory. Peak memory is the highest RSS sampled during the write, less the RSS
  * just before it.
  */
-const ROWS = Number(process.argv[2] ?? 10_000);
+const isChild = process.argv[2] === '--child';
+// A child gets the row count from its parent (its own argv starts with --child).
+const ROWS = Number(isChild ? process.env.BC_BENCH_ROWS : (process.argv[2] ?? 10_000));
 const RUNS = Number(process.argv[3] ?? 3);
 const ORG = '00000000-0000-4000-8000-0000000000aa';
 const COLUMNS = [
@@ -136,7 +138,7 @@ async function child(kind: string, url: string, format: 'XLSX' | 'CSV') {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-if (process.argv[2] === '--child') {
+if (isChild) {
   await child(process.argv[3]!, process.argv[4]!, process.argv[5] as 'XLSX' | 'CSV');
 } else {
   execFileSync('bash', [fileURLToPath(new URL('../infra/postgres.sh', import.meta.url)), 'up'], {
@@ -179,7 +181,7 @@ if (process.argv[2] === '--child') {
       const out = spawnSync(
         process.execPath,
         ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, url, format],
-        { encoding: 'utf8' },
+        { encoding: 'utf8', env: { ...process.env, BC_BENCH_ROWS: String(ROWS) } },
       );
       if (out.status !== 0) throw new Error(out.stderr);
       return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as {

@@ -126,6 +126,8 @@ export class KafkaTransport implements EventTransport {
     const prefix = this.options.topicPrefix;
     await consumer.run({
       autoCommit: true,
+      // Partitions in parallel, each in order: one aggregate's events (one key) still come one by one.
+      partitionsConsumedConcurrently: this.options.partitions ?? 3,
       eachMessage: async ({ topic, message }) => {
         await sub.handle({
           topic: topic.slice(prefix.length),

@@ -31,8 +31,8 @@ describe('REP-5 cell values', () => {
   });
 
   it('REP-5 CSV follows the locale: decimal comma and semicolons in de-DE, points and commas in en-US', () => {
-    expect(csvConventions('de-DE')).toEqual({ decimal: ',', delimiter: ';' });
-    expect(csvConventions('en-US')).toEqual({ decimal: '.', delimiter: ',' });
+    expect(csvConventions('de-DE')).toMatchObject({ decimal: ',', delimiter: ';' });
+    expect(csvConventions('en-US')).toMatchObject({ decimal: '.', delimiter: ',' });
     expect(csvText(col('AMOUNT'), 1234.5, 'EUR', 'de-DE')).toBe('1234,50');
     expect(csvText(col('AMOUNT'), 1234.5, 'USD', 'en-US')).toBe('1234.50');
     expect(csvText(col('DATE'), '2026-03-02', null, 'de-DE')).toBe('02.03.2026');

@@ -46,11 +46,31 @@ export function viewText(column: ColumnDefinition, value: RowValue, currency: st
   return String(value);
 }
 
-/** REP-5: the separators a locale's spreadsheet users expect in a CSV file. */
-export function csvConventions(locale: string): { decimal: string; delimiter: string } {
-  const decimal =
-    new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  return { decimal, delimiter: decimal === ',' ? ';' : ',' };
+interface CsvConventions {
+  decimal: string;
+  delimiter: string;
+  date: Intl.DateTimeFormat;
+}
+
+/** Intl objects are costly to make: one set per locale, not one per cell. */
+const conventionsCache = new Map<string, CsvConventions>();
+
+/** REP-5: the separators and date order a locale's spreadsheet users expect in a CSV file. */
+export function csvConventions(locale: string): CsvConventions {
+  let conventions = conventionsCache.get(locale);
+  if (!conventions) {
+    const decimal =
+      new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    const date = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    conventions = { decimal, delimiter: decimal === ',' ? ';' : ',', date };
+    conventionsCache.set(locale, conventions);
+  }
+  return conventions;
 }
 
 /** A cell of a CSV export in the caller's locale; text that a spreadsheet would run as a formula is quoted. */
@@ -71,12 +91,7 @@ export function csvText(
     case 'BOOLEAN':
       return value ? 'Yes' : 'No';
     case 'DATE':
-      return new Intl.DateTimeFormat(locale, {
-        timeZone: 'UTC',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      }).format(new Date(`${value}T00:00:00Z`));
+      return csvConventions(locale).date.format(new Date(`${value}T00:00:00Z`));
     default: {
       const text = String(value);
       return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

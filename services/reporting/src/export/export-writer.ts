@@ -9,7 +9,7 @@ import { REPORT_ROW_LIMIT, type ResolvedQuery, readRows } from '../catalog/run-r
 export type ExportFormat = 'XLSX' | 'CSV';
 
 /** Rows are read and written a page at a time: memory holds one page, never the whole report. */
-const PAGE = 1000;
+const PAGE = 2500;
 
 async function* pages(
   em: EntityManager,
@@ -68,10 +68,10 @@ async function writeXlsx(
         return value;
       });
       const added = sheet.addRow(cells);
-      columns.forEach((c, i) => {
-        const format = numberFormat(c, currency);
-        if (format) added.getCell(i + 1).numFmt = format;
-      });
+      if (currency && currencyDigits(currency) !== 2)
+        columns.forEach((c, i) => {
+          if (c.type === 'AMOUNT') added.getCell(i + 1).numFmt = numberFormat(c, currency)!;
+        });
       added.commit();
     }
   }
