@@ -112,21 +112,24 @@ async function child(kind: string, url: string, format: 'XLSX' | 'CSV') {
       });
       const sheet = workbook.addWorksheet('Packages and Products');
       sheet.columns = COLUMNS.map((key) => ({ header: key, key }));
+      // The same cells as ours: a date and two amounts, each with its number format.
       for (const r of rows) {
-        sheet
-          .addRow([
-            r.purchasing_account_id,
-            r.order_number,
-            new Date(`${r.ordered_on}T00:00:00Z`),
-            r.order_type,
-            r.sku,
-            r.name,
-            r.quantity,
-            r.unit_price_minor / 100,
-            (r.quantity * r.unit_price_minor) / 100,
-            r.currency,
-          ])
-          .commit();
+        const row = sheet.addRow([
+          r.purchasing_account_id,
+          r.order_number,
+          new Date(`${r.ordered_on}T00:00:00Z`),
+          r.order_type,
+          r.sku,
+          r.name,
+          r.quantity,
+          r.unit_price_minor / 100,
+          (r.quantity * r.unit_price_minor) / 100,
+          r.currency,
+        ]);
+        row.getCell(3).numFmt = 'mm-dd-yy';
+        row.getCell(8).numFmt = '#,##0.00';
+        row.getCell(9).numFmt = '#,##0.00';
+        row.commit();
       }
       sheet.commit();
       await workbook.commit();

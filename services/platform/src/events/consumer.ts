@@ -50,6 +50,7 @@ export class EventConsumer {
       groupId: this.options.name,
       topics: this.topics,
       handle: (message) => this.handle(message),
+      handleBatch: (messages) => this.handleBatch(messages),
     });
   }
 
@@ -84,6 +85,60 @@ export class EventConsumer {
         await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
       }
     }
+  }
+
+  /**
+   * Several messages in one transaction (one commit instead of one per event), with one inbox
+   * look-up. If anything in it fails, nothing of it is kept and each message is handled alone,
+   * with the usual retries and dead-lettering.
+   */
+  private async handleBatch(messages: TransportMessage[]): Promise<void> {
+    const parsed: { event: EventEnvelope<unknown>; handler: EventHandler<unknown> }[] = [];
+    for (const message of messages) {
+      const entry = this.handlers.get(message.topic);
+      if (!entry) continue;
+      try {
+        parsed.push({ event: parseEvent(entry.contract, JSON.parse(message.value)), handler: entry.handler });
+      } catch {
+        parsed.length = 0;
+        break;
+      }
+    }
+    if (parsed.length > 1 && parsed.length === messages.filter((m) => this.handlers.has(m.topic)).length) {
+      try {
+        await this.processAll(parsed);
+        for (let i = 0; i < parsed.length; i++) this.afterHandled?.();
+        return;
+      } catch (error) {
+        this.options.logger.debug({ err: error }, 'batch failed; handling its events one by one');
+      }
+    }
+    for (const message of messages) await this.handle(message);
+  }
+
+  private async processAll(events: { event: EventEnvelope<unknown>; handler: EventHandler<unknown> }[]) {
+    const { name, em, clock, outbox } = this.options;
+    const run = async (tem: EntityManager) => {
+      const seen = new Set(
+        (
+          await tem.find(ProcessedEvent, { consumer: name, eventId: { $in: events.map((e) => e.event.id) } })
+        ).map((p) => p.eventId),
+      );
+      for (const { event, handler } of events) {
+        if (seen.has(event.id)) continue;
+        seen.add(event.id);
+        const processed = new ProcessedEvent();
+        processed.consumer = name;
+        processed.eventId = event.id;
+        processed.processedAt = clock.now();
+        tem.persist(processed);
+        await handler(event, tem);
+        // Flushed per event, so the next one's look-ups see this one's rows.
+        await tem.flush();
+      }
+    };
+    if (outbox) await outbox.transaction(em.fork(), run);
+    else await em.fork().transactional(run);
   }
 
   private async process(event: EventEnvelope<unknown>, handler: EventHandler<unknown>): Promise<void> {

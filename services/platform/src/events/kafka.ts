@@ -12,6 +12,9 @@ export interface KafkaTransportOptions {
   replicationFactor?: number;
 }
 
+/** Messages handled in one go (one transaction when the consumer supports it). */
+const BATCH_CHUNK = 100;
+
 /**
  * Kafka through kafkajs: an idempotent producer that waits for all in-sync replicas (acks -1),
  * one consumer per subscription with offsets committed only after the handler resolved.
@@ -128,12 +131,23 @@ export class KafkaTransport implements EventTransport {
       autoCommit: true,
       // Partitions in parallel, each in order: one aggregate's events (one key) still come one by one.
       partitionsConsumedConcurrently: this.options.partitions ?? 3,
-      eachMessage: async ({ topic, message }) => {
-        await sub.handle({
-          topic: topic.slice(prefix.length),
-          key: message.key?.toString() ?? '',
-          value: message.value?.toString() ?? '',
-        });
+      eachBatchAutoResolve: false,
+      // A fetched batch is handled in chunks; each chunk's offsets are committed once it is done.
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        const topic = batch.topic.slice(prefix.length);
+        for (let i = 0; i < batch.messages.length; i += BATCH_CHUNK) {
+          if (!isRunning() || isStale()) return;
+          const chunk = batch.messages.slice(i, i + BATCH_CHUNK);
+          const messages = chunk.map((m) => ({
+            topic,
+            key: m.key?.toString() ?? '',
+            value: m.value?.toString() ?? '',
+          }));
+          if (sub.handleBatch) await sub.handleBatch(messages);
+          else for (const message of messages) await sub.handle(message);
+          resolveOffset(chunk.at(-1)!.offset);
+          await heartbeat();
+        }
       },
     });
     await joined;

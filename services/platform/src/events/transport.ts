@@ -10,6 +10,8 @@ export interface Subscription {
   topics: string[];
   /** Resolves when the message is handled; a rejection means "deliver again". */
   handle(message: TransportMessage): Promise<void>;
+  /** Messages of one partition, in order, handled together (Kafka fetches them in batches). */
+  handleBatch?(messages: TransportMessage[]): Promise<void>;
 }
 
 /** Ends one subscription (its consumer leaves the group); the transport stays up. */

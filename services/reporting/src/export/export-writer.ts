@@ -57,6 +57,10 @@ async function writeXlsx(
     width: Math.max(12, c.label.length + 2),
   }));
   sheet.getRow(1).font = { bold: true };
+  // The streaming writer keeps no column styles: each date or amount cell carries its format.
+  const formatted = columns.flatMap((c, i) =>
+    c.type === 'DATE' || c.type === 'AMOUNT' ? [{ column: c, index: i + 1 }] : [],
+  );
   for await (const page of rows) {
     for (const row of page) {
       const currency = typeof row.currency === 'string' ? row.currency : null;
@@ -68,10 +72,8 @@ async function writeXlsx(
         return value;
       });
       const added = sheet.addRow(cells);
-      if (currency && currencyDigits(currency) !== 2)
-        columns.forEach((c, i) => {
-          if (c.type === 'AMOUNT') added.getCell(i + 1).numFmt = numberFormat(c, currency)!;
-        });
+      for (const { column, index } of formatted)
+        added.getCell(index).numFmt = numberFormat(column, currency)!;
       added.commit();
     }
   }
