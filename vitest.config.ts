@@ -13,7 +13,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['services/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'scripts/lib/**/*.test.ts'],
+          include: [
+            'services/*/src/**/*.test.ts',
+            'gateway/src/**/*.test.ts',
+            'scripts/lib/**/*.test.ts',
+            'infra/**/*.test.ts',
+          ],
         },
       },
       {

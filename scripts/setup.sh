@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Business Center needs on a fresh Debian machine, idempotently:
 # system packages (build tools for better-sqlite3, Java and Maven for the Kafka broker; PostgreSQL
-# is installed by scripts/infra/postgres.sh when a test tier needs it), pnpm, and node modules.
+# is installed by scripts/infra/postgres.sh when a test tier needs it), pnpm, node modules, and the
+# Kubernetes manifest tools the infra tests run (kustomize, kubeconform: built with Go, cached).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,4 +27,20 @@ fi
 # better-sqlite3 compiles from source against the machine's Node headers.
 echo "[setup] pnpm install"
 npm_config_nodedir=/usr pnpm install --frozen-lockfile --reporter=append-only | tail -n 3
-echo "[setup] done: node $(node --version), pnpm $(pnpm --version)"
+# kustomize and kubeconform for the infra tests (infra/README.md), built from source through the Go
+# module proxy once per version into the cache; the versions are in infra/tools.env.
+# shellcheck source=../infra/tools.env
+source infra/tools.env
+TOOLS_DIR="${BC_CACHE_DIR:-$HOME/.cache/business-center}/tools"
+command -v go >/dev/null || export PATH="/usr/local/go/bin:$PATH"
+install_go_tool() { # name version package
+  local dir="$TOOLS_DIR/$1-$2"
+  [[ -x "$dir/$1" ]] && return 0
+  command -v go >/dev/null || { echo "[setup] Go 1.26 or newer is needed to build $1" >&2; exit 1; }
+  echo "[setup] go install $3@$2"
+  # The machine's own Go (GOTOOLCHAIN=local): both versions build with Go 1.26.
+  GOTOOLCHAIN=local GOBIN="$dir" go install "$3@$2"
+}
+install_go_tool kustomize "$KUSTOMIZE_VERSION" sigs.k8s.io/kustomize/kustomize/v5
+install_go_tool kubeconform "$KUBECONFORM_VERSION" github.com/yannh/kubeconform/cmd/kubeconform
+echo "[setup] done: node $(node --version), pnpm $(pnpm --version), kustomize $KUSTOMIZE_VERSION, kubeconform $KUBECONFORM_VERSION"

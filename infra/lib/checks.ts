@@ -1,0 +1,419 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { allTopics } from '@bc/contracts';
+import type { z } from 'zod';
+import { migrationVariables, type Variable, variablesRead } from './environment.ts';
+import {
+  type Container,
+  kustomizeBuild,
+  type LabelSelector,
+  type Labels,
+  type PodTemplate,
+  parseResources,
+  type Resource,
+  validateSchemas,
+} from './manifests.ts';
+import { repoRoot } from './paths.ts';
+import { deployables } from './services.ts';
+import { TOPIC_SPEC } from './topics.ts';
+
+/** What `checkOverlay` found: rendered objects and every problem, each naming the object. */
+export interface OverlayReport {
+  resources: Resource[];
+  problems: string[];
+}
+
+/** The keys a Secret in the cluster will hold, whoever writes it. */
+function secretKeys(resources: Resource[]): Map<string, Set<string>> {
+  const secrets = new Map<string, Set<string>>();
+  for (const r of resources) {
+    if (r.kind === 'Secret') {
+      secrets.set(
+        r.metadata.name,
+        new Set([...Object.keys(r.data ?? {}), ...Object.keys(r.stringData ?? {})]),
+      );
+    } else if (r.kind === 'ExternalSecret') {
+      const keys = (r.spec?.data ?? []).map((d: { secretKey: string }) => d.secretKey);
+      secrets.set(r.spec?.target?.name ?? r.metadata.name, new Set(keys));
+    } else if (r.kind === 'Cluster' && r.apiVersion.startsWith('postgresql.cnpg.io/')) {
+      // CloudNativePG writes <cluster>-app for the owner of the bootstrap database.
+      secrets.set(
+        `${r.metadata.name}-app`,
+        new Set(['uri', 'username', 'password', 'host', 'port', 'dbname']),
+      );
+    } else if (r.kind === 'Kafka') {
+      // Strimzi's cluster CA certificate, which clients of a TLS listener trust.
+      secrets.set(`${r.metadata.name}-cluster-ca-cert`, new Set(['ca.crt']));
+    }
+  }
+  return secrets;
+}
+
+const byKind = (resources: Resource[], kind: string) => resources.filter((r) => r.kind === kind);
+const find = (resources: Resource[], kind: string, name: string) =>
+  resources.find((r) => r.kind === kind && r.metadata.name === name);
+
+/** The environment a container gets: each variable with its literal value when it has one. */
+function containerEnvironment(
+  container: Container,
+  resources: Resource[],
+  where: string,
+  problems: string[],
+): Map<string, string | undefined> {
+  const env = new Map<string, string | undefined>();
+  const secrets = secretKeys(resources);
+  for (const from of container.envFrom ?? []) {
+    if (from.configMapRef) {
+      const map = find(resources, 'ConfigMap', from.configMapRef.name);
+      if (!map) problems.push(`${where}: envFrom ConfigMap ${from.configMapRef.name} does not exist`);
+      for (const [key, value] of Object.entries(map?.data ?? {})) env.set(key, value);
+    }
+    if (from.secretRef) {
+      const keys = secrets.get(from.secretRef.name);
+      if (!keys) problems.push(`${where}: envFrom Secret ${from.secretRef.name}, which nothing creates`);
+      else for (const key of keys) env.set(key, undefined);
+    }
+  }
+  for (const variable of container.env ?? []) {
+    const secretRef = variable.valueFrom?.secretKeyRef;
+    const mapRef = variable.valueFrom?.configMapKeyRef;
+    if (secretRef) {
+      const keys = secrets.get(secretRef.name);
+      if (!keys)
+        problems.push(`${where}: ${variable.name} reads Secret ${secretRef.name}, which nothing creates`);
+      else if (!keys.has(secretRef.key) && !secretRef.optional)
+        problems.push(
+          `${where}: ${variable.name} reads key ${secretRef.key} missing from Secret ${secretRef.name}`,
+        );
+      env.set(variable.name, undefined);
+    } else if (mapRef) {
+      const value = find(resources, 'ConfigMap', mapRef.name)?.data?.[mapRef.key];
+      if (value === undefined && !mapRef.optional)
+        problems.push(`${where}: ${variable.name} reads ${mapRef.name}/${mapRef.key}, which does not exist`);
+      env.set(variable.name, value);
+    } else env.set(variable.name, variable.value ?? '');
+  }
+  return env;
+}
+
+/** Every variable the code reads is set, and literal values pass the service's own schema. */
+function checkEnvironment(resources: Resource[], problems: string[]) {
+  for (const deployable of deployables) {
+    const deployment = find(resources, 'Deployment', deployable.name);
+    const container = (deployment?.spec?.template as PodTemplate | undefined)?.spec.containers[0];
+    if (!container) continue;
+    const where = `Deployment/${deployable.name}`;
+    const env = containerEnvironment(container, resources, where, problems);
+    const reads = variablesRead(deployable.name);
+    const missing = reads.variables.filter((v: Variable) => v.required && !env.has(v.name));
+    for (const v of missing) problems.push(`${where}: ${v.name} is read by the code but not set`);
+    // Values written in the manifests pass the same schema the service checks them with at start.
+    for (const [key, value] of env) {
+      const field = reads.schema?.shape[key] as z.ZodType | undefined;
+      const parsed = value === undefined ? undefined : field?.safeParse(value);
+      if (parsed && !parsed.success)
+        problems.push(
+          `${where}: ${key}=${value} is invalid: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+        );
+    }
+    // Containers listen on all interfaces in production mode, or the probes and Service never reach them.
+    if (env.get('HOST') !== '0.0.0.0')
+      problems.push(`${where}: HOST must be 0.0.0.0, not ${env.get('HOST')}`);
+    if (env.get('NODE_ENV') !== 'production') problems.push(`${where}: NODE_ENV must be production`);
+    const http = container.ports?.find((p) => p.name === 'http')?.containerPort;
+    if (String(http) !== env.get('PORT'))
+      problems.push(`${where}: PORT ${env.get('PORT')} is not the http port ${http}`);
+
+    const job = find(resources, 'Job', `${deployable.name}-migrate`);
+    const jobContainer = (job?.spec?.template as PodTemplate | undefined)?.spec.containers[0];
+    if (!jobContainer) continue;
+    const jobEnv = containerEnvironment(jobContainer, resources, `Job/${job!.metadata.name}`, problems);
+    for (const name of migrationVariables(deployable.name))
+      if (!jobEnv.has(name))
+        problems.push(`Job/${job!.metadata.name}: ${name} is read by src/migrate.ts but not set`);
+    const source = (c: Container) =>
+      JSON.stringify(c.env?.find((v) => v.name === 'BC_DATABASE_URL')?.valueFrom);
+    if (source(jobContainer) !== source(container))
+      problems.push(
+        `Job/${job!.metadata.name}: BC_DATABASE_URL differs from Deployment/${deployable.name}'s`,
+      );
+  }
+}
+
+/** Every topic the code uses is a KafkaTopic, no other, and each is as the code creates it. */
+export function checkTopics(
+  resources: Resource[],
+  problems: string[],
+  codeTopics: readonly string[] = allTopics,
+) {
+  const kafka = byKind(resources, 'Kafka');
+  const topics = byKind(resources, 'KafkaTopic');
+  const brokers = byKind(resources, 'KafkaNodePool')
+    .filter((p) => (p.spec?.roles ?? []).includes('broker'))
+    .reduce((sum, p) => sum + (p.spec?.replicas ?? 0), 0);
+  const declared = new Map(topics.map((t) => [t.spec?.topicName ?? t.metadata.name, t]));
+  for (const topic of codeTopics)
+    if (!declared.has(topic)) problems.push(`topic ${topic} is used by the code but has no KafkaTopic`);
+  for (const [name, t] of declared) {
+    const where = `KafkaTopic/${t.metadata.name}`;
+    if (!codeTopics.includes(name)) problems.push(`${where}: topic ${name} is not used by the code`);
+    const cluster = t.metadata.labels?.['strimzi.io/cluster'];
+    if (!kafka.some((k) => k.metadata.name === cluster))
+      problems.push(`${where}: no Kafka cluster ${cluster}`);
+    if (t.spec?.partitions !== TOPIC_SPEC.partitions)
+      problems.push(`${where}: ${t.spec?.partitions} partitions, the code creates ${TOPIC_SPEC.partitions}`);
+    if (Number(t.spec?.config?.['retention.ms']) !== TOPIC_SPEC.retentionMs)
+      problems.push(
+        `${where}: retention.ms must be ${TOPIC_SPEC.retentionMs} (reporting rebuilds from the start)`,
+      );
+    const replicas = t.spec?.replicas ?? 0;
+    const minInsync = Number(t.spec?.config?.['min.insync.replicas'] ?? 1);
+    if (replicas < 1 || replicas > brokers)
+      problems.push(`${where}: ${replicas} replicas on ${brokers} broker(s)`);
+    // Producers wait for all in-sync replicas (acks -1): one broker down must not stop writes.
+    if (replicas > 1 && minInsync >= replicas)
+      problems.push(`${where}: min.insync.replicas ${minInsync} leaves no broker to lose of ${replicas}`);
+  }
+  // The topics above are unprefixed: a prefix would make every service use other topics.
+  for (const map of byKind(resources, 'ConfigMap'))
+    if (map.data?.BC_TOPIC_PREFIX)
+      problems.push(`ConfigMap/${map.metadata.name}: BC_TOPIC_PREFIX must be empty`);
+}
+
+const podOf = (r: Resource) => r.spec?.template as PodTemplate | undefined;
+
+/** Each deployable has its Deployment, Service, budget, autoscaler, migration Job and database. */
+function checkWorkloads(resources: Resource[], problems: string[]) {
+  for (const d of deployables) {
+    const deployment = find(resources, 'Deployment', d.name);
+    if (!deployment) {
+      problems.push(`Deployment/${d.name} is missing`);
+      continue;
+    }
+    const expected: [string, string, boolean][] = [
+      ['Service', d.name, true],
+      ['PodDisruptionBudget', d.name, true],
+      ['HorizontalPodAutoscaler', d.name, d.role !== 'worker'],
+      ['Job', `${d.name}-migrate`, d.database],
+      ['Cluster', `${d.name}-db`, d.database],
+    ];
+    for (const [kind, name, wanted] of expected) {
+      if (wanted && !find(resources, kind, name)) problems.push(`${kind}/${name} is missing`);
+    }
+    const pod = podOf(deployment)!;
+    const container = pod.spec.containers[0]!;
+    const where = `Deployment/${d.name}`;
+    if (
+      container.livenessProbe?.httpGet?.path !== '/health' ||
+      container.livenessProbe.httpGet.port !== 'http'
+    )
+      problems.push(`${where}: liveness probe must be GET /health on port http`);
+    if (
+      container.readinessProbe?.httpGet?.path !== '/ready' ||
+      container.readinessProbe.httpGet.port !== 'http'
+    )
+      problems.push(`${where}: readiness probe must be GET /ready on port http`);
+    checkPodSecurity(pod, where, problems);
+    const service = find(resources, 'Service', d.name);
+    if (service && !selects(service.spec?.selector ?? {}, pod.metadata?.labels ?? {}))
+      problems.push(`Service/${d.name}: its selector does not match the Deployment's pods`);
+    const job = find(resources, 'Job', `${d.name}-migrate`);
+    if (job) {
+      const jobPod = podOf(job)!;
+      checkPodSecurity(jobPod, `Job/${job.metadata.name}`, problems);
+      if (jobPod.spec.containers[0]?.image !== container.image)
+        problems.push(
+          `Job/${job.metadata.name}: image differs from Deployment/${d.name}: migrations of another version`,
+        );
+      const script = jobPod.spec.containers[0]?.command?.at(-1) ?? '';
+      if (!existsSync(join(repoRoot, d.dir, script)))
+        problems.push(`Job/${job.metadata.name}: runs ${script}, which ${d.dir} does not have`);
+      if (service && selects(service.spec?.selector ?? {}, jobPod.metadata?.labels ?? {}))
+        problems.push(`Service/${d.name}: selects the migration Job's pod`);
+    }
+  }
+}
+
+function checkPodSecurity(pod: PodTemplate, where: string, problems: string[]) {
+  const container = pod.spec.containers[0]!;
+  for (const kind of ['requests', 'limits'] as const)
+    for (const resource of ['cpu', 'memory'])
+      if (!container.resources?.[kind]?.[resource]) problems.push(`${where}: no ${resource} ${kind}`);
+  if (!pod.spec.securityContext?.runAsNonRoot) problems.push(`${where}: must run as non-root`);
+  if (!container.securityContext?.readOnlyRootFilesystem)
+    problems.push(`${where}: root filesystem must be read-only`);
+  if (!container.volumeMounts?.some((m) => m.mountPath === '/tmp'))
+    problems.push(`${where}: needs a writable /tmp (tsx's compile cache)`);
+}
+
+/** Kubernetes label-selector semantics (matchLabels and matchExpressions; a map is matchLabels). */
+export function selects(selector: LabelSelector | Labels, labels: Labels): boolean {
+  const s: LabelSelector =
+    'matchLabels' in selector || 'matchExpressions' in selector
+      ? (selector as LabelSelector)
+      : { matchLabels: selector as Labels };
+  const byLabels = Object.entries(s.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  return (
+    byLabels &&
+    (s.matchExpressions ?? []).every((e) => {
+      const value = labels[e.key];
+      if (e.operator === 'In') return value !== undefined && (e.values ?? []).includes(value);
+      if (e.operator === 'NotIn') return value === undefined || !(e.values ?? []).includes(value);
+      if (e.operator === 'Exists') return value !== undefined;
+      return value === undefined;
+    })
+  );
+}
+
+interface Peer {
+  podSelector?: LabelSelector;
+  namespaceSelector?: LabelSelector;
+}
+
+/**
+ * Who may open connections to pods with these labels: for each NetworkPolicy that selects them,
+ * the peers of its ingress rules ('anyone' for a rule without `from`).
+ */
+function allowedPeers(resources: Resource[], labels: Labels): (Peer | 'anyone')[] {
+  const peers: (Peer | 'anyone')[] = [];
+  for (const policy of byKind(resources, 'NetworkPolicy')) {
+    if (!selects(policy.spec?.podSelector ?? {}, labels)) continue;
+    for (const rule of policy.spec?.ingress ?? []) {
+      if (!rule.from || rule.from.length === 0) peers.push('anyone');
+      else peers.push(...(rule.from as Peer[]));
+    }
+  }
+  return peers;
+}
+
+/** The deployables whose pods (service or migration Job) a same-namespace peer matches. */
+function peerNames(resources: Resource[], peer: Peer): string[] {
+  if (peer.namespaceSelector) return [];
+  const names = new Set<string>();
+  for (const r of [...byKind(resources, 'Deployment'), ...byKind(resources, 'Job')]) {
+    if (selects(peer.podSelector ?? {}, podOf(r)?.metadata?.labels ?? {})) names.add(r.metadata.name);
+  }
+  return [...names];
+}
+
+/**
+ * Only the gateway reaches the subgraphs (plus the ingress controller for the public routes, and
+ * inventory and reporting for the accounts JWKS); only a service's own pods reach its database;
+ * only subgraphs and the worker reach Kafka.
+ */
+function checkNetwork(resources: Resource[], ingressNamespace: string, problems: string[]) {
+  const policies = byKind(resources, 'NetworkPolicy');
+  const denyAll = policies.some(
+    (p) =>
+      Object.keys(p.spec?.podSelector ?? {}).length === 0 &&
+      (p.spec?.policyTypes ?? []).includes('Ingress') &&
+      !(p.spec?.ingress ?? []).length,
+  );
+  if (!denyAll) problems.push('no default-deny ingress NetworkPolicy');
+  const publicBackends = new Set(
+    byKind(resources, 'Ingress').flatMap((i) =>
+      (i.spec?.rules ?? []).flatMap(
+        (rule: { http?: { paths?: { backend: { service: { name: string } } }[] } }) =>
+          (rule.http?.paths ?? []).map((p) => p.backend.service.name),
+      ),
+    ),
+  );
+  const allowedCallers: Record<string, string[]> = { accounts: ['gateway', 'inventory', 'reporting'] };
+  for (const d of deployables.filter((x) => x.role !== 'gateway')) {
+    const deployment = find(resources, 'Deployment', d.name);
+    if (!deployment) continue;
+    for (const peer of allowedPeers(resources, podOf(deployment)?.metadata?.labels ?? {})) {
+      if (peer === 'anyone') problems.push(`Deployment/${d.name}: a NetworkPolicy admits anyone`);
+      else if (peer.namespaceSelector) {
+        const ns = peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'];
+        if (ns !== ingressNamespace || !publicBackends.has(d.name))
+          problems.push(`Deployment/${d.name}: admitted from namespace ${ns ?? 'any'}`);
+      } else {
+        for (const name of peerNames(resources, peer))
+          if (!(allowedCallers[d.name] ?? ['gateway']).includes(name))
+            problems.push(
+              `Deployment/${d.name}: reachable from ${name}, only the gateway may call a subgraph`,
+            );
+      }
+    }
+  }
+  for (const cluster of byKind(resources, 'Cluster')) {
+    const owner = cluster.metadata.name.replace(/-db$/, '');
+    const peers = allowedPeers(resources, { 'cnpg.io/cluster': cluster.metadata.name });
+    if (peers.length === 0)
+      problems.push(`Cluster/${cluster.metadata.name}: no NetworkPolicy admits its service`);
+    for (const peer of peers) {
+      if (peer === 'anyone') problems.push(`Cluster/${cluster.metadata.name}: a NetworkPolicy admits anyone`);
+      else if (peer.namespaceSelector) {
+        if (peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'] !== 'cnpg-system')
+          problems.push(
+            `Cluster/${cluster.metadata.name}: admitted from a namespace other than the operator's`,
+          );
+      } else if (!peer.podSelector?.matchLabels?.['cnpg.io/cluster']) {
+        for (const name of peerNames(resources, peer))
+          if (name !== owner && name !== `${owner}-migrate`)
+            problems.push(`Cluster/${cluster.metadata.name}: reachable from ${name}, not only ${owner}`);
+      }
+    }
+  }
+  const clients = new Set(deployables.filter((d) => d.role !== 'gateway').map((d) => d.name));
+  for (const kafka of byKind(resources, 'Kafka')) {
+    for (const listener of kafka.spec?.kafka?.listeners ?? []) {
+      const peers: Peer[] = listener.networkPolicyPeers ?? [];
+      if (peers.length === 0)
+        problems.push(`Kafka/${kafka.metadata.name}: listener ${listener.name} admits anyone`);
+      for (const peer of peers)
+        for (const name of peerNames(resources, peer))
+          if (!clients.has(name)) problems.push(`Kafka/${kafka.metadata.name}: reachable from ${name}`);
+    }
+  }
+}
+
+/** Public URLs point at the Ingress host; the gateway routes every subgraph to its Service. */
+function checkRouting(resources: Resource[], problems: string[]) {
+  const hosts = byKind(resources, 'Ingress').flatMap((i) =>
+    (i.spec?.rules ?? []).map((r: { host: string }) => r.host),
+  );
+  for (const map of byKind(resources, 'ConfigMap')) {
+    const url = map.data?.BC_PUBLIC_URL;
+    if (url && !hosts.includes(new URL(url).host))
+      problems.push(
+        `ConfigMap/${map.metadata.name}: BC_PUBLIC_URL ${url} is not served by the Ingress (${hosts})`,
+      );
+    for (const [key, value] of Object.entries(map.data ?? {})) {
+      const subgraph = /^BC_SUBGRAPH_URL_(.+)$/.exec(key)?.[1]?.toLowerCase();
+      if (subgraph && value !== `http://${subgraph}/graphql`)
+        problems.push(`ConfigMap/${map.metadata.name}: ${key}=${value}, expected http://${subgraph}/graphql`);
+    }
+  }
+  for (const d of deployables) {
+    const service = find(resources, 'Service', d.name);
+    if (
+      service &&
+      !(service.spec?.ports ?? []).some(
+        (p: { name: string; port: number }) => p.name === 'http' && p.port === 80,
+      )
+    )
+      problems.push(`Service/${d.name}: needs port http on 80 (the URLs above leave the port out)`);
+  }
+}
+
+/**
+ * Builds an overlay and checks it: schemas (kubeconform), then what schemas cannot say.
+ * `k8sDir` is infra/k8s or a copy of it (the tests break copies on purpose).
+ */
+export function checkOverlay(
+  k8sDir: string,
+  overlay: string,
+  options: { ingressNamespace?: string; codeTopics?: readonly string[] } = {},
+): OverlayReport {
+  const stream = kustomizeBuild(join(k8sDir, 'overlays', overlay));
+  const resources = parseResources(stream);
+  const problems = validateSchemas(stream);
+  checkWorkloads(resources, problems);
+  checkEnvironment(resources, problems);
+  checkTopics(resources, problems, options.codeTopics);
+  checkNetwork(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
+  checkRouting(resources, problems);
+  return { resources, problems };
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allTopics } from '@bc/contracts';
+import { describe, expect, it } from 'vitest';
+import { infraDir, repoRoot } from '../lib/paths.ts';
+import { renderTopics, resourceName, TOPIC_SPEC, topicsFile } from '../lib/topics.ts';
+
+describe('KafkaTopic manifests', () => {
+  it('are generated from the topics the code uses (run `pnpm infra:topics` when this fails)', () => {
+    expect(readFileSync(join(infraDir, topicsFile), 'utf8')).toBe(renderTopics(allTopics));
+  });
+
+  it('would change when the code gains a topic', () => {
+    expect(renderTopics([...allTopics, 'benefits.voucher.redeemed.v1'])).not.toBe(renderTopics(allTopics));
+  });
+
+  it('use the partitions and retention the services create topics with', () => {
+    const kafka = readFileSync(join(repoRoot, 'services/platform/src/events/kafka.ts'), 'utf8');
+    expect(/numPartitions: this\.options\.partitions \?\? (\d+)/.exec(kafka)?.[1]).toBe(
+      String(TOPIC_SPEC.partitions),
+    );
+    expect(/name: 'retention\.ms', value: '(-?\d+)'/.exec(kafka)?.[1]).toBe(String(TOPIC_SPEC.retentionMs));
+  });
+
+  it('have valid Kubernetes names', () => {
+    for (const topic of allTopics) {
+      expect(resourceName(topic)).toMatch(/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/);
+    }
+    expect(resourceName('Some_Topic.v1')).toBe('some-topic.v1');
+  });
+});
