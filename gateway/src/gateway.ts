@@ -13,12 +13,26 @@ import {
   createAccessTokenVerifier,
   createHttpService,
   GATEWAY_TOKEN_HEADER,
+  type HttpService,
   type Logger,
+  operationLogPlugin,
   PUBLIC_EXTENSIONS,
   type RequestIdentity,
-  signGatewayToken,
+  signIdentityToken,
+  subgraphKey,
 } from '@bc/platform';
-import { GraphQLError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { request } from 'undici';
+import {
+  EDGE_LIMITS,
+  type EdgeLimits,
+  edgeProtection,
+  LIMIT_REASONS,
+  limitMessage,
+  withoutSuggestions,
+} from './limits.ts';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
+import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
 
 export interface GatewayContext {
   identity: RequestIdentity;
@@ -31,22 +45,41 @@ export interface GatewayOptions {
   jwksUrl: string;
   issuer: string;
   audience: string;
+  /** The deployment secret: each subgraph's key is derived from it unless `subgraphKeys` names one. */
   subgraphSecret: string;
+  /** Per-subgraph key overrides by variable name (`BC_SUBGRAPH_SECRET_<NAME>`), as the environment gives them. */
+  subgraphKeys?: Record<string, string | undefined>;
   production: boolean;
+  /** Introspection (GW-3 "configurable"); off in production unless asked for. */
+  introspection?: boolean;
+  limits?: EdgeLimits;
+  /** Query plans and validated documents kept (LRU, by count). */
+  queryPlanCacheEntries?: number;
+  documentCacheEntries?: number;
+  /** Keep-alive connections per subgraph. */
+  subgraphConnections?: number;
+  /** How long one readiness answer is reused, so probes do not fan out to every subgraph each time. */
+  readinessCacheMs?: number;
   clock: Clock;
   logger: Logger;
 }
 
-/** Adds the signed identity (GW-2) and the request id to every subgraph fetch. */
+export const GATEWAY_DEFAULTS = {
+  queryPlanCacheEntries: 1000,
+  documentCacheEntries: 1000,
+  readinessCacheMs: 3000,
+};
+
+/** Adds the signed identity (GW-2) and the request id to every subgraph fetch; times each fetch (GW-4). */
 class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
-    private readonly secret: string,
+    private readonly key: string,
+    fetcher: unknown,
+    private readonly metrics: GatewayMetrics,
   ) {
-    // Node's fetch (undici) keeps connections to each subgraph alive and pooled; the default
-    // make-fetch-happen fetcher adds HTTP-cache work every request does not need.
-    super({ url, fetcher: fetch as never });
+    super({ url, fetcher: fetcher as never });
   }
 
   override async willSendRequest({
@@ -56,9 +89,21 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     const identity = context.identity ?? { user: null, requestId: '' };
     request.http?.headers.set(
       GATEWAY_TOKEN_HEADER,
-      await signGatewayToken(this.secret, this.subgraph, identity),
+      await signIdentityToken(this.key, this.subgraph, identity),
     );
     if (identity.requestId) request.http?.headers.set('x-request-id', identity.requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const stop = this.metrics.subgraphFetches.startTimer({ subgraph: this.subgraph });
+    try {
+      const response = await super.process(options);
+      stop({ outcome: response.errors?.length ? 'error' : 'ok' });
+      return response;
+    } catch (error) {
+      stop({ outcome: 'failure' });
+      throw error;
+    }
   }
 }
 
@@ -66,43 +111,90 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
 const refused = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
+/** Production: only the documented extension keys leave the gateway; internal errors lose their details. */
+function maskForProduction(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || !code) {
+    // The request id is added on the way out (operationLogPlugin); the details are in the logs under it.
+    return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const extensions = Object.fromEntries(
+    PUBLIC_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [
+      k,
+      formatted.extensions?.[k],
+    ]),
+  );
+  return {
+    message: withoutSuggestions(formatted.message),
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions,
+  };
+}
+
 /**
- * GW-1/GW-2: Apollo Gateway over the static supergraph; the caller's JWT is checked once here
- * (signature from the accounts JWKS, ES256 only, issuer, audience, expiry) and forwarded as identity.
+ * GW-1..4: Apollo Gateway over the static supergraph; the caller's JWT is checked once here
+ * (signature from the accounts JWKS, ES256 only, issuer, audience, expiry) and forwarded as identity
+ * signed with each subgraph's own key; depth, alias, directive, token, cost and batch limits;
+ * masked production errors; per-operation and per-subgraph metrics; cached readiness.
  */
-export function buildGateway(options: GatewayOptions) {
+export function buildGateway(options: GatewayOptions): HttpService {
   // @apollo/gateway otherwise reports usage to Apollo and probes cloud metadata servers (AWS, GCP,
   // Azure) to describe the host: nothing of ours leaves the cluster, so it is always off.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
+  const limits = options.limits ?? EDGE_LIMITS;
+  const metrics = createGatewayMetrics();
+  const subgraphFetcher = createSubgraphFetcher({
+    ...SUBGRAPH_AGENT_DEFAULTS,
+    connections: options.subgraphConnections ?? SUBGRAPH_AGENT_DEFAULTS.connections,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
+    queryPlannerConfig: {
+      cache: metrics.cache(
+        'query_plan',
+        options.queryPlanCacheEntries ?? GATEWAY_DEFAULTS.queryPlanCacheEntries,
+      ),
+    },
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource(name, options.subgraphUrls[name] ?? url ?? '', options.subgraphSecret),
+      new IdentityForwardingDataSource(
+        name,
+        options.subgraphUrls[name] ?? url ?? '',
+        subgraphKey(options.subgraphSecret, name, options.subgraphKeys),
+        subgraphFetcher.fetcher,
+        metrics,
+      ),
   });
+  let supergraphLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => {
+    supergraphLoaded = true;
+  });
+
+  const protection = edgeProtection({ production: options.production, limits });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !options.production,
+    introspection: options.introspection ?? !options.production,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
+    parseOptions: protection.parseOptions,
+    validationRules: protection.validationRules,
+    documentStore: metrics.cache<DocumentNode>(
+      'document',
+      options.documentCacheEntries ?? GATEWAY_DEFAULTS.documentCacheEntries,
+    ),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(protection.plugins as never[]),
+      operationLogPlugin<GatewayContext>({
+        logger: options.logger,
+        requestIdOf: (ctx) => ctx.identity.requestId,
+        onOperation: (record) => metrics.observeOperation(record),
+      }),
+    ],
     formatError: (formatted) => {
-      if (!options.production) return formatted;
-      const code = formatted.extensions?.code;
-      if (code === 'INTERNAL_SERVER_ERROR' || !code) {
-        return {
-          message: 'Internal error',
-          path: formatted.path,
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        };
-      }
-      // Only the documented extension keys leave the gateway (no subgraph responses, no stacks).
-      const extensions = Object.fromEntries(
-        PUBLIC_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [
-          k,
-          formatted.extensions?.[k],
-        ]),
-      );
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+      const limited = protection.formatLimitError(formatted);
+      return options.production ? maskForProduction(limited) : limited;
     },
   });
 
@@ -123,29 +215,72 @@ export function buildGateway(options: GatewayOptions) {
     throw refused('The access token is not valid or has expired; sign in again');
   }
 
+  /** GW-3: a JSON array body is a batch; more operations than the limit are refused before any work. */
+  function checkBatch(body: unknown) {
+    if (!Array.isArray(body) || body.length <= limits.batch) return null;
+    return {
+      status: 400,
+      errors: [
+        {
+          message: limitMessage(
+            'batch',
+            options.production,
+            `Batch limit of ${limits.batch} operations exceeded, found ${body.length}.`,
+          ),
+          extensions: { code: 'BAD_REQUEST', reason: LIMIT_REASONS.batch },
+        },
+      ],
+    };
+  }
+
   // Every subgraph of the supergraph, at its overridden URL if one was given.
   const subgraphs = [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(
     ([, name, url]) => [name!, options.subgraphUrls[name!] ?? url!] as const,
   );
-  const subgraphReadyUrls = () =>
-    subgraphs.map(([name, url]) => [name, url.replace(/\/graphql$/, '/ready')] as const);
-
-  return createHttpService<GatewayContext>({
-    name: 'gateway',
-    logger: options.logger,
-    graphql: { server: apollo, context: authenticate },
-    readiness: async () => {
-      const checks = await Promise.all(
-        subgraphReadyUrls().map(async ([name, url]) => {
+  const probeSubgraphs = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        subgraphs.map(async ([name, url]) => {
           try {
-            const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-            return [name, res.ok] as const;
+            const res = await request(url.replace(/\/graphql$/, '/ready'), {
+              dispatcher: subgraphFetcher.agent,
+              headersTimeout: 2000,
+              bodyTimeout: 2000,
+            });
+            await res.body.dump();
+            return [name, res.statusCode === 200] as const;
           } catch {
             return [name, false] as const;
           }
         }),
-      );
-      return Object.fromEntries(checks);
-    },
+      ),
+    );
+  // GW-4: one probe of every subgraph's /ready (database and broker) serves every readiness call
+  // for `readinessCacheMs`, however many probes (kubelet, load balancer) ask meanwhile.
+  const readinessCacheMs = options.readinessCacheMs ?? GATEWAY_DEFAULTS.readinessCacheMs;
+  let lastProbe: { at: number; checks: Promise<Record<string, boolean>> } | null = null;
+  const readiness = async () => {
+    if (!supergraphLoaded) return { supergraph: false };
+    const now = performance.now();
+    if (!lastProbe || now - lastProbe.at >= readinessCacheMs)
+      lastProbe = { at: now, checks: probeSubgraphs() };
+    return { supergraph: true, ...(await lastProbe.checks) };
+  };
+
+  const http = createHttpService<GatewayContext>({
+    name: 'gateway',
+    logger: options.logger,
+    metrics: metrics.registry,
+    graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
+    readiness,
   });
+  return {
+    server: http.server,
+    metrics: http.metrics,
+    listen: (port, host) => http.listen(port, host),
+    async close() {
+      await http.close();
+      await subgraphFetcher.close();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createLogger, loadConfig, onShutdown, systemClock } from '@bc/platform';
+import { ConfigError, createLogger, loadConfig, onShutdown, systemClock } from '@bc/platform';
 import { z } from 'zod';
 import { buildGateway } from './gateway.ts';
 
@@ -8,6 +8,10 @@ const configSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().default(4000),
   BC_SUBGRAPH_SECRET: z.string().min(32),
+  /** Introspection: off in production unless `true` (GW-3). */
+  BC_GATEWAY_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** Keep-alive connections per subgraph (32 when unset). */
+  BC_SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).optional(),
   BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
   BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
   BC_JWT_AUDIENCE: z.string().default('business-center'),
@@ -16,6 +20,17 @@ const configSchema = z.object({
     .default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
   LOG_LEVEL: z.string().default('info'),
 });
+
+/** `BC_SUBGRAPH_SECRET_<NAME>` variables, each at least 32 characters (a bad one stops the gateway). */
+function subgraphKeyOverrides(env: NodeJS.ProcessEnv): Record<string, string> {
+  const overrides = Object.entries(env).filter(
+    (entry): entry is [string, string] => entry[0].startsWith('BC_SUBGRAPH_SECRET_') && !!entry[1],
+  );
+  const short = overrides.filter(([, value]) => value.length < 32).map(([key]) => key);
+  if (short.length)
+    throw new ConfigError(`invalid configuration: ${short.join(', ')}: must be at least 32 characters`);
+  return Object.fromEntries(overrides);
+}
 
 /** Production entry: the gateway process. */
 const config = loadConfig(configSchema);
@@ -32,7 +47,11 @@ const http = buildGateway({
   issuer: config.BC_JWT_ISSUER,
   audience: config.BC_JWT_AUDIENCE,
   subgraphSecret: config.BC_SUBGRAPH_SECRET,
+  // BC_SUBGRAPH_SECRET_<NAME> overrides the key derived for subgraph <name> (same variable in that subgraph).
+  subgraphKeys: subgraphKeyOverrides(process.env),
   production: config.NODE_ENV === 'production',
+  introspection: config.BC_GATEWAY_INTROSPECTION ? config.BC_GATEWAY_INTROSPECTION === 'true' : undefined,
+  subgraphConnections: config.BC_SUBGRAPH_CONNECTIONS,
   clock: systemClock,
   logger,
 });

@@ -6,6 +6,9 @@ import { registerCustomer } from '../scenarios/support/flows.ts';
 /**
  * Gateway → subgraph latency of `me` (ACC-8) at p50/p99 with autocannon, next to the same query
  * sent straight to the accounts subgraph (the subgraph's own work), so the gateway's cost shows.
+ * Then the gateway's caches (GW-4): the same operations sent one at a time with the validated
+ * document and query plan cached (warm) and as a new document each time (cold: parse, limits,
+ * validation and planning again), and the hit rates `/metrics` counted over the whole run.
  *   pnpm bench:me [fast|system] [seconds] [connections]
  */
 const tier = (process.argv[2] ?? 'fast') as Exclude<Tier, 'embedded'>;
@@ -44,6 +47,76 @@ try {
   console.log(
     `gateway overhead: p50 +${viaGateway.latency.p50 - direct.latency.p50} ms, throughput ratio ${(viaGateway.requests.average / direct.requests.average).toFixed(2)}`,
   );
+
+  /** Hits and misses of the gateway's two caches so far, from its `/metrics`. */
+  async function cacheCounts() {
+    const metrics = await (await fetch(system.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+    const count = (cache: string, result: string) =>
+      Number(
+        metrics.match(
+          new RegExp(`gateway_cache_lookups_total\\{cache="${cache}",result="${result}"[^}]*\\} (\\d+)`),
+        )?.[1] ?? 0,
+      );
+    return Object.fromEntries(
+      ['document', 'query_plan'].map((c) => [c, { hits: count(c, 'hit'), misses: count(c, 'miss') }]),
+    );
+  }
+  for (const [cache, { hits, misses }] of Object.entries(await cacheCounts()))
+    console.log(
+      `${cache} cache under the load above: ${hits} hits, ${misses} misses, hit rate ${((100 * hits) / (hits + misses)).toFixed(2)}%`,
+    );
+
+  const gatewayHeaders = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${customer.admin.accessToken}`,
+  };
+  /** One request; `cold` makes it a new document (a comment changes its hash): parse, limits, validation, plan. */
+  async function timed(query: string, cold: boolean): Promise<number> {
+    const text = cold ? `${query}\n# ${Math.random()}` : query;
+    const started = performance.now();
+    const res = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: gatewayHeaders,
+      body: JSON.stringify({ query: text }),
+    });
+    const json = (await res.json()) as { errors?: unknown };
+    if (json.errors) throw new Error(JSON.stringify(json.errors));
+    return performance.now() - started;
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const operations = {
+    me: '{ me { id workAccount roles permissions organization { id name } } }',
+    'portal home (4 subgraphs)': `{ me { id workAccount organization { id name } }
+      inventoryDashboard { licenseCount expiringSoonCount products { productName versions { version editions { edition quantity } } } }
+      purchasingAccounts(first: 20) { totalCount edges { node { id number agreements { number } } } }
+      benefitGroups { productGroup } }`,
+  };
+  // Pairs of one warm and one cold request, in alternating order, so load on the machine hits both alike.
+  const pairs = 400;
+  console.log(`\ncaches, one request at a time (${pairs} warm/cold pairs each):`);
+  for (const [name, query] of Object.entries(operations)) {
+    for (let i = 0; i < 20; i++) await timed(query, false); // warm-up
+    const warm: number[] = [];
+    const cold: number[] = [];
+    const saved: number[] = [];
+    for (let i = 0; i < pairs; i++) {
+      let w: number;
+      let c: number;
+      if (i % 2) {
+        w = await timed(query, false);
+        c = await timed(query, true);
+      } else {
+        c = await timed(query, true);
+        w = await timed(query, false);
+      }
+      warm.push(w);
+      cold.push(c);
+      saved.push(c - w);
+    }
+    console.log(
+      `${name.padEnd(26)} warm p50 ${median(warm).toFixed(2)} ms  cold p50 ${median(cold).toFixed(2)} ms  caches save ${median(saved).toFixed(2)} ms/request (median of pair differences)`,
+    );
+  }
 } finally {
   await system.stop();
 }

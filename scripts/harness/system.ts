@@ -8,7 +8,14 @@ import { buildBenefitsService } from '@bc/benefits/server';
 import { buildGateway } from '@bc/gateway';
 import { buildInventoryService } from '@bc/inventory/server';
 import { buildNotificationsService } from '@bc/notifications/server';
-import { type Clock, createLogger, InProcessTransport, type Logger, systemClock } from '@bc/platform';
+import {
+  type Clock,
+  createLogger,
+  type DestinationStream,
+  InProcessTransport,
+  type Logger,
+  systemClock,
+} from '@bc/platform';
 import { buildReportingService } from '@bc/reporting/server';
 import pg from 'pg';
 import { supergraphPath } from '../lib/supergraph.ts';
@@ -25,6 +32,8 @@ export interface SystemOptions {
   tier: Tier;
   clock?: Clock;
   logLevel?: string;
+  /** Where every service's JSON log lines go instead of stdout (tests read them). */
+  logDestination?: DestinationStream;
   /** embedded: where the SQLite files live. */
   dataDir?: string;
   /** embedded: fixed ports (gateway, accounts, notifications). */
@@ -69,7 +78,11 @@ async function dropDatabases(names: string[]): Promise<void> {
 /** The whole system (gateway, accounts, notifications) in this process, each on its own HTTP port. */
 export async function startSystem(options: SystemOptions) {
   const clock = options.clock ?? systemClock;
-  const logger: Logger = createLogger('system', options.logLevel ?? process.env.LOG_LEVEL ?? 'warn');
+  const logger: Logger = createLogger(
+    'system',
+    options.logLevel ?? process.env.LOG_LEVEL ?? 'warn',
+    options.logDestination,
+  );
   const run = randomBytes(4).toString('hex');
   const secret = randomBytes(32).toString('base64url');
   const cleanups: (() => Promise<void>)[] = [];

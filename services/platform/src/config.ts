@@ -1,4 +1,23 @@
 import { z } from 'zod';
+import { subgraphKeyVariable } from './auth/identity.ts';
+
+/** Every subgraph behind the gateway (schema/subgraphs.json): one name per service everywhere. */
+export const SUBGRAPH_NAMES = [
+  'accounts',
+  'agreements',
+  'inventory',
+  'benefits',
+  'reporting',
+  'notifications',
+] as const;
+type SubgraphKeyVariable = `BC_SUBGRAPH_SECRET_${Uppercase<(typeof SUBGRAPH_NAMES)[number]>}`;
+/** Optional per-subgraph key overrides (`BC_SUBGRAPH_SECRET_<NAME>`); without one the key is derived. */
+const subgraphKeyOverrides = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [
+    subgraphKeyVariable(name),
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ]),
+) as Record<SubgraphKeyVariable, z.ZodOptional<z.ZodString>>;
 
 /**
  * Settings every service reads from its environment. The transport, database and mailer are
@@ -12,10 +31,17 @@ export const baseConfigSchema = z.object({
     .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://'),
   BC_EVENTS: z.enum(['in-process', 'kafka']).default('in-process'),
   BC_KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
+  /** TLS to the brokers (Strimzi's TLS listener in production), trusting the CA in BC_KAFKA_CA_FILE if given. */
+  BC_KAFKA_TLS: z.enum(['true', 'false']).default('false'),
+  BC_KAFKA_CA_FILE: z.string().default(''),
   /** Prefix for every topic name; lets test runs share one broker without seeing each other. */
   BC_TOPIC_PREFIX: z.string().default(''),
-  /** Shared with the gateway: subgraphs accept only requests carrying an identity signed with it. */
+  /**
+   * The deployment secret, shared with the gateway: each subgraph verifies the gateway's identity token
+   * with its own key derived from it (or with `BC_SUBGRAPH_SECRET_<NAME>` when that is set).
+   */
   BC_SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  ...subgraphKeyOverrides,
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535),
   LOG_LEVEL: z.string().default('info'),

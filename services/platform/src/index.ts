@@ -12,6 +12,7 @@ export * from './events/in-process.ts';
 export * from './events/kafka.ts';
 export * from './events/outbox.ts';
 export * from './events/transport.ts';
+export * from './http/operation-log.ts';
 export * from './http/server.ts';
 export * from './ids.ts';
 export * from './jobs.ts';

@@ -1,7 +1,14 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
-export type { Logger };
+export type { DestinationStream, Logger };
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({ name: service, level, base: { service } });
+/** JSON lines on stdout (or `destination`: tests read them), one `service` field per line. */
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
+  return destination
+    ? pino({ name: service, level, base: { service } }, destination)
+    : pino({ name: service, level, base: { service } });
 }

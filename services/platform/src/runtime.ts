@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
@@ -8,7 +9,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { allTopics } from '@bc/contracts';
 import type { EntityManager, EntitySchema } from '@mikro-orm/core';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { GATEWAY_TOKEN_HEADER, type RequestIdentity, verifyGatewayToken } from './auth/identity.ts';
+import {
+  GATEWAY_TOKEN_HEADER,
+  type RequestIdentity,
+  subgraphKey,
+  verifyIdentityToken,
+} from './auth/identity.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { BaseConfig } from './config.ts';
 import { EventConsumer } from './events/consumer.ts';
@@ -16,6 +22,8 @@ import { InProcessTransport } from './events/in-process.ts';
 import { KafkaTransport } from './events/kafka.ts';
 import { Outbox, OutboxRelay } from './events/outbox.ts';
 import type { EventTransport } from './events/transport.ts';
+import { rejectNulCharacters } from './http/input-guard.ts';
+import { operationLogPlugin } from './http/operation-log.ts';
 import { createHttpService, type HttpService, type RouteHandler } from './http/server.ts';
 import { type IdGenerator, randomIds } from './ids.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -35,6 +43,18 @@ export interface ServiceContext extends BaseContext {
   clock: Clock;
   ids: IdGenerator;
   requestId: string;
+  /** The service's logger bound to this request's id (GW-4: one id across gateway and subgraphs). */
+  log: Logger;
+}
+
+const READINESS_TIMEOUT_MS = 2000;
+/** A check that does not answer in time counts as failed (a probe must not hang on a lost broker). */
+function withinTime(check: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  return Promise.race([check.catch(() => false), timeout]).finally(() => clearTimeout(timer));
 }
 
 /** What tests and the embedded start may hand a service instead of reading the environment. */
@@ -68,6 +88,10 @@ export function createTransport(config: BaseConfig, name: string, logger: Logger
     clientId: name,
     topicPrefix: config.BC_TOPIC_PREFIX,
     logger,
+    tls:
+      config.BC_KAFKA_TLS === 'true'
+        ? { ca: config.BC_KAFKA_CA_FILE ? readFileSync(config.BC_KAFKA_CA_FILE, 'utf8') : undefined }
+        : undefined,
   });
 }
 
@@ -166,7 +190,14 @@ export class ServiceRuntime {
 
   /** Base context for one request: a fresh EntityManager so requests never share an identity map. */
   baseContext(identity: RequestIdentity, requestId: string): ServiceContext {
-    return { identity, em: this.orm.em.fork(), clock: this.clock, ids: this.ids, requestId };
+    return {
+      identity,
+      em: this.orm.em.fork(),
+      clock: this.clock,
+      ids: this.ids,
+      requestId,
+      log: this.logger.child({ requestId }),
+    };
   }
 
   /** The subgraph server: refuses any request that does not carry the gateway's signed identity. */
@@ -179,12 +210,19 @@ export class ServiceRuntime {
   }): HttpService {
     const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
     const production = this.config.NODE_ENV === 'production';
+    // This subgraph's own key (GW-2): BC_SUBGRAPH_SECRET_<NAME>, or derived from BC_SUBGRAPH_SECRET.
+    const key = subgraphKey(this.config.BC_SUBGRAPH_SECRET, this.name, this.config);
     const apollo = new ApolloServer<Ctx>({
       schema,
       introspection: !production,
       includeStacktraceInErrorResponses: this.config.NODE_ENV === 'development',
       formatError: formatErrorFor(this.config),
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+        operationLogPlugin<Ctx>({ logger: this.logger, requestIdOf: (ctx) => ctx.requestId }),
+        rejectNulCharacters<Ctx>(),
+      ],
     });
     this.http = createHttpService<Ctx>({
       name: this.name,
@@ -194,11 +232,7 @@ export class ServiceRuntime {
         server: apollo,
         context: async (req: IncomingMessage, requestId: string) => {
           const token = req.headers[GATEWAY_TOKEN_HEADER];
-          const identity = await verifyGatewayToken(
-            this.config.BC_SUBGRAPH_SECRET,
-            this.name,
-            Array.isArray(token) ? token[0] : token,
-          );
+          const identity = await verifyIdentityToken(key, this.name, Array.isArray(token) ? token[0] : token);
           return options.context(this.baseContext(identity, identity.requestId || requestId));
         },
       },
@@ -207,8 +241,12 @@ export class ServiceRuntime {
     return this.http;
   }
 
+  /** GW-4 readiness: the database answers `select 1` and the broker describes its cluster, each within 2 s. */
   async readiness(): Promise<Record<string, boolean>> {
-    const [database, events] = await Promise.all([isDatabaseReachable(this.orm), this.transport.isReady()]);
+    const [database, events] = await Promise.all([
+      withinTime(isDatabaseReachable(this.orm), READINESS_TIMEOUT_MS),
+      withinTime(this.transport.isReady(), READINESS_TIMEOUT_MS),
+    ]);
     return { database, events };
   }
 

@@ -1,11 +1,17 @@
+import { createHmac } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
   can,
+  deriveSubgraphKey,
   type RequestIdentity,
   signGatewayToken,
+  signIdentityToken,
+  subgraphKey,
+  subgraphKeyVariable,
   type UserIdentity,
   verifyGatewayToken,
+  verifyIdentityToken,
 } from './identity.ts';
 
 const secret = 'a'.repeat(40);
@@ -46,6 +52,42 @@ describe('GW-2 gateway identity token', () => {
     expect(await codeOf(verifyGatewayToken(secret, 'accounts', forged))).toBe('UNAUTHENTICATED');
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ user, aud: 'accounts', iss: 'bc-gateway' })).toString('base64url')}.`;
     expect(await codeOf(verifyGatewayToken(secret, 'accounts', unsigned))).toBe('UNAUTHENTICATED');
+  });
+
+  it('GW-2 each subgraph has its own key derived from the deployment secret', () => {
+    const accounts = deriveSubgraphKey(secret, 'accounts');
+    expect(accounts).toBe(deriveSubgraphKey(secret, 'accounts'));
+    expect(accounts).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(accounts).not.toBe(deriveSubgraphKey(secret, 'inventory'));
+    expect(accounts).not.toBe(deriveSubgraphKey('b'.repeat(40), 'accounts'));
+    expect(accounts).not.toContain(secret);
+    // The documented derivation, so an operator can compute a subgraph's key without this code.
+    expect(accounts).toBe(createHmac('sha256', secret).update('subgraph:accounts').digest('base64url'));
+  });
+
+  it('GW-2 a token minted for one subgraph never verifies at another, even with the audience of the other', async () => {
+    const forAccounts = deriveSubgraphKey(secret, 'accounts');
+    const misaddressed = await signIdentityToken(forAccounts, 'inventory', identity);
+    expect(await codeOf(verifyGatewayToken(secret, 'inventory', misaddressed))).toBe('UNAUTHENTICATED');
+    const proper = await signGatewayToken(secret, 'inventory', identity);
+    await expect(verifyGatewayToken(secret, 'inventory', proper)).resolves.toEqual(identity);
+    // The deployment secret itself is no subgraph's key.
+    const withSecret = await signIdentityToken(secret, 'inventory', identity);
+    expect(await codeOf(verifyGatewayToken(secret, 'inventory', withSecret))).toBe('UNAUTHENTICATED');
+  });
+
+  it('GW-2 BC_SUBGRAPH_SECRET_<NAME> overrides one subgraph key and leaves the others derived', async () => {
+    const own = 'k'.repeat(40);
+    const overrides = { [subgraphKeyVariable('accounts')]: own, PORT: 4001 };
+    expect(subgraphKeyVariable('accounts')).toBe('BC_SUBGRAPH_SECRET_ACCOUNTS');
+    expect(subgraphKey(secret, 'accounts', overrides)).toBe(own);
+    expect(subgraphKey(secret, 'inventory', overrides)).toBe(deriveSubgraphKey(secret, 'inventory'));
+    expect(subgraphKey(secret, 'accounts', { BC_SUBGRAPH_SECRET_ACCOUNTS: '' })).toBe(
+      deriveSubgraphKey(secret, 'accounts'),
+    );
+    const token = await signIdentityToken(own, 'accounts', identity);
+    await expect(verifyIdentityToken(own, 'accounts', token)).resolves.toEqual(identity);
+    expect(await codeOf(verifyGatewayToken(secret, 'accounts', token))).toBe('UNAUTHENTICATED');
   });
 
   it('ACC-5 operators hold no customer permissions', () => {

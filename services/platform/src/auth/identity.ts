@@ -1,4 +1,4 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { jwtVerify, SignJWT } from 'jose';
 import { forbidden, unauthenticated } from '../errors.ts';
@@ -65,27 +65,59 @@ export function requireOrganizationKind(identity: RequestIdentity, kind: Organiz
 }
 
 /**
- * The gateway → subgraph identity token: HS256 with a secret only the gateway and subgraphs hold,
- * addressed to one subgraph (audience) and valid for one minute. A subgraph refuses any request
- * without a valid one, so calling a subgraph directly gets UNAUTHENTICATED (GW-2).
+ * The gateway → subgraph identity token: HS256, addressed to one subgraph (audience) and valid for
+ * one minute. A subgraph refuses any request without a valid one, so calling a subgraph directly
+ * gets UNAUTHENTICATED (GW-2).
+ *
+ * Each subgraph has its own key: `BC_SUBGRAPH_SECRET_<NAME>` when set, otherwise
+ * HMAC-SHA256(BC_SUBGRAPH_SECRET, "subgraph:<name>") (base64url). A token minted for one subgraph
+ * therefore never verifies at another, even before the audience check, and a subgraph given only its
+ * own derived key (not the deployment secret) cannot mint tokens for the others.
  */
 export const GATEWAY_TOKEN_HEADER = 'x-bc-gateway-token';
 const ISSUER = 'bc-gateway';
 
-// A KeyObject per secret, made once: jose then signs and verifies with Node's synchronous HMAC
-// instead of importing a WebCrypto key on every request.
-const hmacKeys = new Map<string, KeyObject>();
-function hmacKey(secret: string): KeyObject {
-  let key = hmacKeys.get(secret);
+/** The environment variable that overrides one subgraph's key (`BC_SUBGRAPH_SECRET_ACCOUNTS`). */
+export const subgraphKeyVariable = (subgraph: string) =>
+  `BC_SUBGRAPH_SECRET_${subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+
+const derivedKeys = new Map<string, string>();
+/** One subgraph's key derived from the deployment secret: base64url(HMAC-SHA256(secret, "subgraph:<name>")). */
+export function deriveSubgraphKey(secret: string, subgraph: string): string {
+  const cacheKey = `${subgraph}\u0000${secret}`;
+  let key = derivedKeys.get(cacheKey);
   if (!key) {
-    key = createSecretKey(Buffer.from(secret, 'utf8'));
-    hmacKeys.set(secret, key);
+    key = createHmac('sha256', secret).update(`subgraph:${subgraph}`).digest('base64url');
+    derivedKeys.set(cacheKey, key);
   }
   return key;
 }
 
-export async function signGatewayToken(
+/** The key one subgraph verifies with (and the gateway signs with): its override if set, else derived. */
+export function subgraphKey(
   secret: string,
+  subgraph: string,
+  overrides: Readonly<Record<string, unknown>> = {},
+): string {
+  const override = overrides[subgraphKeyVariable(subgraph)];
+  return typeof override === 'string' && override ? override : deriveSubgraphKey(secret, subgraph);
+}
+
+// A KeyObject per key, made once: jose then signs and verifies with Node's synchronous HMAC
+// instead of importing a WebCrypto key on every request.
+const hmacKeys = new Map<string, KeyObject>();
+function hmacKey(key: string): KeyObject {
+  let object = hmacKeys.get(key);
+  if (!object) {
+    object = createSecretKey(Buffer.from(key, 'utf8'));
+    hmacKeys.set(key, object);
+  }
+  return object;
+}
+
+/** Signs the identity for one subgraph with that subgraph's own key (see `subgraphKey`). */
+export async function signIdentityToken(
+  key: string,
   subgraph: string,
   identity: RequestIdentity,
 ): Promise<string> {
@@ -95,7 +127,16 @@ export async function signGatewayToken(
     .setAudience(subgraph)
     .setIssuedAt()
     .setExpirationTime('60s')
-    .sign(hmacKey(secret));
+    .sign(hmacKey(key));
+}
+
+/** Signs for one subgraph with the key derived from the deployment secret (tests, benchmarks). */
+export async function signGatewayToken(
+  secret: string,
+  subgraph: string,
+  identity: RequestIdentity,
+): Promise<string> {
+  return signIdentityToken(deriveSubgraphKey(secret, subgraph), subgraph, identity);
 }
 
 /** Refused before execution: the whole HTTP request answers 401. */
@@ -104,14 +145,15 @@ const notThroughGateway = () =>
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 
-export async function verifyGatewayToken(
-  secret: string,
+/** Verifies a token with this subgraph's own key and audience. */
+export async function verifyIdentityToken(
+  key: string,
   subgraph: string,
   token: string | undefined,
 ): Promise<RequestIdentity> {
   if (!token) throw notThroughGateway();
   try {
-    const { payload } = await jwtVerify(token, hmacKey(secret), {
+    const { payload } = await jwtVerify(token, hmacKey(key), {
       issuer: ISSUER,
       audience: subgraph,
       algorithms: ['HS256'],
@@ -120,4 +162,13 @@ export async function verifyGatewayToken(
   } catch {
     throw notThroughGateway();
   }
+}
+
+/** Verifies with the key derived from the deployment secret for this subgraph. */
+export async function verifyGatewayToken(
+  secret: string,
+  subgraph: string,
+  token: string | undefined,
+): Promise<RequestIdentity> {
+  return verifyIdentityToken(deriveSubgraphKey(secret, subgraph), subgraph, token);
 }

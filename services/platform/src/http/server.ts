@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../logger.ts';
 
@@ -14,11 +15,15 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
     server: ApolloServer<Ctx>;
     /** Builds the request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
     context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+    /** Refuses a parsed body before Apollo sees it (the gateway's batch limit): status and errors, or null. */
+    checkBody?: (body: unknown) => { status: number; errors: GraphQLFormattedError[] } | null;
   };
   routes?: Record<string, RouteHandler>;
   /** Named checks behind `/ready` (database, broker, …). */
   readiness?: () => Promise<Record<string, boolean>>;
   maxBodyBytes?: number;
+  /** A registry that already holds the service's own metrics (the gateway's); a new one otherwise. */
+  metrics?: Registry;
 }
 
 export interface HttpService {
@@ -29,6 +34,17 @@ export interface HttpService {
 }
 
 const MAX_BODY = 1024 * 1024;
+
+/**
+ * GW-4: a caller's (or the gateway's) `x-request-id` is kept only when well-formed: 1 to 100 of
+ * letters, digits and `-_.:` (UUIDs, trace ids). Anything else is replaced, so a log line never
+ * carries what a caller injected.
+ */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -59,7 +75,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  */
 export function createHttpService<Ctx extends BaseContext>(options: HttpServiceOptions<Ctx>): HttpService {
   const { logger, graphql, routes = {}, readiness, maxBodyBytes = MAX_BODY } = options;
-  const metrics = new Registry();
+  const metrics = options.metrics ?? new Registry();
   metrics.setDefaultLabels({ service: options.name });
   collectDefaultMetrics({ register: metrics });
   const requests = new Counter({
@@ -93,6 +109,8 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
           errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
         });
       }
+      const refusal = graphql.checkBody?.(body);
+      if (refusal) return sendJson(res, refusal.status, { errors: refusal.errors });
     }
     const result = await graphql.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -110,7 +128,7 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
     const route = url.pathname === '/graphql' || routes[url.pathname] ? url.pathname : 'other';
     const stop = duration.startTimer({ route });
@@ -137,7 +155,9 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
       else res.end();
     } finally {
       requests.inc({ route, status: String(res.statusCode) });
-      stop();
+      const seconds = stop();
+      if (route !== 'other')
+        logger.debug({ requestId, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     }
   });
   server.keepAliveTimeout = 65_000;
