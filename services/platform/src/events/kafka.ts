@@ -10,6 +10,8 @@ export interface KafkaTransportOptions {
   logger: Logger;
   partitions?: number;
   replicationFactor?: number;
+  /** TLS to the brokers; `ca` replaces the system's trusted roots (a cluster CA such as Strimzi's). */
+  tls?: { ca?: string };
 }
 
 /** Messages handled in one go (one transaction when the consumer supports it). */
@@ -31,6 +33,7 @@ export class KafkaTransport implements EventTransport {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ssl: options.tls ? (options.tls.ca ? { ca: [options.tls.ca] } : true) : undefined,
       logLevel: logLevel.WARN,
       retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5000 },
       logCreator: () => (entry) => {
