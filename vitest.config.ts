@@ -40,6 +40,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // Faults stop the shared broker: one file, alone, after the system tier.
+        test: {
+          name: 'faults',
+          include: ['scripts/faults/**/*.test.ts'],
+          env: { BC_TIER: 'system' },
+          globalSetup: ['scripts/scenarios/support/system-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 360_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

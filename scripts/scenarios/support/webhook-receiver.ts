@@ -8,8 +8,8 @@ export interface ReceivedWebhook {
 /** A partner's webhook endpoint on loopback: records what arrives, answers with the next scripted status. */
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
-  /** Statuses to answer with, in order; 200 once they run out. */
-  script: number[] = [];
+  /** Statuses to answer with, in order ('hang': never answer, as a stuck endpoint); 200 once they run out. */
+  script: (number | 'hang')[] = [];
   private server: Server;
   url = '';
 
@@ -19,7 +19,9 @@ export class WebhookReceiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-        res.statusCode = this.script.shift() ?? 200;
+        const next = this.script.shift() ?? 200;
+        if (next === 'hang') return;
+        res.statusCode = next;
         res.end();
       });
     });
@@ -32,6 +34,7 @@ export class WebhookReceiver {
   }
 
   async stop(): Promise<void> {
+    this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }

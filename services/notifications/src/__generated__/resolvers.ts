@@ -34,6 +34,8 @@ export type Delivery = {
 
 export type DeliveryChannel =
   | 'EMAIL'
+  /** NOT-5: an event a consumer gave up on (dead-lettered): recipient is the consumer, lastError the reason. */
+  | 'EVENT'
   | 'WEBHOOK';
 
 export type DeliveryConnection = {

@@ -11,7 +11,8 @@ export class Delivery {
   organizationId: string | null = null;
   eventId!: string;
   eventType!: string;
-  channel: 'EMAIL' | 'WEBHOOK' = 'EMAIL';
+  /** EVENT: a dead-lettered event, logged FAILED so the organization's administrators see it (NOT-5). */
+  channel: 'EMAIL' | 'WEBHOOK' | 'EVENT' = 'EMAIL';
   recipient!: string;
   subject!: string;
   /** Message text, or the webhook's JSON body; mail text is cleared once sent over SMTP (it may carry a temporary password). */

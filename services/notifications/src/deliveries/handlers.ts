@@ -1,4 +1,4 @@
-import { accounts, agreements, benefits, type EventEnvelope, inventory } from '@bc/contracts';
+import { accounts, agreements, benefits, deadLettered, type EventEnvelope, inventory } from '@bc/contracts';
 import type { Clock, EventConsumer, IdGenerator } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { administratorEmails, partnerContact } from '../contacts/organization-contact.ts';
@@ -13,6 +13,16 @@ import { invitationMail, passwordResetMail, type RenderedMail, userInvitedMail }
 import { Delivery } from './delivery.ts';
 
 type Deps = { clock: Clock; ids: IdGenerator };
+
+/** The organization a raw (possibly invalid) event names, if it names one. */
+function tenantOf(value: string): string | null {
+  try {
+    const tenant = (JSON.parse(value) as { tenant?: unknown }).tenant;
+    return typeof tenant === 'string' && tenant.length <= 36 ? tenant : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Turns events into deliveries inside the consumer's inbox transaction, so each event yields its
@@ -70,6 +80,29 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
   ) => {
     for (const to of await administratorEmails(em, orgId)) email(em, event, mail(to), orgId);
   };
+
+  // NOT-5: every consumer's dead letters land in the delivery log of the event's organization.
+  consumer.on(deadLettered, async (event, em) => {
+    const p = event.payload;
+    const now = deps.clock.now();
+    em.persist(
+      Object.assign(new Delivery(), {
+        id: deps.ids.uuid(),
+        organizationId: tenantOf(p.value),
+        eventId: event.id,
+        eventType: event.type,
+        channel: 'EVENT',
+        recipient: p.consumer,
+        subject: `${p.topic} (key ${p.key}) dead-lettered by ${p.consumer}`,
+        text: p.value.slice(0, 10_000),
+        status: 'FAILED',
+        attempts: p.attempts,
+        lastError: p.reason,
+        nextAttemptAt: now,
+        createdAt: now,
+      }),
+    );
+  });
 
   consumer
     .on(accounts.invitationSent, async (event, em) => email(em, event, invitationMail(event)))

@@ -158,6 +158,11 @@ export class EventConsumer {
   }
 
   private async deadLetter(message: TransportMessage, reason: string, attempts: number): Promise<void> {
+    // A dead letter that cannot be handled is logged, never dead-lettered again (no loop).
+    if (message.topic === deadLettered.topic) {
+      this.options.logger.error({ key: message.key, reason }, 'dead letter could not be recorded');
+      return;
+    }
     this.options.logger.error(
       { topic: message.topic, key: message.key, reason },
       'event sent to dead-letter topic',

@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import {
+  createAccessTokenVerifier,
+  GATEWAY_TOKEN_HEADER,
+  signIdentityToken,
+  subgraphKey,
+} from '@bc/platform';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import autocannon from 'autocannon';
+import { insertRows } from '../harness/statements.ts';
+import { startSystem } from '../harness/system.ts';
+import { supergraphPath } from '../lib/supergraph.ts';
+import { type AgreementView, signedAgreement, waitForCustomerLink } from '../scenarios/support/agreements.ts';
+import { ok } from '../scenarios/support/client.ts';
+import { addUserAndSignIn, createPartner, registerCustomer } from '../scenarios/support/flows.ts';
+
+/**
+ * The portal's dashboard (organization, purchasing accounts, recent orders, inventory summary,
+ * benefits: four subgraphs) through our gateway and through @graphql-hive/gateway-runtime on the
+ * same subgraphs and supergraph, alternating, on PostgreSQL + Kafka with a seeded organization of
+ * realistic size (5 purchasing accounts, 5,000 licenses, 200 users, 2,000 orders).
+ *   pnpm bench:dashboard [seconds per round] [connections] [rounds] [users]
+ * Both gateways verify the user's JWT against the accounts JWKS and sign the per-subgraph identity.
+ */
+const seconds = Number(process.argv[2] ?? 10);
+const connections = Number(process.argv[3] ?? 10);
+const rounds = Number(process.argv[4] ?? 2);
+const userCount = Number(process.argv[5] ?? 200);
+
+const DASHBOARD = `{
+  me { id workAccount organization { id name } }
+  purchasingAccounts(first: 10) { totalCount edges { node { id number name location } } }
+  orders(first: 10) { totalCount edges { node { number type status orderedAt total { amount currency } } } }
+  inventoryDashboard { licenseCount expiringSoonCount criticalCount expiredCount
+    products { productName nextExpiration expiryStatus } }
+  benefitGroups { productGroup benefits { benefit { code } entitled used available } }
+}`;
+
+const system = await startSystem({ tier: 'system', logLevel: 'error' });
+const hiveServer = createServer();
+try {
+  // ----------------------------------------------------------------- seed
+  const partner = await createPartner(system);
+  const customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
+  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
+  const accounts: AgreementView[] = [];
+  for (let i = 0; i < 5; i++)
+    accounts.push(
+      await signedAgreement(
+        system,
+        partner.admin.accessToken,
+        customer.organizationId,
+        customer.admin.accessToken,
+      ),
+    );
+  for (let i = 0; i < userCount; i += 4)
+    await Promise.all(
+      Array.from({ length: Math.min(4, userCount - i) }, () =>
+        addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']),
+      ),
+    );
+  const org = customer.organizationId;
+  const skus = [
+    ['SQL-ENT', 'sql-server', 'SQL Server', 'Enterprise', 'Servers'],
+    ['WIN-SRV-DC', 'windows-server', 'Windows Server', 'Datacenter', 'Servers'],
+    [
+      'OFFICE-LTSC-PP-2024',
+      'office-ltsc',
+      'Office LTSC Professional Plus',
+      'Professional Plus',
+      'Applications',
+    ],
+  ] as const;
+  const licenses = Array.from({ length: 5000 }, (_, i) => {
+    const [sku, productId, productName, edition, family] = skus[i % skus.length]!;
+    return {
+      id: crypto.randomUUID(),
+      organization_id: org,
+      purchasing_account_id: accounts[i % 5]!.purchasingAccount.id,
+      order_id: crypto.randomUUID(),
+      order_number: `B-${i}`,
+      order_line_number: 1,
+      sku,
+      product_id: productId,
+      product_name: productName,
+      family,
+      version: '2024',
+      edition,
+      quantity: 1 + (i % 7),
+      software_assurance: true,
+      expires_on: `2027-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      status: 'ACTIVE',
+      granted_at: new Date(),
+    };
+  });
+  await insertRows(system.inventory.runtime.orm, 'license', licenses);
+  await insertRows(
+    system.benefits.runtime.orm,
+    'covered_license',
+    licenses.map((l) => ({
+      license_id: l.id,
+      organization_id: org,
+      purchasing_account_id: l.purchasing_account_id,
+      family: l.family,
+      quantity: l.quantity,
+      software_assurance: true,
+      active: true,
+      expires_on: l.expires_on,
+    })),
+  );
+  await insertRows(
+    system.agreements.runtime.orm,
+    'customer_order',
+    Array.from({ length: 2000 }, (_, i) => {
+      const account = accounts[i % 5]!;
+      return {
+        id: crypto.randomUUID(),
+        number: `BENCH-${String(i).padStart(6, '0')}`,
+        organization_id: org,
+        partner_organization_id: partner.organizationId,
+        purchasing_account_id: account.purchasingAccount.id,
+        purchasing_account_number: account.purchasingAccount.number,
+        agreement_id: account.id,
+        agreement_number: account.number,
+        type: 'NEW',
+        status: 'PLACED',
+        purchase_order_number: `PO-${i}`,
+        ordered_at: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000),
+        lines: JSON.stringify([]),
+        total_minor: 1000 * (i + 1),
+        currency: 'USD',
+      };
+    }),
+  );
+  const token = customer.admin.accessToken;
+  const check = await ok<{ inventoryDashboard: { licenseCount: number }; orders: { totalCount: number } }>(
+    system.gatewayUrl,
+    DASHBOARD,
+    {},
+    token,
+  );
+  console.log(
+    `seeded: 5 purchasing accounts, ${check.inventoryDashboard.licenseCount} licenses, ${userCount} users, ${check.orders.totalCount} orders`,
+  );
+
+  // ----------------------------------------------------------------- the peer gateway
+  const urls: Record<string, string> = {
+    accounts: system.accountsUrl,
+    agreements: system.agreementsUrl,
+    inventory: system.inventoryUrl,
+    benefits: system.benefitsUrl,
+    reporting: system.reportingUrl,
+    notifications: system.notificationsUrl,
+  };
+  const supergraph = readFileSync(supergraphPath, 'utf8').replace(
+    /@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g,
+    (_, name: string) => `@join__graph(name: "${name}", url: "${urls[name]}/graphql")`,
+  );
+  const verify = createAccessTokenVerifier({
+    jwksUrl: `${system.accountsUrl}/.well-known/jwks.json`,
+    issuer: system.accounts.config.BC_JWT_ISSUER,
+    audience: system.accounts.config.BC_JWT_AUDIENCE,
+    clock: system.clock,
+  });
+  const hive = createGatewayRuntime({
+    supergraph,
+    logging: false,
+    propagateHeaders: {
+      // The same edge work as ours: verify the user's JWT, sign the identity for each subgraph.
+      fromClientToSubgraphs: async ({ request, subgraphName }) => {
+        const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+        const verified = bearer ? await verify(bearer) : null;
+        const user = verified && 'user' in verified ? verified.user : null;
+        const key = subgraphKey(system.subgraphSecret, subgraphName);
+        return {
+          [GATEWAY_TOKEN_HEADER]: await signIdentityToken(key, subgraphName, { user, requestId: 'hive' }),
+        };
+      },
+    },
+  });
+  hiveServer.on('request', hive);
+  await new Promise<void>((r) => hiveServer.listen(0, '127.0.0.1', r));
+  const hiveUrl = `http://127.0.0.1:${(hiveServer.address() as { port: number }).port}/graphql`;
+  const fromHive = await ok<{ inventoryDashboard: { licenseCount: number } }>(hiveUrl, DASHBOARD, {}, token);
+  if (fromHive.inventoryDashboard.licenseCount !== check.inventoryDashboard.licenseCount)
+    throw new Error('the peer gateway answers differently');
+
+  // ----------------------------------------------------------------- measure, alternating
+  const body = JSON.stringify({ query: DASHBOARD });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const results: Record<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }> = {
+    ours: { rps: [], p50: [], p99: [], errors: 0 },
+    hive: { rps: [], p50: [], p99: [], errors: 0 },
+  };
+  const metricsUrl = system.gatewayUrl.replace(/\/graphql$/, '/metrics');
+  const fetchSeconds = async () => {
+    const text = await (await fetch(metricsUrl)).text();
+    let sum = 0;
+    for (const m of text.matchAll(/gateway_subgraph_fetch_duration_seconds_sum\{[^}]*\} ([\d.e+-]+)/g))
+      sum += Number(m[1]);
+    return sum;
+  };
+  let ourRequests = 0;
+  let ourRequestSeconds = 0;
+  let ourFetchSeconds = 0;
+  let peakRss = 0;
+  const rssTimer = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 100);
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, url] of [
+      ['ours', system.gatewayUrl],
+      ['hive', hiveUrl],
+    ] as const) {
+      const before = name === 'ours' ? await fetchSeconds() : 0;
+      const r = await autocannon({ url, method: 'POST', headers, body, duration: seconds, connections });
+      results[name]!.rps.push(r.requests.average);
+      results[name]!.p50.push(r.latency.p50);
+      results[name]!.p99.push(r.latency.p99);
+      results[name]!.errors += r.errors + r.non2xx;
+      if (name === 'ours') {
+        ourFetchSeconds += (await fetchSeconds()) - before;
+        ourRequests += r.requests.total;
+        ourRequestSeconds += (r.latency.mean / 1000) * r.requests.total;
+      }
+    }
+  }
+  clearInterval(rssTimer);
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  console.log(
+    `\ndashboard (4 subgraphs), ${rounds} alternating rounds of ${seconds} s, ${connections} connections:`,
+  );
+  for (const [name, r] of Object.entries(results))
+    console.log(
+      `  ${name.padEnd(5)} req/s ${avg(r.rps).toFixed(0).padStart(5)}  p50 ${avg(r.p50).toFixed(0).padStart(3)} ms  p99 ${avg(r.p99).toFixed(0).padStart(4)} ms  errors ${r.errors}`,
+    );
+  console.log(
+    `  ratio ours/hive (req/s): ${(avg(results.ours!.rps) / avg(results.hive!.rps)).toFixed(2)} (target >= 1.0)`,
+  );
+  // The subgraph fetches run in parallel, so their summed time is an upper bound of the subgraph work.
+  const perRequestFetch = ourFetchSeconds / ourRequests;
+  const perRequest = ourRequestSeconds / ourRequests;
+  console.log(
+    `  our gateway: ${(perRequest * 1000).toFixed(1)} ms per request, of which subgraph fetches ${(perRequestFetch * 1000).toFixed(1)} ms (summed over the plan's fetches): gateway cost ${((perRequest - perRequestFetch) * 1000).toFixed(1)} ms, ratio request/subgraph work ${(perRequest / perRequestFetch).toFixed(2)} (target <= 1.5)`,
+  );
+  console.log(
+    `  peak RSS of this process (every service, both gateways): ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+  );
+} finally {
+  hiveServer.close();
+  await system.stop();
+}

@@ -1,0 +1,164 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { inventory } from '@bc/contracts';
+import { buildInventoryService } from '@bc/inventory/server';
+import { buildReportingService } from '@bc/reporting/server';
+import { Kafka, logLevel } from 'kafkajs';
+import pg from 'pg';
+import { KAFKA_BROKERS, PG_ADMIN_URL } from '../harness/system.ts';
+
+/**
+ * EVT-1/EVT-2 throughput: events committed to inventory's outbox, published by its relay, applied by
+ * reporting's consumer (inbox + read model, PostgreSQL) — next to kafkajs producing and consuming
+ * the same messages directly. ARCHITECTURE.md: ours at least 0.5× the direct figure.
+ *   pnpm bench:events [events=5000]
+ */
+const EVENTS = Number(process.argv[2] ?? 5000);
+for (const script of ['postgres.sh', 'kafka.sh'])
+  execFileSync('bash', [fileURLToPath(new URL(`../infra/${script}`, import.meta.url)), 'up'], {
+    stdio: 'ignore',
+  });
+
+const run = randomBytes(4).toString('hex');
+const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+await admin.connect();
+const dbs = [`bc_bench_ev_inv_${run}`, `bc_bench_ev_rep_${run}`];
+for (const db of dbs) await admin.query(`create database "${db}"`);
+const url = (db: string) => PG_ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
+const kafka = new Kafka({ clientId: 'bench', brokers: KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
+
+function envelope(i: number) {
+  const licenseId = randomUUID();
+  return {
+    key: licenseId,
+    payload: {
+      licenseId,
+      organizationId: 'org-bench',
+      purchasingAccountId: `pa-${i % 5}`,
+      sku: 'SQL-ENT',
+      productName: 'SQL Server Enterprise',
+      family: 'Servers',
+      quantity: 1 + (i % 9),
+      softwareAssurance: true,
+      status: 'ACTIVE' as const,
+      expiresOn: '2027-06-30',
+    },
+  };
+}
+
+/** kafkajs alone: produce in batches of 100 (acks all, idempotent), consume with eachMessage. */
+async function direct(): Promise<number> {
+  const topic = `direct${run}.${inventory.licenseChanged.topic}`;
+  const adminClient = kafka.admin();
+  await adminClient.connect();
+  await adminClient.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  await adminClient.disconnect();
+  const consumer = kafka.consumer({ groupId: `direct-${run}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let consumed = 0;
+  let done!: () => void;
+  const all = new Promise<void>((r) => {
+    done = r;
+  });
+  await consumer.run({
+    partitionsConsumedConcurrently: 3,
+    eachMessage: async () => {
+      consumed += 1;
+      if (consumed === EVENTS) done();
+    },
+  });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const start = performance.now();
+  for (let i = 0; i < EVENTS; i += 100) {
+    const messages = Array.from({ length: Math.min(100, EVENTS - i) }, (_, n) => {
+      const e = envelope(i + n);
+      return { key: e.key, value: JSON.stringify({ id: randomUUID(), ...e }) };
+    });
+    await producer.send({ topic, acks: -1, messages });
+  }
+  await all;
+  const ms = performance.now() - start;
+  await producer.disconnect();
+  await consumer.disconnect();
+  return ms;
+}
+
+/** Ours: 100 transactions of 50 events each into the outbox; relay → Kafka → reporting's consumer. */
+async function ours(): Promise<{ ms: number; p50: number; p99: number }> {
+  const env = (db: string) => ({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'fatal',
+    BC_DATABASE_URL: url(db),
+    BC_EVENTS: 'kafka',
+    BC_KAFKA_BROKERS: KAFKA_BROKERS,
+    BC_TOPIC_PREFIX: `ours${run}.`,
+    BC_SUBGRAPH_SECRET: randomBytes(32).toString('base64url'),
+  });
+  const inv = await buildInventoryService({ env: env(dbs[0]!) });
+  const rep = await buildReportingService({ env: env(dbs[1]!) });
+  await inv.runtime.startEvents();
+  await rep.start();
+  await inv.http.listen(0);
+  await rep.http.listen(0);
+  const committedAt = new Map<string, number>();
+  const start = performance.now();
+  try {
+    for (let i = 0; i < EVENTS; i += 50) {
+      const ids = await inv.runtime.outbox.transaction(inv.runtime.orm.em.fork(), async (em) =>
+        Array.from({ length: Math.min(50, EVENTS - i) }, (_, n) => {
+          const e = envelope(i + n);
+          return inv.runtime.outbox.record(em, inventory.licenseChanged, {
+            key: e.key,
+            tenant: 'org-bench',
+            payload: e.payload,
+          }).id;
+        }),
+      );
+      const now = Date.now();
+      for (const id of ids) committedAt.set(id, now);
+    }
+    const client = new pg.Client({ connectionString: url(dbs[1]!) });
+    await client.connect();
+    const deadline = Date.now() + 300_000;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query('select count(*)::int as n from rm_license');
+      if (rows[0].n >= EVENTS) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const ms = performance.now() - start;
+    const { rows } = await client.query(
+      "select event_id, processed_at from processed_event where consumer = 'reporting-g1'",
+    );
+    await client.end();
+    const lags = rows
+      .map(
+        (r: { event_id: string; processed_at: Date }) =>
+          r.processed_at.getTime() - committedAt.get(r.event_id)!,
+      )
+      .sort((a: number, b: number) => a - b);
+    return { ms, p50: lags[Math.floor(lags.length / 2)]!, p99: lags[Math.floor(lags.length * 0.99)]! };
+  } finally {
+    await rep.stop();
+    await inv.stop();
+  }
+}
+
+try {
+  const directMs = await direct();
+  const o = await ours();
+  const rate = (ms: number) => (EVENTS * 1000) / ms;
+  console.log(`${EVENTS} events, Kafka 3 partitions, PostgreSQL:`);
+  console.log(
+    `  kafkajs direct (produce + consume, no database): ${directMs.toFixed(0)} ms, ${rate(directMs).toFixed(0)} events/s`,
+  );
+  console.log(
+    `  ours (outbox commit → relay → Kafka → consumer inbox + read model): ${o.ms.toFixed(0)} ms, ${rate(o.ms).toFixed(0)} events/s, lag p50 ${o.p50} ms p99 ${o.p99} ms`,
+  );
+  console.log(`  ratio ours/direct: ${(rate(o.ms) / rate(directMs)).toFixed(2)} (target >= 0.5)`);
+} finally {
+  for (const db of dbs) await admin.query(`drop database if exists "${db}" with (force)`);
+  await admin.end();
+}

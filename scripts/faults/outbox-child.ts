@@ -1,0 +1,44 @@
+import { buildBenefitsService } from '@bc/benefits/server';
+import { benefits as events } from '@bc/contracts';
+
+/**
+ * A benefits process that commits events to its outbox and never publishes them (its relay is not
+ * started), then waits to be killed: the "between commit and publish" moment, made certain.
+ * One more transaction records an event and rolls back. Prints the committed event ids.
+ */
+const count = Number(process.argv[2] ?? 20);
+const service = await buildBenefitsService();
+const { outbox, orm } = service.runtime;
+const committed: string[] = [];
+const payload = (n: number) => ({
+  benefitUserId: `crash-${n}`,
+  organizationId: 'org-crash',
+  benefitCode: 'E_LEARNING',
+  benefitName: 'e-Learning',
+  name: `Crash ${n}`,
+  email: `crash-${n}@mail.example`,
+  instructions: 'Sign in with the access code.',
+});
+for (let n = 0; n < count; n++) {
+  const envelope = await outbox.transaction(orm.em.fork(), async (em) =>
+    outbox.record(em, events.instructionsSent, {
+      key: `crash-${n}`,
+      tenant: 'org-crash',
+      payload: payload(n),
+    }),
+  );
+  committed.push(envelope.id);
+}
+let rolledBack = '';
+await outbox
+  .transaction(orm.em.fork(), async (em) => {
+    rolledBack = outbox.record(em, events.instructionsSent, {
+      key: 'crash-rb',
+      tenant: 'org-crash',
+      payload: payload(-1),
+    }).id;
+    throw new Error('rolled back on purpose');
+  })
+  .catch(() => undefined);
+console.log(`READY ${JSON.stringify({ committed, rolledBack })}`);
+await new Promise(() => {});
