@@ -4,8 +4,7 @@ import type { BenefitsContext } from '../context.ts';
 import { requireBenefit } from '../domains/domains.ts';
 import { AccessCode, EligibleDomain } from '../domains/eligible-domain.ts';
 import { usedByBenefit } from '../vouchers/vouchers.ts';
-import { CoveredLicense } from './covered-license.ts';
-import { availableOf, entitlementOf } from './entitlement-rules.ts';
+import { availableOf, type CoveredQuantity, entitlementOf } from './entitlement-rules.ts';
 
 function readingUser(ctx: BenefitsContext): UserIdentity {
   const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
@@ -13,15 +12,32 @@ function readingUser(ctx: BenefitsContext): UserIdentity {
   return user;
 }
 
+/**
+ * The caller's covered licenses, summed in the database by everything the entitlement rule looks at
+ * (account, product group, coverage, state, expiry): the rule adds quantities, so the sums give the
+ * same entitlements as the rows, and 5,000 licenses come back as a few dozen groups.
+ */
 async function coveredLicenses(
   ctx: BenefitsContext,
   user: UserIdentity,
   purchasingAccountId: string | null | undefined,
-) {
-  return ctx.em.find(CoveredLicense, {
-    organizationId: user.organizationId,
-    ...(purchasingAccountId ? { purchasingAccountId } : {}),
-  });
+): Promise<(CoveredQuantity & { purchasingAccountId: string })[]> {
+  const byAccount = purchasingAccountId ? ' and purchasing_account_id = ?' : '';
+  const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
+    `select purchasing_account_id, family, software_assurance, active, expires_on, sum(quantity) as quantity
+       from covered_license where organization_id = ?${byAccount}
+      group by purchasing_account_id, family, software_assurance, active, expires_on`,
+    purchasingAccountId ? [user.organizationId, purchasingAccountId] : [user.organizationId],
+  );
+  // PostgreSQL sums arrive as strings, SQLite booleans as 0/1.
+  return rows.map((r: Record<string, unknown>) => ({
+    purchasingAccountId: String(r.purchasing_account_id),
+    family: String(r.family),
+    softwareAssurance: r.software_assurance === true || r.software_assurance === 1,
+    active: r.active === true || r.active === 1,
+    expiresOn: String(r.expires_on),
+    quantity: Number(r.quantity),
+  }));
 }
 
 const today = (ctx: BenefitsContext) => ctx.clock.now().toISOString().slice(0, 10);
