@@ -120,6 +120,16 @@ async function ours(): Promise<{ ms: number; p50: number; p99: number }> {
       const now = Date.now();
       for (const id of ids) committedAt.set(id, now);
     }
+    const committedMs = performance.now() - start;
+    const inventoryDb = new pg.Client({ connectionString: url(dbs[0]!) });
+    await inventoryDb.connect();
+    while (
+      (await inventoryDb.query('select count(*)::int as n from outbox_message where published_at is null'))
+        .rows[0].n > 0
+    )
+      await new Promise((r) => setTimeout(r, 10));
+    const publishedMs = performance.now() - start;
+    await inventoryDb.end();
     const client = new pg.Client({ connectionString: url(dbs[1]!) });
     await client.connect();
     const deadline = Date.now() + 300_000;
@@ -139,6 +149,9 @@ async function ours(): Promise<{ ms: number; p50: number; p99: number }> {
           r.processed_at.getTime() - committedAt.get(r.event_id)!,
       )
       .sort((a: number, b: number) => a - b);
+    console.log(
+      `  (ours: all committed after ${committedMs.toFixed(0)} ms, all published after ${publishedMs.toFixed(0)} ms)`,
+    );
     return { ms, p50: lags[Math.floor(lags.length / 2)]!, p99: lags[Math.floor(lags.length * 0.99)]! };
   } finally {
     await rep.stop();

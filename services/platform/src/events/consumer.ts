@@ -133,9 +133,10 @@ export class EventConsumer {
         processed.processedAt = clock.now();
         tem.persist(processed);
         await handler(event, tem);
-        // Flushed per event, so the next one's look-ups see this one's rows.
-        await tem.flush();
       }
+      // One flush for the batch: MikroORM sends the inserts and updates in bulk. Handlers find what
+      // earlier events of the batch changed in the identity map; if two events of one aggregate
+      // still collide, the batch fails and its events are handled one by one.
     };
     if (outbox) await outbox.transaction(em.fork(), run);
     else await em.fork().transactional(run);
