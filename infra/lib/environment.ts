@@ -5,6 +5,7 @@ import { agreementsConfigSchema } from '@bc/agreements';
 import { benefitsConfigSchema } from '@bc/benefits';
 import { inventoryConfigSchema } from '@bc/inventory';
 import { notificationsConfigSchema } from '@bc/notifications';
+import { migrationConfigSchema } from '@bc/platform';
 import { reportingConfigSchema } from '@bc/reporting';
 import type { z } from 'zod';
 import { repoRoot } from './paths.ts';
@@ -76,11 +77,8 @@ export function variablesRead(name: string): Reads {
   return { variables, schema };
 }
 
-/** What a migration Job's container must set: the keys src/migrate.ts picks from the base schema. */
+/** What a migration Job's container must set: what `migrateService` (platform) reads, the same for every service. */
 export function migrationVariables(name: string): string[] {
-  const dir = deployables.find((d) => d.name === name)?.dir;
-  const source = readFileSync(join(repoRoot, `${dir}/src/migrate.ts`), 'utf8');
-  const picked = /\.pick\(\{([^}]*)\}\)/.exec(source)?.[1];
-  if (!picked) throw new Error(`${dir}/src/migrate.ts: no .pick({ … }) of the variables it reads`);
-  return [...picked.matchAll(/([A-Z][A-Z0-9_]*)\s*:/g)].map((m) => m[1]!);
+  if (!deployables.some((d) => d.name === name)) throw new Error(`no deployable ${name}`);
+  return Object.keys(migrationConfigSchema.shape);
 }

@@ -3,7 +3,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { supergraphPath } from '../lib/supergraph.ts';
-import { PLACE_ORDER, signedAgreement, waitForCustomerLink } from './support/agreements.ts';
+import { PLACE_ORDER, partnerWithCustomer } from './support/agreements.ts';
 import {
   type Expectation,
   expectations,
@@ -14,7 +14,7 @@ import {
 import { codeOf, gql, ok } from './support/client.ts';
 import {
   addUserAndSignIn,
-  createPartner,
+  type createPartner,
   PASSWORD,
   registerCustomer,
   type Session,
@@ -140,15 +140,9 @@ function leaksIn(
 beforeAll(async () => {
   const { system } = ctx;
   operations = rootFields.map(({ kind, field }) => operationFor(kind, field));
-  partner = await createPartner(system);
-  const customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  const agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
+  const setUp = await partnerWithCustomer(system);
+  partner = setUp.partner;
+  const { customer, agreement } = setUp;
   const order = await ok<{ placeOrder: { id: string; number: string } }>(
     system.gatewayUrl,
     PLACE_ORDER,

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import type { GraphQLArgument, GraphQLField, GraphQLInputType, GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { supergraphPath } from '../lib/supergraph.ts';
-import { signedAgreement, waitForCustomerLink } from './support/agreements.ts';
+import { partnerWithCustomer } from './support/agreements.ts';
 import { gql } from './support/client.ts';
-import { createPartner, registerCustomer } from './support/flows.ts';
+import { registerCustomer } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 
 /**
@@ -134,16 +134,8 @@ async function rowCounts(): Promise<Record<string, number>> {
 
 beforeAll(async () => {
   const { system } = ctx;
-  const partner = await createPartner(system);
-  const customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
+  const { partner, customer, agreement } = await partnerWithCustomer(system);
   const other = await registerCustomer(system);
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  const agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
   tokens = { customer: customer.admin.accessToken, partner: partner.admin.accessToken };
   // Real ids of the caller's and of another tenant's objects, for "wrong id" and "other tenant" cases.
   ids = [

@@ -3,16 +3,11 @@ import { inventory as inventoryEvents } from '@bc/contracts';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertRows } from '../harness/statements.ts';
-import {
-  type AgreementView,
-  PLACE_ORDER,
-  signedAgreement,
-  waitForCustomerLink,
-} from './support/agreements.ts';
+import { type AgreementView, PLACE_ORDER, partnerWithCustomer } from './support/agreements.ts';
 import { codeOf, gql, ok } from './support/client.ts';
 import {
   addUserAndSignIn,
-  createPartner,
+  type createPartner,
   operatorSession,
   registerCustomer,
   type Session,
@@ -90,16 +85,8 @@ const LINE = (sku: string, name: string, quantity: number, amountMinor: number, 
 
 beforeAll(async () => {
   const { system } = ctx;
-  partner = await createPartner(system);
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
+  ({ partner, customer, agreement } = await partnerWithCustomer(system));
   stranger = await registerCustomer(system);
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
   viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
   agreementAdmin = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, [
     'AGREEMENT_ADMINISTRATOR',

@@ -1,5 +1,6 @@
 import type { RunningSystem } from '../../harness/system.ts';
 import { ok } from './client.ts';
+import { createPartner, registerCustomer } from './flows.ts';
 
 export const AGREEMENT_FIELDS = `id number status organizationId customerName signingMethod startDate endDate anniversaryMonth
   offers { code } signature { method signerName signerTitle signedAt } declineReason
@@ -85,4 +86,18 @@ export async function waitForCustomerLink(
     if (Date.now() > deadline) throw new Error('customer link never arrived in agreements');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The usual start: a partner, a customer it serves (known to agreements), and a signed agreement. */
+export async function partnerWithCustomer(system: RunningSystem) {
+  const partner = await createPartner(system);
+  const customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
+  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
+  const agreement = await signedAgreement(
+    system,
+    partner.admin.accessToken,
+    customer.organizationId,
+    customer.admin.accessToken,
+  );
+  return { partner, customer, agreement };
 }

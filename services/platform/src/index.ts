@@ -18,6 +18,7 @@ export * from './ids.ts';
 export * from './jobs.ts';
 export * from './logger.ts';
 export * from './orm/database.ts';
+export * from './orm/migrate-service.ts';
 export * from './paging.ts';
 export * from './runtime.ts';
 export * from './tenancy/customer-links.ts';
