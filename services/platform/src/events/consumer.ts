@@ -8,6 +8,8 @@ import type { EventTransport, TransportMessage, Unsubscribe } from './transport.
 
 export type EventHandler<P> = (event: EventEnvelope<P>, em: EntityManager) => Promise<void>;
 
+type Parsed = { event: EventEnvelope<unknown>; handler: EventHandler<unknown> };
+
 export interface ConsumerOptions {
   /** Consumer group and inbox name, normally the service name. */
   name: string;
@@ -73,7 +75,7 @@ export class EventConsumer {
     }
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.process(event, entry.handler);
+        await this.process([{ event, handler: entry.handler }]);
         this.afterHandled?.();
         return;
       } catch (error) {
@@ -93,20 +95,20 @@ export class EventConsumer {
    * with the usual retries and dead-lettering.
    */
   private async handleBatch(messages: TransportMessage[]): Promise<void> {
-    const parsed: { event: EventEnvelope<unknown>; handler: EventHandler<unknown> }[] = [];
-    for (const message of messages) {
-      const entry = this.handlers.get(message.topic);
-      if (!entry) continue;
-      try {
-        parsed.push({ event: parseEvent(entry.contract, JSON.parse(message.value)), handler: entry.handler });
-      } catch {
-        parsed.length = 0;
-        break;
-      }
+    const known = messages.filter((m) => this.handlers.has(m.topic));
+    let parsed: Parsed[] = [];
+    try {
+      parsed = known.map((m) => {
+        const { contract, handler } = this.handlers.get(m.topic)!;
+        return { event: parseEvent(contract, JSON.parse(m.value)), handler };
+      });
+    } catch {
+      // An invalid event in the batch: each goes alone, so that one is dead-lettered.
+      parsed = [];
     }
-    if (parsed.length > 1 && parsed.length === messages.filter((m) => this.handlers.has(m.topic)).length) {
+    if (parsed.length > 1) {
       try {
-        await this.processAll(parsed);
+        await this.process(parsed);
         for (let i = 0; i < parsed.length; i++) this.afterHandled?.();
         return;
       } catch (error) {
@@ -116,7 +118,8 @@ export class EventConsumer {
     for (const message of messages) await this.handle(message);
   }
 
-  private async processAll(events: { event: EventEnvelope<unknown>; handler: EventHandler<unknown> }[]) {
+  /** Events in one transaction with their inbox rows; those already in the inbox are skipped. */
+  private async process(events: Parsed[]): Promise<void> {
     const { name, em, clock, outbox } = this.options;
     const run = async (tem: EntityManager) => {
       const seen = new Set(
@@ -137,22 +140,6 @@ export class EventConsumer {
       // One flush for the batch: MikroORM sends the inserts and updates in bulk. Handlers find what
       // earlier events of the batch changed in the identity map; if two events of one aggregate
       // still collide, the batch fails and its events are handled one by one.
-    };
-    if (outbox) await outbox.transaction(em.fork(), run);
-    else await em.fork().transactional(run);
-  }
-
-  private async process(event: EventEnvelope<unknown>, handler: EventHandler<unknown>): Promise<void> {
-    const { name, em, clock, outbox } = this.options;
-    const run = async (tem: EntityManager) => {
-      const seen = await tem.findOne(ProcessedEvent, { consumer: name, eventId: event.id });
-      if (seen) return;
-      const processed = new ProcessedEvent();
-      processed.consumer = name;
-      processed.eventId = event.id;
-      processed.processedAt = clock.now();
-      tem.persist(processed);
-      await handler(event, tem);
     };
     if (outbox) await outbox.transaction(em.fork(), run);
     else await em.fork().transactional(run);
