@@ -74,7 +74,7 @@ export interface ReportDefinition {
 // ------------------------------------------------------------------ filter builders
 
 /** `like` with our own escape character, so `%` and `_` typed by a user match themselves on both databases. */
-function likePattern(value: string): string {
+export function likePattern(value: string): string {
   return `%${value.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 

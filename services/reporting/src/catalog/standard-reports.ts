@@ -5,6 +5,7 @@ import {
   dateTo,
   equalsText,
   type FilterDefinition,
+  likePattern,
   oneOf,
   purchasingAccountFilter,
   type ReportDefinition,
@@ -178,7 +179,7 @@ export const standardReports: ReportDefinition[] = [
         type: 'TEXT',
         apply: (q, value) =>
           void q.where((w) => {
-            const pattern = `%${value.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+            const pattern = likePattern(value);
             w.whereRaw("lower(??) like ? escape '!'", ['r.purchasingAccountNumber', pattern]).orWhereRaw(
               "lower(??) like ? escape '!'",
               ['r.purchasingAccountName', pattern],
@@ -310,22 +311,24 @@ export const standardReports: ReportDefinition[] = [
           }),
         'l',
       );
-      const services = knex('rm_subscription as s')
-        .leftJoin('rm_purchasing_account as pa', 'pa.id', 's.purchasing_account_id')
-        .where('s.organization_id', organizationId)
-        .select({
-          itemId: 's.id',
-          itemType: knex.raw("'ONLINE_SERVICE'"),
-          product: 's.service_name',
-          sku: 's.sku',
-          productGroupOrPlan: 's.plan',
-          quantity: 's.quantity',
-          softwareAssurance: knex.raw('false'),
-          status: 's.status',
-          expiresOn: 's.expires_on',
-          purchasingAccountNumber: knex.raw("coalesce(pa.number, '')"),
-          purchasingAccountName: knex.raw("coalesce(pa.name, '')"),
-        });
+      const services = withAccount(
+        knex,
+        knex('rm_subscription as s')
+          .where('s.organization_id', organizationId)
+          .select({
+            itemId: 's.id',
+            itemType: knex.raw("'ONLINE_SERVICE'"),
+            product: 's.service_name',
+            sku: 's.sku',
+            productGroupOrPlan: 's.plan',
+            quantity: 's.quantity',
+            softwareAssurance: knex.raw('false'),
+            status: 's.status',
+            expiresOn: 's.expires_on',
+          }),
+        's',
+      );
+      // Both halves select the same columns in the same order (withAccount adds the account last).
       // Not parenthesized: SQLite refuses "(select …) union all (select …)".
       return licenses.unionAll(services);
     },
