@@ -6,7 +6,7 @@ import { buildInventoryService } from '@bc/inventory/server';
 import { buildReportingService } from '@bc/reporting/server';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
-import { KAFKA_BROKERS, PG_ADMIN_URL } from '../harness/system.ts';
+import { createDatabases, databaseUrl, dropDatabases, KAFKA_BROKERS } from '../harness/system.ts';
 
 /**
  * EVT-1/EVT-2 throughput: events committed to inventory's outbox, published by its relay, applied by
@@ -21,11 +21,9 @@ for (const script of ['postgres.sh', 'kafka.sh'])
   });
 
 const run = randomBytes(4).toString('hex');
-const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-await admin.connect();
 const dbs = [`bc_bench_ev_inv_${run}`, `bc_bench_ev_rep_${run}`];
-for (const db of dbs) await admin.query(`create database "${db}"`);
-const url = (db: string) => PG_ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
+await createDatabases(dbs);
+const url = databaseUrl;
 const kafka = new Kafka({ clientId: 'bench', brokers: KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
 
 function envelope(i: number) {
@@ -172,6 +170,5 @@ try {
   );
   console.log(`  ratio ours/direct: ${(rate(o.ms) / rate(directMs)).toFixed(2)} (target >= 0.5)`);
 } finally {
-  for (const db of dbs) await admin.query(`drop database if exists "${db}" with (force)`);
-  await admin.end();
+  await dropDatabases(dbs);
 }

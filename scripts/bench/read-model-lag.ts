@@ -5,7 +5,7 @@ import { inventory } from '@bc/contracts';
 import { buildReportingService } from '@bc/reporting/server';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
-import { KAFKA_BROKERS, PG_ADMIN_URL } from '../harness/system.ts';
+import { createDatabases, databaseUrl, dropDatabases, KAFKA_BROKERS } from '../harness/system.ts';
 
 /**
  * REP-6 read-model lag: a burst of events published on Kafka, and the time from each event's
@@ -21,10 +21,8 @@ for (const script of ['postgres.sh', 'kafka.sh'])
 const run = randomBytes(4).toString('hex');
 const db = `bc_bench_lag_${run}`;
 const prefix = `lag${run}.`;
-const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-await admin.connect();
-await admin.query(`create database "${db}"`);
-const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
+await createDatabases([db]);
+const url = databaseUrl(db);
 const reporting = await buildReportingService({
   env: {
     NODE_ENV: 'test',
@@ -100,6 +98,5 @@ try {
 } finally {
   await producer.disconnect();
   await reporting.stop();
-  await admin.query(`drop database if exists "${db}" with (force)`);
-  await admin.end();
+  await dropDatabases([db]);
 }

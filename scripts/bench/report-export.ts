@@ -6,9 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { createLogger, openDatabase } from '@bc/platform';
 import { entities, migrations, migrationsPath, resolveQuery, writeExport } from '@bc/reporting/server';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { insertRows } from '../harness/statements.ts';
-import { PG_ADMIN_URL } from '../harness/system.ts';
+import { createDatabases, databaseUrl, dropDatabases } from '../harness/system.ts';
 
 /**
  * REP-5 export cost against exceljs alone (ARCHITECTURE.md: at most 1.5× the time, 2× the peak memory).
@@ -148,10 +147,8 @@ if (isChild) {
     stdio: 'ignore',
   });
   const db = `bc_bench_export_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database "${db}"`);
-  const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
+  await createDatabases([db]);
+  const url = databaseUrl(db);
   try {
     const orm = await openDatabase({
       name: 'reporting',
@@ -221,7 +218,6 @@ if (isChild) {
       `  ratio ours/exceljs: time ${(median(ours.ms) / median(peer.ms)).toFixed(2)}x (target <= 1.5), peak memory ${(median(ours.peak) / median(peer.peak)).toFixed(2)}x (target <= 2)`,
     );
   } finally {
-    await admin.query(`drop database if exists "${db}" with (force)`);
-    await admin.end();
+    await dropDatabases([db]);
   }
 }

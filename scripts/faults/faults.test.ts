@@ -6,7 +6,14 @@ import { benefits as benefitEvents, inventory } from '@bc/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KAFKA_BROKERS, PG_ADMIN_URL, type RunningSystem, startSystem } from '../harness/system.ts';
+import {
+  createDatabases,
+  databaseUrl,
+  dropDatabases,
+  KAFKA_BROKERS,
+  type RunningSystem,
+  startSystem,
+} from '../harness/system.ts';
 import { ok } from '../scenarios/support/client.ts';
 import { registerCustomer } from '../scenarios/support/flows.ts';
 
@@ -24,27 +31,21 @@ const databases: string[] = [];
 afterAll(async () => {
   for (const child of children) child.kill('SIGKILL');
   kafkaCtl('up');
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  for (const db of databases) await admin.query(`drop database if exists "${db}" with (force)`);
-  await admin.end();
+  await dropDatabases(databases);
 });
 
 async function freshDatabase(name: string): Promise<string> {
   const db = `bc_fault_${name}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database "${db}"`);
-  await admin.end();
+  await createDatabases([db]);
   databases.push(db);
-  return PG_ADMIN_URL.replace(/\/[^/]*$/, `/${db}`);
+  return databaseUrl(db);
 }
 
-const serviceEnv = (databaseUrl: string, prefix: string) => ({
+const serviceEnv = (url: string, prefix: string) => ({
   ...process.env,
   NODE_ENV: 'test',
   LOG_LEVEL: 'fatal',
-  BC_DATABASE_URL: databaseUrl,
+  BC_DATABASE_URL: url,
   BC_EVENTS: 'kafka',
   BC_KAFKA_BROKERS: KAFKA_BROKERS,
   BC_TOPIC_PREFIX: prefix,

@@ -55,7 +55,11 @@ export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.
 export const KAFKA_BROKERS = process.env.BC_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092';
 export const OPERATOR_PASSWORD = 'Operator-Passw0rd!';
 
-async function createDatabases(names: string[]): Promise<void> {
+/** The URL of one database on the local PostgreSQL server. */
+export const databaseUrl = (name: string) => PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+
+/** Scratch databases on the local PostgreSQL (system tier, fault tests, benchmarks). */
+export async function createDatabases(names: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {
@@ -65,7 +69,7 @@ async function createDatabases(names: string[]): Promise<void> {
   }
 }
 
-async function dropDatabases(names: string[]): Promise<void> {
+export async function dropDatabases(names: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {
@@ -120,13 +124,12 @@ export async function startSystem(options: SystemOptions) {
     ];
     await createDatabases(names);
     cleanups.push(() => dropDatabases(names));
-    const base = PG_ADMIN_URL.replace(/\/[^/]*$/, '');
-    dbUrl.accounts = `${base}/${names[0]}`;
-    dbUrl.notifications = `${base}/${names[1]}`;
-    dbUrl.agreements = `${base}/${names[2]}`;
-    dbUrl.inventory = `${base}/${names[3]}`;
-    dbUrl.benefits = `${base}/${names[4]}`;
-    dbUrl.reporting = `${base}/${names[5]}`;
+    dbUrl.accounts = databaseUrl(names[0]!);
+    dbUrl.notifications = databaseUrl(names[1]!);
+    dbUrl.agreements = databaseUrl(names[2]!);
+    dbUrl.inventory = databaseUrl(names[3]!);
+    dbUrl.benefits = databaseUrl(names[4]!);
+    dbUrl.reporting = databaseUrl(names[5]!);
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
     cleanups.push(() => smtp!.stop());
