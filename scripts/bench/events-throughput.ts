@@ -6,6 +6,7 @@ import { buildInventoryService } from '@bc/inventory/server';
 import { buildReportingService } from '@bc/reporting/server';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
+import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
 import { createDatabases, databaseUrl, dropDatabases, KAFKA_BROKERS } from '../harness/system.ts';
 
 /**
@@ -21,6 +22,8 @@ for (const script of ['postgres.sh', 'kafka.sh'])
   });
 
 const run = randomBytes(4).toString('hex');
+const directPrefix = scratchPrefix('direct');
+const oursPrefix = scratchPrefix('ours');
 const dbs = [`bc_bench_ev_inv_${run}`, `bc_bench_ev_rep_${run}`];
 await createDatabases(dbs);
 const url = databaseUrl;
@@ -47,12 +50,12 @@ function envelope(i: number) {
 
 /** kafkajs alone: produce in batches of 100 (acks all, idempotent), consume with eachMessage. */
 async function direct(): Promise<number> {
-  const topic = `direct${run}.${inventory.licenseChanged.topic}`;
+  const topic = `${directPrefix}${inventory.licenseChanged.topic}`;
   const adminClient = kafka.admin();
   await adminClient.connect();
   await adminClient.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
   await adminClient.disconnect();
-  const consumer = kafka.consumer({ groupId: `direct-${run}` });
+  const consumer = kafka.consumer({ groupId: `${directPrefix}group` });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   let consumed = 0;
@@ -92,7 +95,7 @@ async function ours(): Promise<{ ms: number; p50: number; p99: number }> {
     BC_DATABASE_URL: url(db),
     BC_EVENTS: 'kafka',
     BC_KAFKA_BROKERS: KAFKA_BROKERS,
-    BC_TOPIC_PREFIX: `ours${run}.`,
+    BC_TOPIC_PREFIX: oursPrefix,
     BC_SUBGRAPH_SECRET: randomBytes(32).toString('base64url'),
   });
   const inv = await buildInventoryService({ env: env(dbs[0]!) });
@@ -171,4 +174,6 @@ try {
   console.log(`  ratio ours/direct: ${(rate(o.ms) / rate(directMs)).toFixed(2)} (target >= 0.5)`);
 } finally {
   await dropDatabases(dbs);
+  await deleteScratchTopics(directPrefix);
+  await deleteScratchTopics(oursPrefix);
 }

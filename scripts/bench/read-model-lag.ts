@@ -5,6 +5,7 @@ import { inventory } from '@bc/contracts';
 import { buildReportingService } from '@bc/reporting/server';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
+import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
 import { createDatabases, databaseUrl, dropDatabases, KAFKA_BROKERS } from '../harness/system.ts';
 
 /**
@@ -20,7 +21,7 @@ for (const script of ['postgres.sh', 'kafka.sh'])
 
 const run = randomBytes(4).toString('hex');
 const db = `bc_bench_lag_${run}`;
-const prefix = `lag${run}.`;
+const prefix = scratchPrefix('lag');
 await createDatabases([db]);
 const url = databaseUrl(db);
 const reporting = await buildReportingService({
@@ -99,4 +100,5 @@ try {
   await producer.disconnect();
   await reporting.stop();
   await dropDatabases([db]);
+  await deleteScratchTopics(prefix);
 }

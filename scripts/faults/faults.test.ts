@@ -6,6 +6,7 @@ import { benefits as benefitEvents, inventory } from '@bc/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
 import {
   createDatabases,
   databaseUrl,
@@ -27,12 +28,20 @@ const kafkaCtl = (command: 'up' | 'down') =>
   execFileSync('bash', [kafkaScript, command], { stdio: 'ignore' });
 const children: ChildProcess[] = [];
 const databases: string[] = [];
+const prefixes: string[] = [];
 
 afterAll(async () => {
   for (const child of children) child.kill('SIGKILL');
   kafkaCtl('up');
   await dropDatabases(databases);
+  for (const prefix of prefixes) await deleteScratchTopics(prefix);
 });
+
+function freshPrefix(): string {
+  const prefix = scratchPrefix('fault');
+  prefixes.push(prefix);
+  return prefix;
+}
 
 async function freshDatabase(name: string): Promise<string> {
   const db = `bc_fault_${name}_${randomBytes(3).toString('hex')}`;
@@ -114,7 +123,7 @@ async function eventIdsOn(topic: string, quietMs: number, atLeast = 0): Promise<
 describe('EVT-1 a process killed between commit and publish', () => {
   it('EVT-1 after a restart the relay publishes exactly what was committed, and nothing that was rolled back', async () => {
     const url = await freshDatabase('outbox');
-    const prefix = `fault${randomBytes(3).toString('hex')}.`;
+    const prefix = freshPrefix();
     const topic = `${prefix}${benefitEvents.instructionsSent.topic}`;
     const crashed = await child('./outbox-child.ts', ['20'], serviceEnv(url, prefix));
     const { committed, rolledBack } = JSON.parse(crashed.ready) as {
@@ -141,7 +150,7 @@ describe('EVT-1 a process killed between commit and publish', () => {
 describe('EVT-2 a consumer killed in the middle of a batch', () => {
   it('EVT-2 after a restart every event is applied exactly once', async () => {
     const url = await freshDatabase('consumer');
-    const prefix = `fault${randomBytes(3).toString('hex')}.`;
+    const prefix = freshPrefix();
     const env = serviceEnv(url, prefix);
     const first = await child('./consumer-child.ts', [], env);
     const kafka = new Kafka({

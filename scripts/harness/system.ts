@@ -21,6 +21,7 @@ import pg from 'pg';
 import { supergraphPath } from '../lib/supergraph.ts';
 import { TxtDnsServer } from './dns-server.ts';
 import { type ReceivedMail, SmtpSink } from './mail-sink.ts';
+import { deleteScratchTopics, scratchPrefix } from './scratch-topics.ts';
 
 /**
  * `fast`: SQLite + in-process events + local mailbox. `system`: PostgreSQL + Kafka + SMTP.
@@ -133,10 +134,12 @@ export async function startSystem(options: SystemOptions) {
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
     cleanups.push(() => smtp!.stop());
+    const topicPrefix = scratchPrefix('t');
+    cleanups.push(async () => void (await deleteScratchTopics(topicPrefix)));
     Object.assign(env, {
       BC_EVENTS: 'kafka',
       BC_KAFKA_BROKERS: KAFKA_BROKERS,
-      BC_TOPIC_PREFIX: `t${run}.`,
+      BC_TOPIC_PREFIX: topicPrefix,
       BC_MAILER: 'smtp',
       BC_SMTP_URL: smtpUrl,
     });

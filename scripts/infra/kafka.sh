@@ -14,7 +14,7 @@
 #   BC_KAFKA_VERSION   Kafka version (default below; see README.md for why)
 #   BC_CACHE_DIR       jar cache root   (default ~/.cache/business-center)
 #   BC_STATE_DIR       state root       (default ~/.local/state/business-center)
-#   BC_KAFKA_HEAP      JVM heap         (default 512m)
+#   BC_KAFKA_HEAP      JVM heap         (default 1g, what kafka-server-start.sh uses)
 #   BC_KAFKA_READY_TIMEOUT  seconds to wait for readiness (default 120)
 set -euo pipefail
 
@@ -26,7 +26,7 @@ SCALA_VERSION="2.13"
 HOST="127.0.0.1"
 PORT=9092
 CONTROLLER_PORT=9093
-HEAP="${BC_KAFKA_HEAP:-512m}"
+HEAP="${BC_KAFKA_HEAP:-1g}"
 READY_TIMEOUT="${BC_KAFKA_READY_TIMEOUT:-120}"
 STOP_TIMEOUT="${BC_KAFKA_STOP_TIMEOUT:-30}"
 DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.8.1"

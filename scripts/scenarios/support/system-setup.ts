@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { deleteScratchTopics } from '../../harness/scratch-topics.ts';
 
 /**
  * Global setup of the system tier: brings up the real PostgreSQL and Kafka broker (idempotent)
- * and prints their versions. Fails the run, never skips, when either cannot start.
+ * and prints their versions, then deletes scratch topics earlier runs left behind. Fails the run, never skips, when either cannot start.
  */
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   const infra = fileURLToPath(new URL('../../infra/', import.meta.url));
   for (const script of ['postgres.sh', 'kafka.sh']) {
     const out = execFileSync('bash', [`${infra}${script}`, 'up'], {
@@ -17,4 +18,7 @@ export default function setup(): void {
       `[system tier] ${script}: ${lines.filter((l) => /version|Kafka \d|PostgreSQL \d/i.test(l)).join(' | ') || lines.at(-1)}`,
     );
   }
+  // What runs that crashed before their clean-up left on the broker.
+  const swept = await deleteScratchTopics();
+  if (swept) console.log(`[system tier] deleted ${swept} scratch topics left by earlier runs`);
 }
