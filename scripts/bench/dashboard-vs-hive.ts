@@ -11,12 +11,10 @@ import {
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import autocannon from 'autocannon';
-import { insertRows } from '../harness/statements.ts';
 import { startSystem } from '../harness/system.ts';
 import { supergraphPath } from '../lib/supergraph.ts';
-import { type AgreementView, signedAgreement, waitForCustomerLink } from '../scenarios/support/agreements.ts';
 import { ok } from '../scenarios/support/client.ts';
-import { addUserAndSignIn, createPartner, registerCustomer } from '../scenarios/support/flows.ts';
+import { DASHBOARD, inProcessTarget, seedDashboardOrganization } from './dashboard-seed.ts';
 
 /**
  * The portal's dashboard (organization, purchasing accounts, recent orders, inventory summary,
@@ -31,120 +29,14 @@ const connections = Number(process.argv[3] ?? 10);
 const rounds = Number(process.argv[4] ?? 2);
 const userCount = Number(process.argv[5] ?? 200);
 
-const DASHBOARD = `{
-  me { id workAccount organization { id name } }
-  purchasingAccounts(first: 10) { totalCount edges { node { id number name location } } }
-  orders(first: 10) { totalCount edges { node { number type status orderedAt total { amount currency } } } }
-  inventoryDashboard { licenseCount expiringSoonCount criticalCount expiredCount
-    products { productName nextExpiration expiryStatus } }
-  benefitGroups { productGroup benefits { benefit { code } entitled used available } }
-}`;
-
 const system = await startSystem({ tier: 'system', logLevel: 'error' });
 const hiveServer = createServer();
 try {
   // ----------------------------------------------------------------- seed
-  const partner = await createPartner(system);
-  const customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  const accounts: AgreementView[] = [];
-  for (let i = 0; i < 5; i++)
-    accounts.push(
-      await signedAgreement(
-        system,
-        partner.admin.accessToken,
-        customer.organizationId,
-        customer.admin.accessToken,
-      ),
-    );
-  for (let i = 0; i < userCount; i += 4)
-    await Promise.all(
-      Array.from({ length: Math.min(4, userCount - i) }, () =>
-        addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']),
-      ),
-    );
-  const org = customer.organizationId;
-  const skus = [
-    ['SQL-ENT', 'sql-server', 'SQL Server', 'Enterprise', 'Servers'],
-    ['WIN-SRV-DC', 'windows-server', 'Windows Server', 'Datacenter', 'Servers'],
-    [
-      'OFFICE-LTSC-PP-2024',
-      'office-ltsc',
-      'Office LTSC Professional Plus',
-      'Professional Plus',
-      'Applications',
-    ],
-  ] as const;
-  const licenses = Array.from({ length: 5000 }, (_, i) => {
-    const [sku, productId, productName, edition, family] = skus[i % skus.length]!;
-    return {
-      id: crypto.randomUUID(),
-      organization_id: org,
-      purchasing_account_id: accounts[i % 5]!.purchasingAccount.id,
-      order_id: crypto.randomUUID(),
-      order_number: `B-${i}`,
-      order_line_number: 1,
-      sku,
-      product_id: productId,
-      product_name: productName,
-      family,
-      version: '2024',
-      edition,
-      quantity: 1 + (i % 7),
-      software_assurance: true,
-      expires_on: `2027-${String(1 + (i % 12)).padStart(2, '0')}-15`,
-      status: 'ACTIVE',
-      granted_at: new Date(),
-    };
-  });
-  await insertRows(system.inventory.runtime.orm, 'license', licenses);
-  await insertRows(
-    system.benefits.runtime.orm,
-    'covered_license',
-    licenses.map((l) => ({
-      license_id: l.id,
-      organization_id: org,
-      purchasing_account_id: l.purchasing_account_id,
-      family: l.family,
-      quantity: l.quantity,
-      software_assurance: true,
-      active: true,
-      expires_on: l.expires_on,
-    })),
-  );
-  await insertRows(
-    system.agreements.runtime.orm,
-    'customer_order',
-    Array.from({ length: 2000 }, (_, i) => {
-      const account = accounts[i % 5]!;
-      return {
-        id: crypto.randomUUID(),
-        number: `BENCH-${String(i).padStart(6, '0')}`,
-        organization_id: org,
-        partner_organization_id: partner.organizationId,
-        purchasing_account_id: account.purchasingAccount.id,
-        purchasing_account_number: account.purchasingAccount.number,
-        agreement_id: account.id,
-        agreement_number: account.number,
-        type: 'NEW',
-        status: 'PLACED',
-        purchase_order_number: `PO-${i}`,
-        ordered_at: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000),
-        lines: JSON.stringify([]),
-        total_minor: 1000 * (i + 1),
-        currency: 'USD',
-      };
-    }),
-  );
-  const token = customer.admin.accessToken;
-  const check = await ok<{ inventoryDashboard: { licenseCount: number }; orders: { totalCount: number } }>(
-    system.gatewayUrl,
-    DASHBOARD,
-    {},
-    token,
-  );
+  const seeded = await seedDashboardOrganization(inProcessTarget(system), { users: userCount });
+  const token = seeded.customer.admin.accessToken;
   console.log(
-    `seeded: 5 purchasing accounts, ${check.inventoryDashboard.licenseCount} licenses, ${userCount} users, ${check.orders.totalCount} orders`,
+    `seeded: ${seeded.accounts.length} purchasing accounts, ${seeded.licenseCount} licenses, ${seeded.users.length} users, ${seeded.orderCount} orders`,
   );
 
   // ----------------------------------------------------------------- the peer gateway
@@ -194,7 +86,7 @@ try {
   await new Promise<void>((r) => hiveServer.listen(0, '127.0.0.1', r));
   const hiveUrl = `http://127.0.0.1:${(hiveServer.address() as { port: number }).port}/graphql`;
   const fromHive = await ok<{ inventoryDashboard: { licenseCount: number } }>(hiveUrl, DASHBOARD, {}, token);
-  if (fromHive.inventoryDashboard.licenseCount !== check.inventoryDashboard.licenseCount)
+  if (fromHive.inventoryDashboard.licenseCount !== seeded.licenseCount)
     throw new Error('the peer gateway answers differently');
 
   // ----------------------------------------------------------------- measure, alternating

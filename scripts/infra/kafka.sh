@@ -274,8 +274,11 @@ broker_answers() {  # a real metadata round trip through the admin client
     org.apache.kafka.tools.TopicCommand --bootstrap-server "${HOST}:${PORT}" --list >/dev/null 2>&1
 }
 
-broker_version() {
-  grep -h -o 'Kafka version: [^ ]*' "${LOGS}/server.log" 2>/dev/null | tail -n1 | sed 's/Kafka version: //'
+broker_version() {  # from the log; after the log rotated, the version the storage was formatted with
+  local v
+  v="$(grep -h -o 'Kafka version: [^ ]*' "${LOGS}/server.log" 2>/dev/null | tail -n1 | sed 's/Kafka version: //')"
+  if [ -z "$v" ] && [ -f "$VERSION_FILE" ]; then v="$(cat "$VERSION_FILE")"; fi
+  echo "$v"
 }
 
 log_since() {  # server.log content after byte offset $1 (whole file if it rotated)
@@ -284,7 +287,7 @@ log_since() {  # server.log content after byte offset $1 (whole file if it rotat
   if [ "$(stat -c %s "$f")" -ge "$off" ]; then tail -c "+$((off + 1))" "$f"; else cat "$f"; fi
 }
 
-wait_ready() {  # pid, server.log offset at start
+wait_ready() {  # pid, server.log offset at start (or "running")
   local pid="$1" offset="${2:-0}" deadline=$((SECONDS + READY_TIMEOUT)) started=0
   log "waiting up to ${READY_TIMEOUT}s for the broker on ${HOST}:${PORT}"
   while :; do
@@ -293,10 +296,12 @@ wait_ready() {  # pid, server.log offset at start
       rm -f "$PID_FILE"
       die "broker process ${pid} exited during startup (logs: ${LOGS})"
     fi
+    # A broker that was already running may have rotated the start line out of server.log:
+    # for it (offset "running") the open port and the metadata answer are enough.
     if [ "$started" -eq 0 ] && port_open "$PORT" \
-        && log_since "$offset" | grep 'Kafka Server started' >/dev/null; then
+        && { [ "$offset" = running ] || log_since "$offset" | grep 'Kafka Server started' >/dev/null; }; then
       started=1
-      log "listening on ${HOST}:${PORT}, server log says started; checking metadata with TopicCommand --list"
+      log "listening on ${HOST}:${PORT}; checking metadata with TopicCommand --list"
     fi
     if [ "$started" -eq 1 ] && broker_answers; then
       break
@@ -320,7 +325,7 @@ cmd_up() {
       log "warning: configuration changed while running (pid ${pid}); run '$0 down' and '$0 up' to apply"
     fi
     log "broker already running (pid ${pid})"
-    wait_ready "$pid"
+    wait_ready "$pid" running
     return
   fi
   write_config || true

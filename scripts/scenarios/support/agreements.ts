@@ -44,7 +44,7 @@ export function draftInput(overrides: Record<string, unknown> = {}) {
 
 /** A partner's package for one of its customers, sent and signed by the customer's administrator. */
 export async function signedAgreement(
-  system: RunningSystem,
+  system: Pick<RunningSystem, 'gatewayUrl'>,
   partnerToken: string,
   customerId: string,
   customerAdminToken: string,

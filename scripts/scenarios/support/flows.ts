@@ -5,25 +5,29 @@ export const SIGN_IN = `mutation SignIn($input: SignInInput!) {
   signIn(input: $input) { accessToken refreshToken expiresIn user { id workAccount roles permissions } }
 }`;
 
+/**
+ * What the flows need of a running system: the gateway, the mail it sends and the operator's sign-in.
+ * The in-process harness is one; the per-process benchmark (scripts/bench/dashboard-processes.ts) another.
+ */
+export type Portal = Pick<
+  RunningSystem,
+  'gatewayUrl' | 'waitForMail' | 'operatorWorkAccount' | 'operatorPassword' | 'platformDomain'
+>;
+
 export interface Session {
   accessToken: string;
   refreshToken: string;
   user: { id: string; workAccount: string; roles: string[]; permissions: string[] };
 }
 
-export async function signIn(
-  system: RunningSystem,
-  workAccount: string,
-  password: string,
-  newPassword?: string,
-) {
+export async function signIn(system: Portal, workAccount: string, password: string, newPassword?: string) {
   const data = await ok<{ signIn: Session }>(system.gatewayUrl, SIGN_IN, {
     input: { workAccount, password, ...(newPassword ? { newPassword } : {}) },
   });
   return data.signIn;
 }
 
-export async function operatorSession(system: RunningSystem): Promise<Session> {
+export async function operatorSession(system: Portal): Promise<Session> {
   return signIn(system, system.operatorWorkAccount, system.operatorPassword);
 }
 
@@ -59,7 +63,7 @@ export const PASSWORD = 'Str0ng-Passw0rd';
 
 /** ACC-2 end to end: operator invites, the administrator signs up from the mailed link. */
 export async function registerCustomer(
-  system: RunningSystem,
+  system: Portal,
   options: { name?: string; partnerOrganizationId?: string } = {},
 ) {
   const operator = await operatorSession(system);
@@ -102,7 +106,7 @@ export const ADD_USER = `mutation AddUser($input: AddUserInput!) {
 
 /** ACC-6: adds a user and signs them in (replacing the mailed temporary password). */
 export async function addUserAndSignIn(
-  system: RunningSystem,
+  system: Portal,
   adminToken: string,
   domain: string,
   roles: string[],
@@ -125,7 +129,7 @@ export const CREATE_PARTNER = `mutation CreatePartner($input: CreatePartnerOrgan
 }`;
 
 /** ACC-9: operator creates a partner organization; its administrator signs in. */
-export async function createPartner(system: RunningSystem) {
+export async function createPartner(system: Portal) {
   const operator = await operatorSession(system);
   const prefix = unique('ptn');
   const domain = `${prefix}.partners.example`;

@@ -1,5 +1,6 @@
 import { deadLettered, type EventContract, type EventEnvelope, parseEvent } from '@bc/contracts';
 import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { ProcessedEvent } from './entities.ts';
@@ -7,8 +8,13 @@ import type { Outbox } from './outbox.ts';
 import type { EventTransport, TransportMessage, Unsubscribe } from './transport.ts';
 
 export type EventHandler<P> = (event: EventEnvelope<P>, em: EntityManager) => Promise<void>;
+/** Several events of one topic, in partition order, none handled before: e.g. one upsert for all. */
+export type BatchEventHandler<P> = (events: EventEnvelope<P>[], em: EntityManager) => Promise<void>;
 
-type Parsed = { event: EventEnvelope<unknown>; handler: EventHandler<unknown> };
+type Handling =
+  | { contract: EventContract<unknown>; one: EventHandler<unknown> }
+  | { contract: EventContract<unknown>; many: BatchEventHandler<unknown> };
+type Parsed = { event: EventEnvelope<unknown>; handling: Handling };
 
 export interface ConsumerOptions {
   /** Consumer group and inbox name, normally the service name. */
@@ -28,7 +34,7 @@ export interface ConsumerOptions {
  * event changes nothing twice. Invalid events and events that keep failing go to the dead-letter topic.
  */
 export class EventConsumer {
-  private handlers = new Map<string, { contract: EventContract<unknown>; handler: EventHandler<unknown> }>();
+  private handlers = new Map<string, Handling>();
   afterHandled: (() => void) | null = null;
   private unsubscribe: Unsubscribe | null = null;
 
@@ -37,7 +43,16 @@ export class EventConsumer {
   on<P>(contract: EventContract<P>, handler: EventHandler<P>): this {
     this.handlers.set(contract.topic, {
       contract: contract as EventContract<unknown>,
-      handler: handler as EventHandler<unknown>,
+      one: handler as EventHandler<unknown>,
+    });
+    return this;
+  }
+
+  /** Like `on`, for handlers that apply a whole batch at once (read models: one upsert per batch). */
+  onBatch<P>(contract: EventContract<P>, handler: BatchEventHandler<P>): this {
+    this.handlers.set(contract.topic, {
+      contract: contract as EventContract<unknown>,
+      many: handler as BatchEventHandler<unknown>,
     });
     return this;
   }
@@ -64,18 +79,18 @@ export class EventConsumer {
 
   private async handle(message: TransportMessage): Promise<void> {
     const { logger, maxAttempts = 5, backoffMs = 100 } = this.options;
-    const entry = this.handlers.get(message.topic);
-    if (!entry) return;
+    const handling = this.handlers.get(message.topic);
+    if (!handling) return;
     let event: EventEnvelope<unknown>;
     try {
-      event = parseEvent(entry.contract, JSON.parse(message.value));
+      event = parseEvent(handling.contract, JSON.parse(message.value));
     } catch (error) {
       await this.deadLetter(message, `invalid event: ${(error as Error).message}`, 0);
       return;
     }
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.process([{ event, handler: entry.handler }]);
+        await this.process([{ event, handling }]);
         this.afterHandled?.();
         return;
       } catch (error) {
@@ -99,8 +114,8 @@ export class EventConsumer {
     let parsed: Parsed[] = [];
     try {
       parsed = known.map((m) => {
-        const { contract, handler } = this.handlers.get(m.topic)!;
-        return { event: parseEvent(contract, JSON.parse(m.value)), handler };
+        const handling = this.handlers.get(m.topic)!;
+        return { event: parseEvent(handling.contract, JSON.parse(m.value)), handling };
       });
     } catch {
       // An invalid event in the batch: each goes alone, so that one is dead-lettered.
@@ -120,22 +135,19 @@ export class EventConsumer {
 
   /** Events in one transaction with their inbox rows; those already in the inbox are skipped. */
   private async process(events: Parsed[]): Promise<void> {
-    const { name, em, clock, outbox } = this.options;
+    const { em, outbox } = this.options;
     const run = async (tem: EntityManager) => {
-      const seen = new Set(
-        (
-          await tem.find(ProcessedEvent, { consumer: name, eventId: { $in: events.map((e) => e.event.id) } })
-        ).map((p) => p.eventId),
-      );
-      for (const { event, handler } of events) {
-        if (seen.has(event.id)) continue;
-        seen.add(event.id);
-        const processed = new ProcessedEvent();
-        processed.consumer = name;
-        processed.eventId = event.id;
-        processed.processedAt = clock.now();
-        tem.persist(processed);
-        await handler(event, tem);
+      const fresh = await this.claim(tem, events);
+      const todo = events.filter((e) => fresh.delete(e.event.id));
+      // Runs of one topic go together to a batch handler; others get their events one by one.
+      for (let i = 0; i < todo.length; ) {
+        const { handling } = todo[i]!;
+        let end = i + 1;
+        while (end < todo.length && todo[end]!.handling === handling) end++;
+        const run = todo.slice(i, end).map((e) => e.event);
+        if ('many' in handling) await handling.many(run, tem);
+        else for (const event of run) await handling.one(event, tem);
+        i = end;
       }
       // One flush for the batch: MikroORM sends the inserts and updates in bulk. Handlers find what
       // earlier events of the batch changed in the identity map; if two events of one aggregate
@@ -143,6 +155,25 @@ export class EventConsumer {
     };
     if (outbox) await outbox.transaction(em.fork(), run);
     else await em.fork().transactional(run);
+  }
+
+  /**
+   * Writes the batch's inbox rows in one statement; the ids it returns were not handled before.
+   * A redelivered event conflicts with its row and is left out; the transaction holds the rows, so
+   * a failed batch leaves none behind.
+   */
+  private async claim(em: EntityManager, events: Parsed[]): Promise<Set<string>> {
+    const { name, clock } = this.options;
+    const processedAt = clock.now();
+    const ids = [...new Set(events.map((e) => e.event.id))];
+    const inserted: Pick<ProcessedEvent, 'eventId'>[] = await (em as SqlEntityManager)
+      .createQueryBuilder(ProcessedEvent)
+      .insert(ids.map((eventId) => ({ consumer: name, eventId, processedAt })))
+      .onConflict(['consumer', 'eventId'])
+      .ignore()
+      .returning(['eventId'])
+      .execute('all');
+    return new Set(inserted.map((row) => row.eventId));
   }
 
   private async deadLetter(message: TransportMessage, reason: string, attempts: number): Promise<void> {

@@ -121,8 +121,12 @@ export class OutboxRelay {
       );
       if (rows.length === 0) return 0;
       await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.envelope })));
-      const now = this.clock.now();
-      for (const row of rows) row.publishedAt = now;
+      // One statement for the batch, not one change set per row.
+      await em.nativeUpdate(
+        OutboxMessage,
+        { seq: { $in: rows.map((r) => r.seq) } },
+        { publishedAt: this.clock.now() },
+      );
       return rows.length;
     });
   }

@@ -1,6 +1,7 @@
 import { agreements, benefits, inventory } from '@bc/contracts';
 import type { EventConsumer } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import {
   AgreementOfferRow,
   AgreementRow,
@@ -25,23 +26,46 @@ async function upsert<T extends object>(em: EntityManager, type: new () => T, wh
 }
 
 /**
+ * Writes a batch of rows in one statement: a row whose key exists replaces its columns. Of two rows
+ * with one key in the batch the later wins (events arrive in partition order, one key per aggregate),
+ * as one statement may not touch a row twice.
+ */
+async function upsertAll<T extends object>(
+  em: EntityManager,
+  type: new () => T,
+  key: (keyof T & string)[],
+  rows: T[],
+): Promise<void> {
+  const latest = new Map<string, T>();
+  for (const row of rows) latest.set(key.map((k) => String(row[k])).join('\u0000'), row);
+  await (em as SqlEntityManager)
+    .createQueryBuilder(type)
+    .insert([...latest.values()] as never)
+    .onConflict(key as never)
+    .merge()
+    .execute('run');
+}
+
+/**
  * REP-6: how each event the reports need lands in the read models. Handlers run in the consumer's
  * transaction with its inbox row, so an event is applied once (EVT-2).
  */
 export function projectEvents(consumer: EventConsumer): void {
-  consumer.on(agreements.purchasingAccountChanged, async ({ payload: p }, em) => {
-    const row = await upsert(em, PurchasingAccountRow, { id: p.purchasingAccountId });
-    const first = p.contacts[0];
-    Object.assign(row, {
-      organizationId: p.organizationId,
-      number: p.number,
-      name: p.name,
-      location: p.location,
-      city: p.address.city,
-      contactName: first?.name ?? '',
-      contactEmail: first?.email ?? '',
-      contactSearch: p.contacts.map((c) => `${c.name}\n${c.email}`.toLowerCase()).join('\n'),
-    });
+  consumer.onBatch(agreements.purchasingAccountChanged, async (events, em) => {
+    const rows = events.map(
+      ({ payload: p }): PurchasingAccountRow => ({
+        id: p.purchasingAccountId,
+        organizationId: p.organizationId,
+        number: p.number,
+        name: p.name,
+        location: p.location,
+        city: p.address.city,
+        contactName: p.contacts[0]?.name ?? '',
+        contactEmail: p.contacts[0]?.email ?? '',
+        contactSearch: p.contacts.map((c) => `${c.name}\n${c.email}`.toLowerCase()).join('\n'),
+      }),
+    );
+    await upsertAll(em, PurchasingAccountRow, ['id'], rows);
   });
 
   consumer.on(agreements.agreementSigned, async ({ payload: p }, em) => {
@@ -75,70 +99,83 @@ export function projectEvents(consumer: EventConsumer): void {
     if (row) row.anniversaryMonth = p.anniversaryMonth;
   });
 
-  consumer.on(agreements.orderPlaced, async ({ payload: p }, em) => {
-    for (const line of p.lines) {
-      const row = await upsert(em, OrderLineRow, { orderId: p.orderId, lineNumber: line.lineNumber });
-      Object.assign(row, {
+  consumer.onBatch(agreements.orderPlaced, async (events, em) => {
+    const rows = events.flatMap(({ payload: p }) =>
+      p.lines.map(
+        (line): OrderLineRow => ({
+          orderId: p.orderId,
+          lineNumber: line.lineNumber,
+          organizationId: p.organizationId,
+          purchasingAccountId: p.purchasingAccountId,
+          orderNumber: p.orderNumber,
+          agreementNumber: p.agreementNumber,
+          orderedOn: day(p.orderedAt),
+          orderType: p.type,
+          purchaseOrderNumber: p.purchaseOrderNumber,
+          kind: line.kind,
+          sku: line.sku,
+          name: line.name,
+          quantity: line.quantity,
+          unitPriceMinor: line.unitPrice.amountMinor,
+          listUnitPriceMinor: line.listUnitPrice.amountMinor,
+          currency: line.unitPrice.currency,
+          priceProtected: line.priceProtected,
+        }),
+      ),
+    );
+    await upsertAll(em, OrderLineRow, ['orderId', 'lineNumber'], rows);
+  });
+
+  consumer.onBatch(inventory.licenseChanged, async (events, em) => {
+    const rows = events.map(
+      ({ payload: p }): LicenseRow => ({
+        id: p.licenseId,
         organizationId: p.organizationId,
         purchasingAccountId: p.purchasingAccountId,
+        sku: p.sku,
+        productName: p.productName,
+        family: p.family,
+        quantity: p.quantity,
+        softwareAssurance: p.softwareAssurance,
+        status: p.status,
+        expiresOn: p.expiresOn,
+      }),
+    );
+    await upsertAll(em, LicenseRow, ['id'], rows);
+  });
+
+  consumer.onBatch(inventory.subscriptionChanged, async (events, em) => {
+    const rows = events.map(
+      ({ payload: p }): SubscriptionRow => ({
+        id: p.subscriptionId,
+        organizationId: p.organizationId,
+        purchasingAccountId: p.purchasingAccountId,
+        sku: p.sku,
+        serviceName: p.serviceName,
+        plan: p.plan,
+        quantity: p.quantity,
+        status: p.status,
+        selfProvisioned: p.selfProvisioned,
         orderNumber: p.orderNumber,
-        agreementNumber: p.agreementNumber,
-        orderedOn: day(p.orderedAt),
-        orderType: p.type,
-        purchaseOrderNumber: p.purchaseOrderNumber,
-        kind: line.kind,
-        sku: line.sku,
-        name: line.name,
-        quantity: line.quantity,
-        unitPriceMinor: line.unitPrice.amountMinor,
-        listUnitPriceMinor: line.listUnitPrice.amountMinor,
-        currency: line.unitPrice.currency,
-        priceProtected: line.priceProtected,
-      });
-    }
+        expiresOn: p.expiresOn,
+      }),
+    );
+    await upsertAll(em, SubscriptionRow, ['id'], rows);
   });
 
-  consumer.on(inventory.licenseChanged, async ({ payload: p }, em) => {
-    const row = await upsert(em, LicenseRow, { id: p.licenseId });
-    Object.assign(row, {
-      organizationId: p.organizationId,
-      purchasingAccountId: p.purchasingAccountId,
-      sku: p.sku,
-      productName: p.productName,
-      family: p.family,
-      quantity: p.quantity,
-      softwareAssurance: p.softwareAssurance,
-      status: p.status,
-      expiresOn: p.expiresOn,
-    });
-  });
-
-  consumer.on(inventory.subscriptionChanged, async ({ payload: p }, em) => {
-    const row = await upsert(em, SubscriptionRow, { id: p.subscriptionId });
-    Object.assign(row, {
-      organizationId: p.organizationId,
-      purchasingAccountId: p.purchasingAccountId,
-      sku: p.sku,
-      serviceName: p.serviceName,
-      plan: p.plan,
-      quantity: p.quantity,
-      status: p.status,
-      selfProvisioned: p.selfProvisioned,
-      orderNumber: p.orderNumber,
-      expiresOn: p.expiresOn,
-    });
-  });
-
-  consumer.on(benefits.supportRequestOpened, async ({ payload: p }, em) => {
-    const row = await upsert(em, SupportRequestRow, { id: p.requestId });
-    Object.assign(row, {
-      organizationId: p.organizationId,
-      purchasingAccountId: p.purchasingAccountId,
-      channel: p.channel,
-      summary: p.summary,
-      openedBy: p.openedByWorkAccount,
-      openedOn: day(p.openedAt),
-    });
+  consumer.onBatch(benefits.supportRequestOpened, async (events, em) => {
+    const rows = events.map(
+      ({ payload: p }): SupportRequestRow => ({
+        id: p.requestId,
+        organizationId: p.organizationId,
+        purchasingAccountId: p.purchasingAccountId,
+        channel: p.channel,
+        summary: p.summary,
+        openedBy: p.openedByWorkAccount,
+        openedOn: day(p.openedAt),
+      }),
+    );
+    await upsertAll(em, SupportRequestRow, ['id'], rows);
   });
 
   consumer.on(benefits.voucherAssigned, async ({ payload: p, occurredAt }, em) => {

@@ -1,0 +1,457 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { TxtDnsServer } from '../harness/dns-server.ts';
+import { SmtpSink } from '../harness/mail-sink.ts';
+import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
+import {
+  createDatabases,
+  databaseUrl,
+  dropDatabases,
+  KAFKA_BROKERS,
+  OPERATOR_PASSWORD,
+} from '../harness/system.ts';
+import { ok } from '../scenarios/support/client.ts';
+import { DASHBOARD, type SeedTarget, seedDashboardOrganization } from './dashboard-seed.ts';
+
+/**
+ * Memory per process under the dashboard benchmark (architecture target: no service process above
+ * 300 MiB resident). Every service and the gateway run as their own process from their production
+ * entry, as the container image runs them (`node --import tsx src/main.ts`, NODE_ENV=production,
+ * PostgreSQL + Kafka), after their migration entry (`src/migrate.ts`, the migration Job) ran. The
+ * dashboard organization of `bench:dashboard` is seeded, then the dashboard query is sent through
+ * the gateway with autocannon, each request as the next of the seeded users. Each process's VmRSS is
+ * sampled from /proc/<pid>/status; VmHWM is the kernel's own peak.
+ *   pnpm bench:dashboard:processes [seconds=20] [connections=10]
+ */
+const seconds = Number(process.argv[2] ?? 20);
+const connections = Number(process.argv[3] ?? 10);
+const TARGET_MIB = 300;
+const SERVICES = ['accounts', 'notifications', 'agreements', 'inventory', 'benefits', 'reporting'] as const;
+type ServiceName = (typeof SERVICES)[number];
+type ProcessName = ServiceName | 'gateway';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const MiB = 2 ** 20;
+
+for (const script of ['postgres.sh', 'kafka.sh'])
+  execFileSync('bash', [join(root, 'scripts/infra', script), 'up'], { stdio: 'ignore' });
+
+const run = randomBytes(4).toString('hex');
+const dbNames = Object.fromEntries(SERVICES.map((s) => [s, `bc_bench_dp${run}_${s}`])) as Record<
+  ServiceName,
+  string
+>;
+const topicPrefix = scratchPrefix('dash');
+const logDir = mkdtempSync(join(tmpdir(), 'bc-dash-processes-'));
+const secret = randomBytes(32).toString('base64url');
+const platformDomain = 'businesscenter.example';
+const children = new Map<ProcessName, ChildProcess>();
+const pools = new Map<ServiceName, pg.Pool>();
+const smtp = new SmtpSink();
+const dns = new TxtDnsServer();
+
+/** A free loopback port (asked of the kernel, then released for the child to bind). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+/** The environment a container would get: only the process's own variables, plus PATH and HOME. */
+function baseEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[key]) env[key] = process.env[key]!;
+  return env;
+}
+
+/** `node --import tsx <entry>` in the package's folder, as the image's CMD: the pid is the server. */
+function spawnEntry(
+  name: ProcessName,
+  dir: string,
+  entry: string,
+  env: Record<string, string>,
+): ChildProcess {
+  const log = openSync(join(logDir, `${name}${entry.includes('migrate') ? '-migrate' : ''}.log`), 'a');
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: join(root, dir),
+    env: { ...baseEnv(), ...env },
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  return child;
+}
+
+const logTail = (file: string) => {
+  try {
+    return readFileSync(join(logDir, file), 'utf8').split('\n').slice(-15).join('\n');
+  } catch {
+    return '';
+  }
+};
+
+/** Runs one service's migration entry (the `<service>-migrate` Job) to completion. */
+async function migrate(name: ServiceName): Promise<void> {
+  const child = spawnEntry(name, `services/${name}`, 'src/migrate.ts', {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    BC_DATABASE_URL: databaseUrl(dbNames[name]),
+  });
+  const code = await new Promise<number | null>((r) => child.on('exit', r));
+  if (code !== 0) throw new Error(`${name} migration exited ${code}:\n${logTail(`${name}-migrate.log`)}`);
+}
+
+/** Polls `/ready` until it answers 200; fails if the process exits first or after two minutes. */
+async function waitReady(name: ProcessName, url: string): Promise<void> {
+  const child = children.get(name)!;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}):\n${logTail(`${name}.log`)}`);
+    try {
+      const res = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(3000) });
+      await res.arrayBuffer();
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} not ready after 120 s:\n${logTail(`${name}.log`)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Fields of /proc/<pid>/status in bytes (VmRSS, VmHWM, RssAnon, RssFile). */
+function procStatus(pid: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const line of readFileSync(`/proc/${pid}/status`, 'utf8').split('\n')) {
+    const m = /^(VmRSS|VmHWM|RssAnon|RssFile|RssShmem):\s+(\d+) kB/.exec(line);
+    if (m) out[m[1]!] = Number(m[2]) * 1024;
+  }
+  return out;
+}
+
+/** Child processes of a pid (/proc/<pid>/task/<tid>/children), e.g. an esbuild service started by tsx. */
+function childPids(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Resets VmHWM to the current RSS (`echo 5 > /proc/<pid>/clear_refs`); false where not permitted. */
+function resetPeak(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Node's own view from the process's Prometheus metrics (prom-client default metrics). */
+async function heapOf(url: string): Promise<{ heapUsed: number; heapTotal: number; external: number }> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const value = (name: string) =>
+    Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return {
+    heapUsed: value('nodejs_heap_size_used_bytes'),
+    heapTotal: value('nodejs_heap_size_total_bytes'),
+    external: value('nodejs_external_memory_bytes'),
+  };
+}
+
+async function stopChildren(): Promise<void> {
+  // The gateway first, then the services (the reverse of starting).
+  const order: ProcessName[] = ['gateway', ...[...SERVICES].reverse()];
+  await Promise.all(
+    order.map(async (name) => {
+      const child = children.get(name);
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(timer);
+    }),
+  );
+}
+
+let cleaned: Promise<void> | null = null;
+function cleanup(): Promise<void> {
+  cleaned ??= (async () => {
+    await stopChildren();
+    for (const pool of pools.values()) await pool.end().catch(() => {});
+    await smtp.stop().catch(() => {});
+    await dns.stop().catch(() => {});
+    await dropDatabases(Object.values(dbNames)).catch((e) => console.error(`dropping databases: ${e}`));
+    await deleteScratchTopics(topicPrefix).catch((e) => console.error(`deleting topics: ${e}`));
+  })();
+  return cleaned;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    void cleanup().finally(() => process.exit(130));
+  });
+
+await createDatabases(Object.values(dbNames));
+try {
+  const smtpUrl = await smtp.start();
+  const dnsAddress = await dns.start();
+  const ports = Object.fromEntries(
+    await Promise.all([...SERVICES, 'gateway'].map(async (n) => [n, await freePort()] as const)),
+  ) as Record<ProcessName, number>;
+  const url = (name: ProcessName) => `http://127.0.0.1:${ports[name]}`;
+  const jwksUrl = `${url('accounts')}/.well-known/jwks.json`;
+
+  // ------------------------------------------------------------ migrations, as the Jobs run them
+  let t = performance.now();
+  await Promise.all(SERVICES.map(migrate));
+  console.log(`migrations applied (6 migration processes): ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  // ------------------------------------------------------------ one process per service, then the gateway
+  const common = (name: ServiceName): Record<string, string> => ({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(ports[name]),
+    BC_DATABASE_URL: databaseUrl(dbNames[name]),
+    BC_EVENTS: 'kafka',
+    BC_KAFKA_BROKERS: KAFKA_BROKERS,
+    BC_TOPIC_PREFIX: topicPrefix,
+    BC_SUBGRAPH_SECRET: secret,
+  });
+  const own: Record<ServiceName, Record<string, string>> = {
+    accounts: {
+      BC_PLATFORM_DOMAIN: platformDomain,
+      BC_OPERATOR_PASSWORD: OPERATOR_PASSWORD,
+      BC_DNS_SERVERS: dnsAddress,
+    },
+    notifications: { BC_MAILER: 'smtp', BC_SMTP_URL: smtpUrl },
+    agreements: {},
+    inventory: { BC_PUBLIC_URL: url('inventory'), BC_JWKS_URL: jwksUrl },
+    benefits: {},
+    reporting: { BC_PUBLIC_URL: url('reporting'), BC_JWKS_URL: jwksUrl },
+  };
+  const start = async (name: ServiceName) => {
+    children.set(
+      name,
+      spawnEntry(name, `services/${name}`, 'src/main.ts', { ...common(name), ...own[name] }),
+    );
+    await waitReady(name, url(name));
+  };
+  t = performance.now();
+  // Accounts first: the others and the gateway check users' tokens against its JWKS.
+  await start('accounts');
+  await Promise.all(SERVICES.filter((s) => s !== 'accounts').map(start));
+  children.set(
+    'gateway',
+    spawnEntry('gateway', 'gateway', 'src/main.ts', {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(ports.gateway),
+      BC_SUBGRAPH_SECRET: secret,
+      BC_JWKS_URL: jwksUrl,
+      ...Object.fromEntries(SERVICES.map((s) => [`BC_SUBGRAPH_URL_${s.toUpperCase()}`, `${url(s)}/graphql`])),
+    }),
+  );
+  await waitReady('gateway', url('gateway'));
+  console.log(`7 processes ready: ${((performance.now() - t) / 1000).toFixed(1)} s (logs in ${logDir})`);
+  const pids = Object.fromEntries([...children].map(([name, child]) => [name, child.pid!])) as Record<
+    ProcessName,
+    number
+  >;
+  const startupPeak = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, procStatus(pid).VmHWM!]),
+  ) as Record<ProcessName, number>;
+
+  // ------------------------------------------------------------ seed through the gateway + bulk inserts
+  const gatewayUrl = `${url('gateway')}/graphql`;
+  const pool = (name: ServiceName) => {
+    let p = pools.get(name);
+    if (!p) {
+      p = new pg.Pool({ connectionString: databaseUrl(dbNames[name]), max: 2 });
+      pools.set(name, p);
+    }
+    return p;
+  };
+  const target: SeedTarget = {
+    gatewayUrl,
+    operatorWorkAccount: `operator@ops.${platformDomain}`,
+    operatorPassword: OPERATOR_PASSWORD,
+    platformDomain,
+    async waitForMail(address, count = 1, timeoutMs = 30_000) {
+      const to = address.toLowerCase();
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const mails = smtp.messages.filter((m) => m.to === to);
+        if (mails.length >= count) return mails;
+        if (Date.now() > deadline)
+          throw new Error(`expected ${count} mail(s) to ${address}, got ${mails.length}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async insertRows(service, table, rows) {
+      const columns = Object.keys(rows[0] ?? {});
+      for (let i = 0; i < rows.length; i += 250) {
+        const slice = rows.slice(i, i + 250);
+        const values = slice.flatMap((row) => columns.map((c) => row[c]));
+        const tuples = slice.map(
+          (_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
+        );
+        await pool(service).query(
+          `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${tuples.join(', ')}`,
+          values,
+        );
+      }
+    },
+    async customerLinked(partnerId, customerId) {
+      const { rowCount } = await pool('agreements').query(
+        'select 1 from customer_link where partner_organization_id = $1 and customer_organization_id = $2',
+        [partnerId, customerId],
+      );
+      return (rowCount ?? 0) > 0;
+    },
+  };
+  t = performance.now();
+  const seeded = await seedDashboardOrganization(target);
+  const tokens = seeded.users.map((u) => u.accessToken);
+  const asViewer = await ok<{ inventoryDashboard: { licenseCount: number }; orders: { totalCount: number } }>(
+    gatewayUrl,
+    DASHBOARD,
+    {},
+    tokens[0],
+  );
+  console.log(
+    `seeded in ${((performance.now() - t) / 1000).toFixed(0)} s: ${seeded.accounts.length} purchasing accounts, ${seeded.licenseCount} licenses, ${tokens.length} users, ${seeded.orderCount} orders; a viewer's dashboard: ${asViewer.inventoryDashboard.licenseCount} licenses, ${asViewer.orders.totalCount} orders`,
+  );
+  for (const p of pools.values()) await p.end();
+  pools.clear();
+
+  // ------------------------------------------------------------ idle, then load
+  const idle = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, procStatus(pid)]),
+  ) as Record<ProcessName, Record<string, number>>;
+  const seedPeak = Object.fromEntries(Object.entries(idle).map(([name, s]) => [name, s.VmHWM!])) as Record<
+    ProcessName,
+    number
+  >;
+  const peaksReset = Object.values(pids).every(resetPeak);
+  const sampled = Object.fromEntries(Object.keys(pids).map((n) => [n, { max: 0, sum: 0, n: 0 }])) as Record<
+    ProcessName,
+    { max: number; sum: number; n: number }
+  >;
+  const sampler = setInterval(() => {
+    for (const [name, pid] of Object.entries(pids) as [ProcessName, number][]) {
+      const rss = procStatus(pid).VmRSS!;
+      const s = sampled[name];
+      s.max = Math.max(s.max, rss);
+      s.sum += rss;
+      s.n += 1;
+    }
+  }, 200);
+  let next = 0;
+  let authorizations = 0;
+  const result = await autocannon({
+    url: gatewayUrl,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: DASHBOARD }),
+        // Each request as the next seeded user: 200 users, 200 different identities at the gateway.
+        setupRequest: (req) => {
+          authorizations += 1;
+          const token = tokens[next++ % tokens.length];
+          return { ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } };
+        },
+      },
+    ],
+  });
+  clearInterval(sampler);
+  const after = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, procStatus(pid)]),
+  ) as Record<ProcessName, Record<string, number>>;
+  const heaps = Object.fromEntries(
+    await Promise.all(
+      (Object.keys(pids) as ProcessName[]).map(
+        async (n) => [n, await heapOf(url(n)).catch(() => null)] as const,
+      ),
+    ),
+  );
+
+  console.log(
+    `\ndashboard through the gateway process, ${seconds} s, ${connections} connections, ${tokens.length} users in rotation (${authorizations} requests built):`,
+  );
+  console.log(
+    `  req/s ${result.requests.average.toFixed(0)}  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
+  );
+  const mib = (b: number | undefined) => (b === undefined || Number.isNaN(b) ? '?' : (b / MiB).toFixed(0));
+  console.log(
+    `\nresident memory per process (MiB; /proc/<pid>/status). idle = VmRSS after seeding; load peak = VmHWM${peaksReset ? ' reset before the load' : ' (could not reset: peak since start)'}; life peak = VmHWM over start-up, seeding and load; heap = V8 heap used/total after the load\n`,
+  );
+  const header = [
+    'process',
+    'start-up',
+    'seeding',
+    'idle',
+    'load avg',
+    'load peak',
+    'life peak',
+    'anon/file',
+    'heap',
+    'target',
+    '',
+  ];
+  const rows = (['gateway', ...SERVICES] as ProcessName[]).map((name) => {
+    const loadPeak = after[name]!.VmHWM!;
+    const lifePeak = Math.max(seedPeak[name], loadPeak);
+    const s = sampled[name];
+    const heap = heaps[name];
+    return [
+      name,
+      mib(startupPeak[name]),
+      mib(seedPeak[name]),
+      mib(idle[name]!.VmRSS),
+      mib(s.n ? s.sum / s.n : undefined),
+      mib(loadPeak),
+      mib(lifePeak),
+      `${mib(after[name]!.RssAnon)}/${mib(after[name]!.RssFile)}`,
+      heap ? `${mib(heap.heapUsed)}/${mib(heap.heapTotal)}` : '?',
+      `<= ${TARGET_MIB}`,
+      lifePeak <= TARGET_MIB * MiB ? 'pass' : 'FAIL',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const r of [header, ...rows])
+    console.log(`  ${r.map((c, i) => c.padStart(i ? widths[i]! : 0).padEnd(i ? 0 : widths[0]!)).join('  ')}`);
+  const failed = rows.filter((r) => r.at(-1) === 'FAIL').map((r) => r[0]);
+  console.log(
+    failed.length
+      ? `\n  above ${TARGET_MIB} MiB: ${failed.join(', ')}`
+      : `\n  every process stayed at or below ${TARGET_MIB} MiB resident`,
+  );
+  console.log(`  (start-up and seeding columns: VmHWM when ready and after seeding)`);
+  for (const [name, pid] of Object.entries(pids)) {
+    const kids = childPids(pid).map((k) => {
+      const comm = readFileSync(`/proc/${k}/comm`, 'utf8').trim();
+      return `${comm} (pid ${k}, ${mib(procStatus(k).VmRSS)} MiB)`;
+    });
+    if (kids.length) console.log(`  ${name} has child processes: ${kids.join(', ')}`);
+  }
+} finally {
+  await cleanup();
+}
