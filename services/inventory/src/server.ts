@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -79,9 +78,7 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
   followBenefitPermissions(runtime.consumer);
   grantFromOrders(runtime.consumer, runtime);
   let publicUrl = config.BC_PUBLIC_URL;
-  const downloadSecret = createHmac('sha256', config.BC_SUBGRAPH_SECRET)
-    .update('inventory-download-links')
-    .digest('base64url');
+  const downloadSecret = runtime.secretFor('download-links');
   const deps: InventoryDeps = {
     outbox: runtime.outbox,
     settings: { orderDays: config.BC_PROVISIONING_ORDER_DAYS, downloadSecret, publicUrl: () => publicUrl },

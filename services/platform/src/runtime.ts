@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
@@ -200,6 +201,19 @@ export class ServiceRuntime {
     };
   }
 
+  /** This subgraph's own key (GW-2): BC_SUBGRAPH_SECRET_<NAME>, or derived from BC_SUBGRAPH_SECRET. */
+  get subgraphKey(): string {
+    return subgraphKey(this.config.BC_SUBGRAPH_SECRET, this.name, this.config);
+  }
+
+  /**
+   * A secret for one purpose of this service (signed download and export links), derived from its
+   * own key: a service given only its own key signs its links, and another service cannot forge them.
+   */
+  secretFor(purpose: string): string {
+    return createHmac('sha256', this.subgraphKey).update(`${this.name}:${purpose}`).digest('base64url');
+  }
+
   /** The subgraph server: refuses any request that does not carry the gateway's signed identity. */
   createSubgraphServer<Ctx extends ServiceContext>(options: {
     typeDefs: DocumentNode;
@@ -210,8 +224,7 @@ export class ServiceRuntime {
   }): HttpService {
     const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
     const production = this.config.NODE_ENV === 'production';
-    // This subgraph's own key (GW-2): BC_SUBGRAPH_SECRET_<NAME>, or derived from BC_SUBGRAPH_SECRET.
-    const key = subgraphKey(this.config.BC_SUBGRAPH_SECRET, this.name, this.config);
+    const key = this.subgraphKey;
     const apollo = new ApolloServer<Ctx>({
       schema,
       introspection: !production,

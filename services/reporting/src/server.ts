@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -55,9 +54,7 @@ export async function buildReportingService(options: ServiceOptions = {}) {
     outbox: runtime.outbox,
   });
   let publicUrl = config.BC_PUBLIC_URL;
-  const secret = createHmac('sha256', config.BC_SUBGRAPH_SECRET)
-    .update('reporting-export-links')
-    .digest('base64url');
+  const secret = runtime.secretFor('export-links');
   const verifyAccessToken = createAccessTokenVerifier({
     jwksUrl: config.BC_JWKS_URL,
     issuer: config.BC_JWT_ISSUER,

@@ -34,7 +34,7 @@ function payloadOf(token: string): Record<string, unknown> {
 describe('INV-5 signed download links', () => {
   it('INV-5 a signed link verifies for its user before expiry and returns the grant', () => {
     const token = signDownloadToken(grant, secret);
-    expect(verifyDownloadToken(token, secret, now, 'user-1')).toEqual({ ok: true, grant });
+    expect(verifyDownloadToken(token, secret, now, 'user-1')).toEqual({ ok: true, claims: grant });
   });
 
   it('INV-5 a link whose payload was changed (another SKU) is refused as BAD_SIGNATURE', () => {

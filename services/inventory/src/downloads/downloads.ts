@@ -1,11 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   badInput,
-  bearerToken,
   type Clock,
   forbidden,
+  type RouteHandler,
   requirePermission,
-  sendJson,
+  signedLinkRoute,
   type UserIdentity,
 } from '@bc/platform';
 import { findBySku } from '../catalog/catalog-data.ts';
@@ -78,29 +77,21 @@ export function downloadRoute(deps: {
   secret: string;
   clock: Clock;
   verifyAccessToken: (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
-}) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const bearer = bearerToken(req.headers.authorization);
-    const verified = bearer ? await deps.verifyAccessToken(bearer) : null;
-    if (!verified || !('user' in verified)) return sendJson(res, 401, { error: 'sign in to download' });
-    const check = verifyDownloadToken(
-      url.searchParams.get('token') ?? '',
-      deps.secret,
-      deps.clock.now(),
-      verified.user.userId,
-    );
-    if (!check.ok) {
-      const status = check.reason === 'OTHER_USER' ? 403 : check.reason === 'EXPIRED' ? 410 : 400;
-      return sendJson(res, status, { error: `download link refused: ${check.reason}` });
-    }
-    const { grant } = check;
-    res.writeHead(200, {
-      'content-type': 'application/octet-stream',
-      'content-disposition': `attachment; filename="${grant.fileName.replace(/"/g, '')}"`,
-      'cache-control': 'no-store',
-    });
-    res.end(
-      `Business Center media placeholder\n${grant.sku} ${grant.language} ${grant.os}\n${grant.fileName}\n`,
-    );
-  };
+}): RouteHandler {
+  return signedLinkRoute({
+    what: 'download',
+    clock: deps.clock,
+    verifyAccessToken: deps.verifyAccessToken,
+    checkLink: (token, now, userId) => verifyDownloadToken(token, deps.secret, now, userId),
+    serve: (grant, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-disposition': `attachment; filename="${grant.fileName.replace(/"/g, '')}"`,
+        'cache-control': 'no-store',
+      });
+      res.end(
+        `Business Center media placeholder\n${grant.sku} ${grant.language} ${grant.os}\n${grant.fileName}\n`,
+      );
+    },
+  });
 }

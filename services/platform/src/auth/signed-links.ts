@@ -1,4 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import type { Clock } from '../clock.ts';
+import { type RouteHandler, sendJson } from '../http/server.ts';
+import { bearerToken } from './access-tokens.ts';
+import type { UserIdentity } from './identity.ts';
 
 /** What every signed link carries: whose it is and until when (epoch milliseconds). */
 export interface LinkClaims {
@@ -16,11 +21,14 @@ const signatureOf = (encoded: string, secret: string) =>
   createHmac('sha256', secret).update(encoded).digest('base64url');
 
 /**
- * A short-lived link for one user (report exports): base64url(JSON claims) + '.' + HMAC-SHA256.
+ * A short-lived link for one user (report exports, product downloads): base64url(JSON claims) + '.' + HMAC-SHA256.
  * Whoever follows it must also be signed in as that user, so a leaked link is useless to others.
  */
 export function signLink<T extends LinkClaims>(claims: T, secret: string): string {
+  // An empty HMAC key would make every link forgeable; that is a misconfiguration, not a bad link.
   if (!secret) throw new RangeError('link secret must not be empty');
+  // NaN would serialise as null and the link could never be checked for expiry.
+  if (!Number.isFinite(claims.expiresAt)) throw new RangeError('expiresAt is not a valid time');
   const encoded = Buffer.from(JSON.stringify(claims), 'utf8').toString('base64url');
   return `${encoded}.${signatureOf(encoded, secret)}`;
 }
@@ -32,6 +40,9 @@ export function verifyLink<T extends LinkClaims>(
   now: Date,
   userId: string,
 ): LinkCheck<T> {
+  if (!secret) throw new RangeError('link secret must not be empty');
+  // An invalid clock reading would compare false against every expiry and let expired links through.
+  if (Number.isNaN(now.getTime())) throw new RangeError('now is not a valid date');
   const [encoded, signature, extra] = token.split('.');
   if (!encoded || !signature || extra !== undefined || !SEGMENT.test(encoded) || !SEGMENT.test(signature))
     return { ok: false, reason: 'MALFORMED' };
@@ -45,9 +56,37 @@ export function verifyLink<T extends LinkClaims>(
   } catch {
     return { ok: false, reason: 'MALFORMED' };
   }
-  if (typeof claims?.expiresAt !== 'number' || typeof claims.userId !== 'string')
+  if (typeof claims !== 'object' || claims === null) return { ok: false, reason: 'MALFORMED' };
+  if (!Number.isFinite(claims.expiresAt) || typeof claims.userId !== 'string')
     return { ok: false, reason: 'MALFORMED' };
   if (now.getTime() >= claims.expiresAt) return { ok: false, reason: 'EXPIRED' };
   if (claims.userId !== userId) return { ok: false, reason: 'OTHER_USER' };
   return { ok: true, claims };
+}
+
+/**
+ * The route that serves what a signed link points to (a download, an export): the caller must be
+ * signed in (Authorization: Bearer) as the user the link was made for, before it expires. Refusals
+ * are JSON: 401 not signed in, 403 another user's link, 410 expired, 400 malformed or forged.
+ */
+export function signedLinkRoute<T>(deps: {
+  /** What the user gets, for the refusal messages ("download", "export"). */
+  what: string;
+  clock: Clock;
+  verifyAccessToken: (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
+  checkLink: (token: string, now: Date, userId: string) => LinkCheck<T>;
+  serve: (claims: T, res: ServerResponse, now: Date) => Promise<void> | void;
+}): RouteHandler {
+  return async (req, res, url) => {
+    const bearer = bearerToken(req.headers.authorization);
+    const verified = bearer ? await deps.verifyAccessToken(bearer) : null;
+    if (!verified || !('user' in verified)) return sendJson(res, 401, { error: `sign in to ${deps.what}` });
+    const now = deps.clock.now();
+    const check = deps.checkLink(url.searchParams.get('token') ?? '', now, verified.user.userId);
+    if (!check.ok) {
+      const status = check.reason === 'OTHER_USER' ? 403 : check.reason === 'EXPIRED' ? 410 : 400;
+      return sendJson(res, status, { error: `${deps.what} link refused: ${check.reason}` });
+    }
+    await deps.serve(check.claims, res, now);
+  };
 }

@@ -8,8 +8,8 @@ import { type Database, openDatabase } from '../orm/database.ts';
 import { EventConsumer } from './consumer.ts';
 import { OutboxMessage, ProcessedEvent } from './entities.ts';
 import { InProcessTransport } from './in-process.ts';
-import type { EventTransport, Subscription } from './transport.ts';
 import { Outbox, OutboxRelay } from './outbox.ts';
+import type { EventTransport, Subscription } from './transport.ts';
 
 const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }));
 const logger = createLogger('test', 'silent');

@@ -1,10 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   badInput,
-  bearerToken,
   type Clock,
   type LinkClaims,
+  type RouteHandler,
   requirePermission,
+  signedLinkRoute,
   signLink,
   type UserIdentity,
   verifyLink,
@@ -109,45 +109,32 @@ export function exportRoute(deps: {
   secret: string;
   clock: Clock;
   verifyAccessToken: (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
-}) {
-  const refuse = (res: ServerResponse, status: number, error: string) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error }));
-  };
-  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const bearer = bearerToken(req.headers.authorization);
-    const verified = bearer ? await deps.verifyAccessToken(bearer) : null;
-    if (!verified || !('user' in verified)) return refuse(res, 401, 'sign in to download the export');
-    const now = deps.clock.now();
-    const check = verifyLink<ExportClaims>(
-      url.searchParams.get('token') ?? '',
-      deps.secret,
-      now,
-      verified.user.userId,
-    );
-    if (!check.ok) {
-      const status = check.reason === 'OTHER_USER' ? 403 : check.reason === 'EXPIRED' ? 410 : 400;
-      return refuse(res, status, `export link refused: ${check.reason}`);
-    }
-    const claims = check.claims;
-    const resolved = resolveQuery(claims);
-    const em = deps.em.fork();
-    const warning = truncationWarning(await countRows(em, resolved, claims.organizationId));
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[claims.format],
-      'content-disposition': `attachment; filename="${fileName(resolved.definition.name, claims.format, now)}"`,
-      'cache-control': 'no-store',
-      ...(warning ? { 'x-report-warning': warning } : {}),
-    });
-    await writeExport({
-      em,
-      resolved,
-      organizationId: claims.organizationId,
-      format: claims.format,
-      locale: claims.locale,
-      today: now.toISOString().slice(0, 10),
-      warning,
-      stream: res,
-    });
-  };
+}): RouteHandler {
+  return signedLinkRoute({
+    what: 'export',
+    clock: deps.clock,
+    verifyAccessToken: deps.verifyAccessToken,
+    checkLink: (token, now, userId) => verifyLink<ExportClaims>(token, deps.secret, now, userId),
+    serve: async (claims, res, now) => {
+      const resolved = resolveQuery(claims);
+      const em = deps.em.fork();
+      const warning = truncationWarning(await countRows(em, resolved, claims.organizationId));
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[claims.format],
+        'content-disposition': `attachment; filename="${fileName(resolved.definition.name, claims.format, now)}"`,
+        'cache-control': 'no-store',
+        ...(warning ? { 'x-report-warning': warning } : {}),
+      });
+      await writeExport({
+        em,
+        resolved,
+        organizationId: claims.organizationId,
+        format: claims.format,
+        locale: claims.locale,
+        today: now.toISOString().slice(0, 10),
+        warning,
+        stream: res,
+      });
+    },
+  });
 }
