@@ -15,7 +15,7 @@ export interface KafkaTransportOptions {
 }
 
 /** Messages handled in one go (one transaction when the consumer supports it). */
-const BATCH_CHUNK = 100;
+const BATCH_CHUNK = 500;
 
 /**
  * Kafka through kafkajs: an idempotent producer that waits for all in-sync replicas (acks -1),

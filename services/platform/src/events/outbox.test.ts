@@ -8,7 +8,7 @@ import { type Database, openDatabase } from '../orm/database.ts';
 import { EventConsumer } from './consumer.ts';
 import { OutboxMessage, ProcessedEvent } from './entities.ts';
 import { InProcessTransport } from './in-process.ts';
-import { Outbox, OutboxRelay } from './outbox.ts';
+import { Outbox, OutboxRelay, withinBytes } from './outbox.ts';
 import type { EventTransport, Subscription } from './transport.ts';
 
 const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }));
@@ -166,5 +166,13 @@ describe('outbox, relay and inbox', () => {
     await subscription!.handleBatch!([first[1]!, first[2]!, message(4, four), message(4, four)]);
     expect(seen).toEqual([[1, 2, 3], [4]]);
     expect(await orm.em.fork().count(ProcessedEvent, { consumer: 'c' })).toBe(4);
+  });
+
+  it('EVT-1 the relay publishes at most a size limit of envelopes at once, and always at least one', () => {
+    const rows = ['a'.repeat(400), 'b'.repeat(400), 'c'.repeat(400)].map((envelope) => ({ envelope }));
+    expect(withinBytes(rows, 1000)).toHaveLength(2);
+    expect(withinBytes(rows, 1200)).toHaveLength(3);
+    expect(withinBytes(rows, 100)).toHaveLength(1);
+    expect(withinBytes([], 100)).toHaveLength(0);
   });
 });
