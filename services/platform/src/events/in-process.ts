@@ -4,10 +4,13 @@ import type { EventTransport, Subscription, TransportMessage, Unsubscribe } from
 /**
  * The embedded default: each consumer group gets every message of its topics, in publish order,
  * one at a time; a failed handler is retried after a short pause (the consumer decides when to give up).
- * Like a Kafka topic, it keeps what was published (for this process's lifetime), so a group that
- * subscribes later (a read-model rebuild) reads from the beginning.
+ * Like a Kafka topic, it keeps what was published (for this process's lifetime, the last `retain`
+ * messages), so a group that subscribes later (a read-model rebuild) reads from the beginning.
  */
 export class InProcessTransport implements EventTransport {
+  /** Messages kept for late subscribers; older ones are dropped so a long-running process does not grow. */
+  constructor(private readonly retain = 100_000) {}
+
   readonly kind = 'in-process' as const;
   private groups: { sub: Subscription; queue: TransportMessage[]; running: boolean; scope: AsyncResource }[] =
     [];
@@ -20,6 +23,8 @@ export class InProcessTransport implements EventTransport {
   async publish(messages: TransportMessage[]): Promise<void> {
     for (const message of messages) {
       this.log.push(message);
+      // Trimmed in steps of a tenth, not one message at a time (splice moves the whole array).
+      if (this.log.length > this.retain * 1.1) this.log.splice(0, this.log.length - this.retain);
       for (const group of this.groups) {
         if (group.sub.topics.includes(message.topic)) group.queue.push(message);
       }

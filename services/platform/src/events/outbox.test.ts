@@ -175,4 +175,15 @@ describe('outbox, relay and inbox', () => {
     expect(withinBytes(rows, 100)).toHaveLength(1);
     expect(withinBytes([], 100)).toHaveLength(0);
   });
+
+  it('EVT-2 the in-process transport keeps the last messages for late subscribers, not all of them', async () => {
+    const transport = new InProcessTransport(10);
+    for (let n = 0; n < 30; n++) await transport.publish([{ topic: 't', key: 'k', value: String(n) }]);
+    const late: string[] = [];
+    await transport.subscribe({ groupId: 'late', topics: ['t'], handle: async (m) => void late.push(m.value) });
+    await transport.settled();
+    expect(late.length).toBeGreaterThanOrEqual(10);
+    expect(late.length).toBeLessThanOrEqual(11);
+    expect(late.at(-1)).toBe('29');
+  });
 });
