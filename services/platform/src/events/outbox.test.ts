@@ -13,6 +13,22 @@ import type { EventTransport, Subscription } from './transport.ts';
 
 const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }));
 const logger = createLogger('test', 'silent');
+
+/** A valid `pinged` event as the transport carries it. */
+const pingedMessage = (n: number, id: string = crypto.randomUUID()) => ({
+  topic: pinged.topic,
+  key: 'k',
+  value: JSON.stringify({
+    id,
+    type: pinged.type,
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    producer: 'test',
+    tenant: null,
+    key: 'k',
+    payload: { n },
+  }),
+});
 let orm: Database | null = null;
 
 async function setup() {
@@ -105,20 +121,7 @@ describe('outbox, relay and inbox', () => {
       .start();
     await transport.publish([
       { topic: pinged.topic, key: 'k', value: '{"not":"an envelope"}' },
-      {
-        topic: pinged.topic,
-        key: 'k',
-        value: JSON.stringify({
-          id: crypto.randomUUID(),
-          type: pinged.type,
-          version: 1,
-          occurredAt: new Date().toISOString(),
-          producer: 'test',
-          tenant: null,
-          key: 'k',
-          payload: { n: 3 },
-        }),
-      },
+      pingedMessage(3),
     ]);
     await transport.settled();
     expect(dead).toHaveLength(1);
@@ -145,20 +148,7 @@ describe('outbox, relay and inbox', () => {
     await new EventConsumer({ name: 'c', em: orm.em, transport, clock, logger })
       .onBatch(pinged, async (events) => void seen.push(events.map((e) => e.payload.n)))
       .start();
-    const message = (n: number, id = crypto.randomUUID()) => ({
-      topic: pinged.topic,
-      key: 'k',
-      value: JSON.stringify({
-        id,
-        type: pinged.type,
-        version: 1,
-        occurredAt: new Date().toISOString(),
-        producer: 'test',
-        tenant: null,
-        key: 'k',
-        payload: { n },
-      }),
-    });
+    const message = pingedMessage;
     const first = [message(1), message(2), message(3)];
     await subscription!.handleBatch!(first);
     // Redelivered after a crash: 2 and 3 again, then 4, and 4 twice within the batch.
@@ -180,7 +170,11 @@ describe('outbox, relay and inbox', () => {
     const transport = new InProcessTransport(10);
     for (let n = 0; n < 30; n++) await transport.publish([{ topic: 't', key: 'k', value: String(n) }]);
     const late: string[] = [];
-    await transport.subscribe({ groupId: 'late', topics: ['t'], handle: async (m) => void late.push(m.value) });
+    await transport.subscribe({
+      groupId: 'late',
+      topics: ['t'],
+      handle: async (m) => void late.push(m.value),
+    });
     await transport.settled();
     expect(late.length).toBeGreaterThanOrEqual(10);
     expect(late.length).toBeLessThanOrEqual(11);
