@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { baseConfigSchema, loadConfig, type ServiceOptions, ServiceRuntime, sendJson } from '@bc/platform';
-import { parse } from 'graphql';
+import {
+  baseConfigSchema,
+  loadConfig,
+  type ServiceOptions,
+  ServiceRuntime,
+  sendJson,
+  serviceFiles,
+} from '@bc/platform';
 import { z } from 'zod';
 import { AuditEntrySchema } from './audit/audit-entry.ts';
 import { type AccountsDeps, createLoaders } from './context.ts';
@@ -43,14 +47,11 @@ export const entities = [
   AuditEntrySchema,
 ];
 
-export const typeDefs = parse(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 
 import { migrations } from './migrations/index.ts';
 
 export { migrations };
-export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export interface AccountsServiceOptions extends ServiceOptions {
   dns?: TxtResolver;

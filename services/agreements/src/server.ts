@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   baseConfigSchema,
   CustomerLinkSchema,
@@ -7,8 +5,8 @@ import {
   loadConfig,
   type ServiceOptions,
   ServiceRuntime,
+  serviceFiles,
 } from '@bc/platform';
-import { parse } from 'graphql';
 import { z } from 'zod';
 import { AgreementSchema } from './agreements/agreement.ts';
 import { type AgreementsDeps, createLoaders } from './context.ts';
@@ -31,11 +29,8 @@ export const entities = [
   ServicePurchaseSchema,
   CustomerLinkSchema,
 ];
-export const typeDefs = parse(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 export { migrations };
-export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type AgreementsServiceOptions = ServiceOptions;
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   baseConfigSchema,
   CustomerLinkSchema,
@@ -8,8 +6,8 @@ import {
   loadConfig,
   type ServiceOptions,
   ServiceRuntime,
+  serviceFiles,
 } from '@bc/platform';
-import { parse } from 'graphql';
 import { z } from 'zod';
 import { BenefitUserSchema } from './benefit-users/benefit-user.ts';
 import { AccessCodeSchema, EligibleDomainSchema } from './domains/eligible-domain.ts';
@@ -38,11 +36,8 @@ export const entities = [
   PartnerPermissionSchema,
   SupportRequestSchema,
 ];
-export const typeDefs = parse(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 export { migrations };
-export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** Builds the benefits subgraph without listening (tests and the embedded start use it). */
 export async function buildBenefitsService(options: ServiceOptions = {}) {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   BackgroundTask,
   baseConfigSchema,
@@ -10,8 +8,8 @@ import {
   loadConfig,
   type ServiceOptions,
   ServiceRuntime,
+  serviceFiles,
 } from '@bc/platform';
-import { parse } from 'graphql';
 import { z } from 'zod';
 import type { InventoryDeps } from './context.ts';
 import { downloadRoute } from './downloads/downloads.ts';
@@ -54,11 +52,8 @@ export const entities = [
   ExpiryAlertSchema,
   BenefitPermissionRefSchema,
 ];
-export const typeDefs = parse(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 export { migrations };
-export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type InventoryServiceOptions = ServiceOptions;
 

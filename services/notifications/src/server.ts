@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   baseConfigSchema,
   isPostgres,
@@ -7,8 +5,8 @@ import {
   type ServiceOptions,
   ServiceRuntime,
   sendJson,
+  serviceFiles,
 } from '@bc/platform';
-import { parse } from 'graphql';
 import { z } from 'zod';
 import { followContacts, OrganizationContactSchema } from './contacts/organization-contact.ts';
 import { PartnerContactSchema } from './contacts/partner-contact.ts';
@@ -37,14 +35,11 @@ export const entities = [
   OrganizationContactSchema,
   WebhookKeySchema,
 ];
-export const typeDefs = parse(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 
 import { migrations } from './migrations/index.ts';
 
 export { migrations };
-export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type NotificationsServiceOptions = ServiceOptions;
 

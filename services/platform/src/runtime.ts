@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -9,7 +10,7 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { allTopics } from '@bc/contracts';
 import type { EntityManager, EntitySchema } from '@mikro-orm/core';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse } from 'graphql';
 import {
   GATEWAY_TOKEN_HEADER,
   type RequestIdentity,
@@ -269,4 +270,12 @@ export class ServiceRuntime {
     if (this.ownsTransport) await this.transport.stop();
     await this.orm.close();
   }
+}
+
+/** A service's SDL (parsed) and migrations folder, found next to the module that asks (its server.ts). */
+export function serviceFiles(moduleUrl: string): { typeDefs: DocumentNode; migrationsPath: string } {
+  return {
+    typeDefs: parse(readFileSync(fileURLToPath(new URL('./schema.graphql', moduleUrl)), 'utf8')),
+    migrationsPath: fileURLToPath(new URL('./migrations', moduleUrl)),
+  };
 }

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   baseConfigSchema,
   createAccessTokenVerifier,
   loadConfig,
   type ServiceOptions,
   ServiceRuntime,
+  serviceFiles,
 } from '@bc/platform';
-import { parse } from 'graphql';
 import { z } from 'zod';
 import type { ReportingContext } from './context.ts';
 import { CustomReportSchema } from './custom-reports/custom-report.ts';
@@ -29,11 +27,8 @@ export const reportingConfigSchema = baseConfigSchema.extend({
 });
 
 export const entities = [...readModelSchemas, CustomReportSchema, ReadModelGenerationSchema];
-export const typeDefs = parse(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 export { migrations };
-export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** Builds the reporting subgraph without listening (tests and the embedded start use it). */
 export async function buildReportingService(options: ServiceOptions = {}) {
