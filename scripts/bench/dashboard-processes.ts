@@ -1,6 +1,14 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +41,14 @@ import { DASHBOARD, type SeedTarget, seedDashboardOrganization } from './dashboa
 const seconds = Number(process.argv[2] ?? 20);
 const connections = Number(process.argv[3] ?? 10);
 const TARGET_MIB = 300;
+/** Extra node flags for every process, for experiments (e.g. `--max-old-space-size=96`). */
+const nodeArgs = (process.env.BC_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+/** A folder: after the measurement, each process writes a heap snapshot there (`--heapsnapshot-signal`). */
+const snapshotDir = process.env.BC_BENCH_HEAP_SNAPSHOTS;
+if (snapshotDir) {
+  mkdirSync(snapshotDir, { recursive: true });
+  nodeArgs.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshotDir}`);
+}
 const SERVICES = ['accounts', 'notifications', 'agreements', 'inventory', 'benefits', 'reporting'] as const;
 type ServiceName = (typeof SERVICES)[number];
 type ProcessName = ServiceName | 'gateway';
@@ -81,7 +97,7 @@ function spawnEntry(
   env: Record<string, string>,
 ): ChildProcess {
   const log = openSync(join(logDir, `${name}${entry.includes('migrate') ? '-migrate' : ''}.log`), 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: join(root, dir),
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', log, log],
@@ -451,6 +467,16 @@ try {
       return `${comm} (pid ${k}, ${mib(procStatus(k).VmRSS)} MiB)`;
     });
     if (kids.length) console.log(`  ${name} has child processes: ${kids.join(', ')}`);
+  }
+  if (snapshotDir) {
+    // Writing the snapshot blocks the process: its next answer on /health means the file is complete.
+    for (const [name, pid] of Object.entries(pids) as [ProcessName, number][]) {
+      process.kill(pid, 'SIGUSR2');
+      await (await fetch(`${url(name)}/health`)).arrayBuffer();
+    }
+    console.log(
+      `  heap snapshots (<name>.<date>.<pid>...heapsnapshot) in ${snapshotDir}: ${JSON.stringify(pids)}`,
+    );
   }
 } finally {
   await cleanup();

@@ -7,12 +7,32 @@ const P = 1;
 const KEY_LENGTH = 32;
 const MAX_MEM = 64 * 1024 * 1024;
 
-function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
-  );
+/**
+ * At most this many derivations at once per process; the rest wait their turn. Each holds 32 MiB
+ * outside the V8 heap while it runs in libuv's thread pool (4 threads), so a burst of sign-ins
+ * and new users took 4 x 32 MiB on top of the process: accounts peaked at 327 MiB resident while
+ * the dashboard benchmark seeded 200 users (target: 300 MiB per process). With 2 the peak stays
+ * under 2 x 32 MiB extra; on 2 cores throughput is the same, as scrypt is CPU-bound.
+ */
+const CONCURRENT_DERIVATIONS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  if (running >= CONCURRENT_DERIVATIONS) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running += 1;
+  try {
+    return await new Promise((resolve, reject) =>
+      scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
+        err ? reject(err) : resolve(key),
+      ),
+    );
+  } finally {
+    // Hand the slot straight to the next waiter (running stays the same), or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
 }
 
 export async function hashPassword(password: string): Promise<string> {
