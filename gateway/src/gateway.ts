@@ -20,7 +20,7 @@ import {
   type RequestIdentity,
   signIdentityToken,
   subgraphKey,
-} from '@bc/platform';
+} from '@bc/platform/edge';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { request } from 'undici';
 import {

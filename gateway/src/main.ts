@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, createLogger, loadConfig, onShutdown, systemClock } from '@bc/platform';
+import { ConfigError, createLogger, loadConfig, onShutdown, systemClock } from '@bc/platform/edge';
 import { z } from 'zod';
 import { buildGateway } from './gateway.ts';
 

@@ -1,4 +1,4 @@
-import type { OperationRecord } from '@bc/platform';
+import type { OperationRecord } from '@bc/platform/edge';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { CountingLruCache } from './lru-cache.ts';
 
