@@ -1,6 +1,9 @@
 import { EntitySchema } from '@mikro-orm/core';
 
-/** EVT-1: an event written in the same transaction as the change it describes. */
+/**
+ * EVT-1: an event written in the same transaction as the change it describes, until the relay has
+ * published it (then the row is deleted).
+ */
 export class OutboxMessage {
   seq!: number;
   eventId!: string;
@@ -9,7 +12,6 @@ export class OutboxMessage {
   /** The serialized envelope, published as-is. */
   envelope!: string;
   createdAt!: Date;
-  publishedAt: Date | null = null;
 }
 
 export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
@@ -22,7 +24,6 @@ export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
     key: { type: 'string' },
     envelope: { type: 'text' },
     createdAt: { type: 'datetime' },
-    publishedAt: { type: 'datetime', nullable: true, index: true },
   },
 });
 
