@@ -144,7 +144,10 @@ async function ours(mode: 'live' | 'backlog'): Promise<{ ms: number; p50: number
     }
     const outbox = new pg.Client({ connectionString: url(inventoryDb) });
     await outbox.connect();
-    while ((await outbox.query('select count(*)::int as n from outbox_message')).rows[0].n > 0)
+    while (
+      (await outbox.query('select count(*)::int as n from outbox_message where published_at is null')).rows[0]
+        .n > 0
+    )
       await new Promise((r) => setTimeout(r, 10));
     const publishedMs = performance.now() - start;
     await outbox.end();

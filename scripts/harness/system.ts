@@ -22,7 +22,6 @@ import { supergraphPath } from '../lib/supergraph.ts';
 import { TxtDnsServer } from './dns-server.ts';
 import { type ReceivedMail, SmtpSink } from './mail-sink.ts';
 import { deleteScratchTopics, scratchPrefix } from './scratch-topics.ts';
-import { readTopic } from './topic-reader.ts';
 
 /**
  * `fast`: SQLite + in-process events + local mailbox. `system`: PostgreSQL + Kafka + SMTP.
@@ -307,11 +306,6 @@ export async function startSystem(options: SystemOptions) {
     /** Benchmarks call subgraphs directly with it, to separate gateway cost from subgraph work. */
     subgraphSecret: secret,
     settle,
-    /** Every message published on `topic` so far (Kafka: read from the start; in-process: its log). */
-    async published(topic: string): Promise<{ key: string; value: string }[]> {
-      if (transport) return transport.published(topic);
-      return readTopic(KAFKA_BROKERS.split(','), `${env.BC_TOPIC_PREFIX}${topic}`);
-    },
     mailTo,
     waitForMail,
     async describe(): Promise<string> {

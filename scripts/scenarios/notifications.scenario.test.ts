@@ -1,4 +1,5 @@
 import { accounts } from '@bc/contracts';
+import { OutboxMessage } from '@bc/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, gql, ok } from './support/client.ts';
 import { addUserAndSignIn, INVITE, operatorSession, registerCustomer, unique } from './support/flows.ts';
@@ -25,12 +26,20 @@ describe('NOT-1 exactly-once delivery and the delivery log', () => {
     await system.waitForMail(email);
 
     // Publish the very same committed event again, as a broker redelivery would.
-    const original = (await system.published(accounts.invitationSent.topic)).find((m) =>
-      m.value.includes(email),
-    )!;
-    const again = { topic: accounts.invitationSent.topic, key: original.key, value: original.value };
-    await system.accounts.runtime.transport.publish([again]);
-    await system.accounts.runtime.transport.publish([again]);
+    const em = system.accounts.runtime.orm.em.fork();
+    const rows = await em.find(
+      OutboxMessage,
+      { topic: accounts.invitationSent.topic },
+      { orderBy: { seq: 'desc' } },
+    );
+    const original = rows.find((r) => r.envelope.includes(email))!;
+    expect(original.publishedAt).not.toBeNull();
+    await system.accounts.runtime.transport.publish([
+      { topic: original.topic, key: original.key, value: original.envelope },
+    ]);
+    await system.accounts.runtime.transport.publish([
+      { topic: original.topic, key: original.key, value: original.envelope },
+    ]);
     await new Promise((r) => setTimeout(r, system.tier === 'system' ? 2000 : 100));
     await system.settle();
     expect(await system.mailTo(email)).toHaveLength(1);

@@ -1,10 +1,8 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125134250 } from './Migration20261125134250.ts';
 import { Migration20261125142716 } from './Migration20261125142716.ts';
-import { Migration20261126051227 } from './Migration20261126051227.ts';
 
 export const migrations = [
   { name: 'Migration20261125134250', class: Migration20261125134250 },
   { name: 'Migration20261125142716', class: Migration20261125142716 },
-  { name: 'Migration20261126051227', class: Migration20261126051227 },
 ];

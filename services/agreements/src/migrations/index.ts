@@ -1,8 +1,4 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125140724 } from './Migration20261125140724.ts';
-import { Migration20261126051231 } from './Migration20261126051231.ts';
 
-export const migrations = [
-  { name: 'Migration20261125140724', class: Migration20261125140724 },
-  { name: 'Migration20261126051231', class: Migration20261126051231 },
-];
+export const migrations = [{ name: 'Migration20261125140724', class: Migration20261125140724 }];

@@ -4,7 +4,6 @@ import { Migration20261125150256 } from './Migration20261125150256.ts';
 import { Migration20261125150426 } from './Migration20261125150426.ts';
 import { Migration20261125150646 } from './Migration20261125150646.ts';
 import { Migration20261125152139 } from './Migration20261125152139.ts';
-import { Migration20261126051236 } from './Migration20261126051236.ts';
 
 export const migrations = [
   { name: 'Migration20261125145938', class: Migration20261125145938 },
@@ -12,5 +11,4 @@ export const migrations = [
   { name: 'Migration20261125150426', class: Migration20261125150426 },
   { name: 'Migration20261125150646', class: Migration20261125150646 },
   { name: 'Migration20261125152139', class: Migration20261125152139 },
-  { name: 'Migration20261126051236', class: Migration20261126051236 },
 ];

@@ -2,11 +2,9 @@
 import { Migration20261125133919 } from './Migration20261125133919.ts';
 import { Migration20261125140726 } from './Migration20261125140726.ts';
 import { Migration20261125142954 } from './Migration20261125142954.ts';
-import { Migration20261126051229 } from './Migration20261126051229.ts';
 
 export const migrations = [
   { name: 'Migration20261125133919', class: Migration20261125133919 },
   { name: 'Migration20261125140726', class: Migration20261125140726 },
   { name: 'Migration20261125142954', class: Migration20261125142954 },
-  { name: 'Migration20261126051229', class: Migration20261126051229 },
 ];

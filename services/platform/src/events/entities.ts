@@ -1,9 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 
-/**
- * EVT-1: an event written in the same transaction as the change it describes, until the relay has
- * published it (then the row is deleted).
- */
+/** EVT-1: an event written in the same transaction as the change it describes. */
 export class OutboxMessage {
   seq!: number;
   eventId!: string;
@@ -12,6 +9,7 @@ export class OutboxMessage {
   /** The serialized envelope, published as-is. */
   envelope!: string;
   createdAt!: Date;
+  publishedAt: Date | null = null;
 }
 
 export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
@@ -24,6 +22,7 @@ export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
     key: { type: 'string' },
     envelope: { type: 'text' },
     createdAt: { type: 'datetime' },
+    publishedAt: { type: 'datetime', nullable: true, index: true },
   },
 });
 

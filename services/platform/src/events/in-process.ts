@@ -49,11 +49,6 @@ export class InProcessTransport implements EventTransport {
     };
   }
 
-  /** What was published on `topic` and is still kept (tests replay a published event from it). */
-  published(topic: string): TransportMessage[] {
-    return this.log.filter((m) => m.topic === topic);
-  }
-
   async isReady(): Promise<boolean> {
     return !this.stopped;
   }

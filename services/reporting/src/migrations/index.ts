@@ -1,8 +1,4 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261126012052 } from './Migration20261126012052.ts';
-import { Migration20261126051238 } from './Migration20261126051238.ts';
 
-export const migrations = [
-  { name: 'Migration20261126012052', class: Migration20261126012052 },
-  { name: 'Migration20261126051238', class: Migration20261126051238 },
-];
+export const migrations = [{ name: 'Migration20261126012052', class: Migration20261126012052 }];
