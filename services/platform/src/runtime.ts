@@ -140,7 +140,7 @@ export class ServiceRuntime {
     this.ownsTransport = ownsTransport;
     this.outbox = new Outbox(name, clock, ids);
     this.relay = new OutboxRelay(orm.em, transport, clock, logger.child({ component: 'relay' }), {
-      lockWithAdvisoryLock: isPostgres(config.BC_DATABASE_URL),
+      postgres: isPostgres(config.BC_DATABASE_URL),
     });
     this.outbox.attach(this.relay);
     this.consumer = new EventConsumer({

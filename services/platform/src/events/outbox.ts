@@ -64,8 +64,8 @@ export class Outbox {
 export interface RelayOptions {
   intervalMs?: number;
   batchSize?: number;
-  /** PostgreSQL: take an advisory lock so only one replica publishes, in order. */
-  lockWithAdvisoryLock: boolean;
+  /** PostgreSQL: an advisory lock so only one replica publishes, in order; ids marked as one array. */
+  postgres: boolean;
 }
 
 /**
@@ -125,7 +125,7 @@ export class OutboxRelay {
   async runOnce(): Promise<number> {
     const batchSize = this.options.batchSize ?? 1000;
     return this.em.fork().transactional(async (em) => {
-      if (this.options.lockWithAdvisoryLock) {
+      if (this.options.postgres) {
         const [row] = await em
           .getConnection()
           .execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(7340012) as locked');
@@ -143,12 +143,17 @@ export class OutboxRelay {
       if (rows.length === 0) return 0;
       const batch = withinBytes(rows, MAX_PUBLISH_BYTES);
       await this.transport.publish(batch.map((r) => ({ topic: r.topic, key: r.key, value: r.envelope })));
-      // One statement for the batch, not one change set per row.
-      await em.nativeUpdate(
-        OutboxMessage,
-        { seq: { $in: batch.map((r) => r.seq) } },
-        { publishedAt: this.clock.now() },
-      );
+      // One statement for the batch, not one change set per row; on PostgreSQL the ids go as one array
+      // literal rather than a thousand parameters.
+      const seqs = batch.map((r) => r.seq);
+      if (this.options.postgres)
+        await em
+          .getConnection()
+          .execute('update outbox_message set published_at = ? where seq = any(?::int[])', [
+            this.clock.now(),
+            `{${seqs.join(',')}}`,
+          ]);
+      else await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { publishedAt: this.clock.now() });
       return batch.length;
     });
   }
