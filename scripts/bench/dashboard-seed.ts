@@ -109,39 +109,9 @@ export async function seedDashboardOrganization(
     );
 
   const org = customer.organizationId;
-  const skus = [
-    ['SQL-ENT', 'sql-server', 'SQL Server', 'Enterprise', 'Servers'],
-    ['WIN-SRV-DC', 'windows-server', 'Windows Server', 'Datacenter', 'Servers'],
-    [
-      'OFFICE-LTSC-PP-2024',
-      'office-ltsc',
-      'Office LTSC Professional Plus',
-      'Professional Plus',
-      'Applications',
-    ],
-  ] as const;
-  const licenses = Array.from({ length: licenseCount }, (_, i) => {
-    const [sku, productId, productName, edition, family] = skus[i % skus.length]!;
-    return {
-      id: randomUUID(),
-      organization_id: org,
-      purchasing_account_id: accounts[i % accountCount]!.purchasingAccount.id,
-      order_id: randomUUID(),
-      order_number: `B-${i}`,
-      order_line_number: 1,
-      sku,
-      product_id: productId,
-      product_name: productName,
-      family,
-      version: '2024',
-      edition,
-      quantity: 1 + (i % 7),
-      software_assurance: true,
-      expires_on: `2027-${String(1 + (i % 12)).padStart(2, '0')}-15`,
-      status: 'ACTIVE',
-      granted_at: new Date(),
-    };
-  });
+  const licenses = Array.from({ length: licenseCount }, (_, i) =>
+    licenseRow(i, org, accounts[i % accountCount]!.purchasingAccount.id),
+  );
   await target.insertRows('inventory', 'license', licenses);
   await target.insertRows(
     'benefits',
@@ -194,5 +164,42 @@ export async function seedDashboardOrganization(
     users,
     licenseCount: check.inventoryDashboard.licenseCount,
     orderCount: check.orders.totalCount,
+  };
+}
+
+/** Products the benchmark licenses cycle through: SKU, product id, product name, edition, family. */
+const BENCH_SKUS = [
+  ['SQL-ENT', 'sql-server', 'SQL Server', 'Enterprise', 'Servers'],
+  ['WIN-SRV-DC', 'windows-server', 'Windows Server', 'Datacenter', 'Servers'],
+  [
+    'OFFICE-LTSC-PP-2024',
+    'office-ltsc',
+    'Office LTSC Professional Plus',
+    'Professional Plus',
+    'Applications',
+  ],
+] as const;
+
+/** The i-th benchmark license as a row of inventory's `license` table (bulk-inserted, no events). */
+export function licenseRow(i: number, organizationId: string, purchasingAccountId: string) {
+  const [sku, productId, productName, edition, family] = BENCH_SKUS[i % BENCH_SKUS.length]!;
+  return {
+    id: randomUUID(),
+    organization_id: organizationId,
+    purchasing_account_id: purchasingAccountId,
+    order_id: randomUUID(),
+    order_number: `B-${i}`,
+    order_line_number: 1,
+    sku,
+    product_id: productId,
+    product_name: productName,
+    family,
+    version: '2024',
+    edition,
+    quantity: 1 + (i % 7),
+    software_assurance: true,
+    expires_on: `2027-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+    status: 'ACTIVE',
+    granted_at: new Date(),
   };
 }

@@ -3,6 +3,7 @@ import { countStatements, insertRows } from '../harness/statements.ts';
 import { startSystem, type Tier } from '../harness/system.ts';
 import { ok } from '../scenarios/support/client.ts';
 import { registerCustomer } from '../scenarios/support/flows.ts';
+import { licenseRow } from './dashboard-seed.ts';
 
 /**
  * The inventory dashboard through the gateway: SQL statements per request for 10 and 5,000
@@ -21,36 +22,11 @@ try {
   const organizationId = JSON.parse(
     Buffer.from(customer.admin.accessToken.split('.')[1]!, 'base64url').toString(),
   ).organizationId;
-  const skus = [
-    ['SQL-ENT', 'sql-server', 'SQL Server', 'Enterprise'],
-    ['WIN-SRV-DC', 'windows-server', 'Windows Server', 'Datacenter'],
-    ['WIN-SRV-STD', 'windows-server', 'Windows Server', 'Standard'],
-  ] as const;
   let inserted = 0;
   const grow = async (to: number) => {
-    const rows = Array.from({ length: to - inserted }, (_, n) => {
-      const i = inserted + n;
-      const [sku, productId, productName, edition] = skus[i % skus.length]!;
-      return {
-        id: crypto.randomUUID(),
-        organization_id: organizationId,
-        purchasing_account_id: `pa-${i % 4}`,
-        order_id: crypto.randomUUID(),
-        order_number: `B-${i}`,
-        order_line_number: 1,
-        sku,
-        product_id: productId,
-        product_name: productName,
-        family: 'Servers',
-        version: '2022',
-        edition,
-        quantity: 1 + (i % 7),
-        software_assurance: true,
-        expires_on: `2027-${String(1 + (i % 12)).padStart(2, '0')}-15`,
-        status: 'ACTIVE',
-        granted_at: new Date(),
-      };
-    });
+    const rows = Array.from({ length: to - inserted }, (_, n) =>
+      licenseRow(inserted + n, organizationId, `pa-${(inserted + n) % 4}`),
+    );
     await insertRows(system.inventory.runtime.orm, 'license', rows);
     inserted = to;
   };
