@@ -6,6 +6,7 @@ import { buildInventoryService } from '@bc/inventory/server';
 import { buildReportingService } from '@bc/reporting/server';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
+import { licenseChange } from '../harness/license-events.ts';
 import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
 import { createDatabases, databaseUrl, dropDatabases, KAFKA_BROKERS } from '../harness/system.ts';
 
@@ -28,24 +29,7 @@ const dbs: string[] = [];
 const url = databaseUrl;
 const kafka = new Kafka({ clientId: 'bench', brokers: KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
 
-function envelope(i: number) {
-  const licenseId = randomUUID();
-  return {
-    key: licenseId,
-    payload: {
-      licenseId,
-      organizationId: 'org-bench',
-      purchasingAccountId: `pa-${i % 5}`,
-      sku: 'SQL-ENT',
-      productName: 'SQL Server Enterprise',
-      family: 'Servers',
-      quantity: 1 + (i % 9),
-      softwareAssurance: true,
-      status: 'ACTIVE' as const,
-      expiresOn: '2027-06-30',
-    },
-  };
-}
+const change = (i: number) => licenseChange(i, { organizationId: 'org-bench' });
 
 /** kafkajs alone: produce in batches of 100 (acks all, idempotent), consume with eachMessage. */
 async function direct(): Promise<number> {
@@ -74,7 +58,7 @@ async function direct(): Promise<number> {
   const start = performance.now();
   for (let i = 0; i < EVENTS; i += 100) {
     const messages = Array.from({ length: Math.min(100, EVENTS - i) }, (_, n) => {
-      const e = envelope(i + n);
+      const e = change(i + n);
       return { key: e.key, value: JSON.stringify({ id: randomUUID(), ...e }) };
     });
     await producer.send({ topic, acks: -1, messages });
@@ -120,7 +104,7 @@ async function ours(mode: 'live' | 'backlog'): Promise<{ ms: number; p50: number
     for (let i = 0; i < EVENTS; i += 50) {
       const work = async (em: Parameters<typeof inv.runtime.outbox.record>[0]) =>
         Array.from({ length: Math.min(50, EVENTS - i) }, (_, n) => {
-          const e = envelope(i + n);
+          const e = change(i + n);
           return inv.runtime.outbox.record(em, inventory.licenseChanged, {
             key: e.key,
             tenant: 'org-bench',

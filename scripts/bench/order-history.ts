@@ -1,8 +1,7 @@
 import autocannon from 'autocannon';
 import { startSystem, type Tier } from '../harness/system.ts';
-import { PLACE_ORDER, signedAgreement, waitForCustomerLink } from '../scenarios/support/agreements.ts';
+import { PLACE_ORDER, partnerWithCustomer } from '../scenarios/support/agreements.ts';
 import { ok } from '../scenarios/support/client.ts';
-import { createPartner, registerCustomer } from '../scenarios/support/flows.ts';
 
 /**
  * AGR-6 order history through the gateway at p50/p99 with autocannon, on a customer with `orders`
@@ -15,15 +14,7 @@ const connections = Number(process.argv[5] ?? 10);
 
 const system = await startSystem({ tier, logLevel: 'error' });
 try {
-  const partner = await createPartner(system);
-  const customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  const agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
+  const { partner, customer, agreement } = await partnerWithCustomer(system);
   const types = ['NEW', 'ADD_ON', 'RENEWAL', 'TRUE_UP'];
   for (let i = 0; i < orderCount; i++) {
     await ok(

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { inventory } from '@bc/contracts';
 import { buildReportingService } from '@bc/reporting/server';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
+import { licenseChangedMessage } from '../harness/license-events.ts';
 import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
 import { createDatabases, databaseUrl, dropDatabases, KAFKA_BROKERS } from '../harness/system.ts';
 
@@ -45,31 +46,9 @@ try {
   const published = new Map<string, number>();
   const started = Date.now();
   for (let i = 0; i < EVENTS; i += 500) {
-    const messages = Array.from({ length: Math.min(500, EVENTS - i) }, (_, n) => {
-      const licenseId = randomUUID();
-      const envelope = {
-        id: randomUUID(),
-        type: inventory.licenseChanged.type,
-        version: 1,
-        occurredAt: new Date().toISOString(),
-        producer: 'inventory',
-        tenant: 'org-bench',
-        key: licenseId,
-        payload: {
-          licenseId,
-          organizationId: 'org-bench',
-          purchasingAccountId: `pa-${(i + n) % 5}`,
-          sku: 'SQL-ENT',
-          productName: 'SQL Server Enterprise',
-          family: 'Servers',
-          quantity: 1 + ((i + n) % 9),
-          softwareAssurance: true,
-          status: 'ACTIVE',
-          expiresOn: '2027-06-30',
-        },
-      };
-      return { key: licenseId, value: JSON.stringify(envelope), id: envelope.id };
-    });
+    const messages = Array.from({ length: Math.min(500, EVENTS - i) }, (_, n) =>
+      licenseChangedMessage(i + n, { organizationId: 'org-bench' }),
+    );
     const sentAt = Date.now();
     await producer.send({ topic: `${prefix}${inventory.licenseChanged.topic}`, acks: -1, messages });
     for (const m of messages) published.set(m.id, sentAt);

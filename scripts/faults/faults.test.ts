@@ -6,6 +6,7 @@ import { benefits as benefitEvents, inventory } from '@bc/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { licenseChangedMessage } from '../harness/license-events.ts';
 import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
 import {
   createDatabases,
@@ -163,29 +164,12 @@ describe('EVT-2 a consumer killed in the middle of a batch', () => {
     const total = 3000;
     for (let i = 0; i < total; i += 500) {
       const messages = Array.from({ length: 500 }, (_, n) => {
-        const licenseId = randomUUID();
-        const envelope = {
-          id: randomUUID(),
-          type: inventory.licenseChanged.type,
-          version: 1,
-          occurredAt: new Date().toISOString(),
-          producer: 'inventory',
-          tenant: 'org-fault',
-          key: licenseId,
-          payload: {
-            licenseId,
-            organizationId: 'org-fault',
-            purchasingAccountId: 'pa-fault',
-            sku: 'SQL-ENT',
-            productName: 'SQL Server Enterprise',
-            family: 'Servers',
-            quantity: 1 + ((i + n) % 5),
-            softwareAssurance: true,
-            status: 'ACTIVE',
-            expiresOn: '2027-06-30',
-          },
-        };
-        return { key: licenseId, value: JSON.stringify(envelope) };
+        const { key, value } = licenseChangedMessage(i + n, {
+          organizationId: 'org-fault',
+          purchasingAccountId: 'pa-fault',
+          quantities: 5,
+        });
+        return { key, value };
       });
       await producer.send({ topic: `${prefix}${inventory.licenseChanged.topic}`, acks: -1, messages });
     }
