@@ -1,11 +1,11 @@
 import {
+  type AccessTokenVerifier,
   badInput,
   type Clock,
   forbidden,
   type RouteHandler,
   requirePermission,
   signedLinkRoute,
-  type UserIdentity,
 } from '@bc/platform';
 import { findBySku } from '../catalog/catalog-data.ts';
 import type { InventoryContext } from '../context.ts';
@@ -76,7 +76,7 @@ export async function requestDownload(
 export function downloadRoute(deps: {
   secret: string;
   clock: Clock;
-  verifyAccessToken: (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
+  verifyAccessToken: AccessTokenVerifier;
 }): RouteHandler {
   return signedLinkRoute({
     what: 'download',

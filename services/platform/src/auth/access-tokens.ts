@@ -10,19 +10,25 @@ export interface AccessTokenSettings {
   clock: Clock;
 }
 
+/** Checks a user's access token: who it is, or why not. */
+export type AccessTokenVerifier = (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
+
 /**
  * Verifies the users' access JWTs (GW-2): signature from the accounts JWKS (cached, refetched on an
  * unknown key id), ES256 only, issuer, audience and expiry. Verified tokens are remembered until they
  * expire (clients send the same token for minutes), bounded, oldest dropped first.
  * Returns null for any token that does not verify.
  */
-export function createAccessTokenVerifier(settings: AccessTokenSettings, maxCached = 10_000) {
+export function createAccessTokenVerifier(
+  settings: AccessTokenSettings,
+  maxCached = 10_000,
+): AccessTokenVerifier {
   const jwks = createRemoteJWKSet(new URL(settings.jwksUrl), {
     cooldownDuration: 30_000,
     timeoutDuration: 5000,
   });
   const verified = new Map<string, { user: UserIdentity; exp: number }>();
-  return async (token: string): Promise<{ user: UserIdentity } | { error: string }> => {
+  return async (token) => {
     const cached = verified.get(token);
     if (cached && cached.exp * 1000 > settings.clock.now().getTime()) return { user: cached.user };
     try {

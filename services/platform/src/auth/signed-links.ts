@@ -2,8 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Clock } from '../clock.ts';
 import { type RouteHandler, sendJson } from '../http/server.ts';
-import { bearerToken } from './access-tokens.ts';
-import type { UserIdentity } from './identity.ts';
+import { type AccessTokenVerifier, bearerToken } from './access-tokens.ts';
 
 /** What every signed link carries: whose it is and until when (epoch milliseconds). */
 export interface LinkClaims {
@@ -73,7 +72,7 @@ export function signedLinkRoute<T>(deps: {
   /** What the user gets, for the refusal messages ("download", "export"). */
   what: string;
   clock: Clock;
-  verifyAccessToken: (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
+  verifyAccessToken: AccessTokenVerifier;
   checkLink: (token: string, now: Date, userId: string) => LinkCheck<T>;
   serve: (claims: T, res: ServerResponse, now: Date) => Promise<void> | void;
 }): RouteHandler {

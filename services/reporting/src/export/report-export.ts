@@ -1,4 +1,5 @@
 import {
+  type AccessTokenVerifier,
   badInput,
   type Clock,
   type LinkClaims,
@@ -6,7 +7,6 @@ import {
   requirePermission,
   signedLinkRoute,
   signLink,
-  type UserIdentity,
   verifyLink,
 } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
@@ -108,7 +108,7 @@ export function exportRoute(deps: {
   em: EntityManager;
   secret: string;
   clock: Clock;
-  verifyAccessToken: (token: string) => Promise<{ user: UserIdentity } | { error: string }>;
+  verifyAccessToken: AccessTokenVerifier;
 }): RouteHandler {
   return signedLinkRoute({
     what: 'export',
