@@ -8,16 +8,22 @@ import {
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
+  type AccessRevocation,
   bearerToken,
   type Clock,
   createAccessTokenVerifier,
   createHttpService,
+  type EventTransport,
+  followRevocations,
   GATEWAY_TOKEN_HEADER,
   type HttpService,
   type Logger,
   operationLogPlugin,
   PUBLIC_EXTENSIONS,
+  REVOCATION_TOPICS,
   type RequestIdentity,
+  RevocationList,
+  replicaGroupId,
   signIdentityToken,
   subgraphKey,
 } from '@bc/platform/edge';
@@ -60,6 +66,12 @@ export interface GatewayOptions {
   subgraphConnections?: number;
   /** How long one readiness answer is reused, so probes do not fan out to every subgraph each time. */
   readinessCacheMs?: number;
+  /**
+   * Where accounts' `accounts.access.revoked` events arrive (ACC-4): every replica follows them in its
+   * own consumer group and refuses ended sessions and old security stamps. Without it only the
+   * revocations this replica carried itself (the accounts response) are known.
+   */
+  accessEvents?: { transport: EventTransport; owned: boolean };
   clock: Clock;
   logger: Logger;
 }
@@ -78,8 +90,19 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     private readonly key: string,
     fetcher: unknown,
     private readonly metrics: GatewayMetrics,
+    private readonly revocations: RevocationList,
   ) {
     super({ url, fetcher: fetcher as never });
+  }
+
+  /** Revocations a subgraph (accounts) committed for this request apply here at once (ACC-4). */
+  override async didReceiveResponse({
+    response,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const revoked = response.extensions?.revokedAccess as AccessRevocation[] | undefined;
+    if (Array.isArray(revoked)) for (const revocation of revoked) this.revocations.apply(revocation);
+    if (response.extensions) delete response.extensions.revokedAccess;
+    return response;
   }
 
   override async willSendRequest({
@@ -145,6 +168,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
   const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
   const limits = options.limits ?? EDGE_LIMITS;
   const metrics = createGatewayMetrics();
+  const revocations = new RevocationList(options.clock);
   const subgraphFetcher = createSubgraphFetcher({
     ...SUBGRAPH_AGENT_DEFAULTS,
     connections: options.subgraphConnections ?? SUBGRAPH_AGENT_DEFAULTS.connections,
@@ -164,6 +188,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
         subgraphKey(options.subgraphSecret, name, options.subgraphKeys),
         subgraphFetcher.fetcher,
         metrics,
+        revocations,
       ),
   });
   let supergraphLoaded = false;
@@ -203,6 +228,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
     issuer: options.issuer,
     audience: options.audience,
     clock: options.clock,
+    revocations,
   });
 
   async function authenticate(req: IncomingMessage, requestId: string): Promise<GatewayContext> {
@@ -274,12 +300,28 @@ export function buildGateway(options: GatewayOptions): HttpService {
     graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
     readiness,
   });
+  let stopFollowing: (() => Promise<void>) | null = null;
   return {
     server: http.server,
     metrics: http.metrics,
-    listen: (port, host) => http.listen(port, host),
+    async listen(port, host) {
+      // Revocations first: a replica that starts knows the last ten minutes' before it serves a token.
+      const events = options.accessEvents;
+      if (events && !stopFollowing) {
+        if (events.owned) await events.transport.start(REVOCATION_TOPICS);
+        stopFollowing = await followRevocations({
+          transport: events.transport,
+          list: revocations,
+          groupId: replicaGroupId('gateway-access'),
+          logger: options.logger,
+        });
+      }
+      return http.listen(port, host);
+    },
     async close() {
       await http.close();
+      await stopFollowing?.();
+      if (options.accessEvents?.owned) await options.accessEvents.transport.stop();
       await subgraphFetcher.close();
     },
   };

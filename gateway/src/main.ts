@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ConfigError, createLogger, loadConfig, onShutdown, systemClock } from '@bc/platform/edge';
+import { createTransport } from '@bc/platform/events';
 import { z } from 'zod';
 import { buildGateway } from './gateway.ts';
 
@@ -19,6 +20,12 @@ const configSchema = z.object({
     .string()
     .default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
   LOG_LEVEL: z.string().default('info'),
+  /** Where accounts' revocations arrive (ACC-4): `kafka` in production; in-process has none to follow here. */
+  BC_EVENTS: z.enum(['in-process', 'kafka']).default('in-process'),
+  BC_KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
+  BC_KAFKA_TLS: z.enum(['true', 'false']).default('false'),
+  BC_KAFKA_CA_FILE: z.string().default(''),
+  BC_TOPIC_PREFIX: z.string().default(''),
 });
 
 /** `BC_SUBGRAPH_SECRET_<NAME>` variables, each at least 32 characters (a bad one stops the gateway). */
@@ -52,6 +59,10 @@ const http = buildGateway({
   production: config.NODE_ENV === 'production',
   introspection: config.BC_GATEWAY_INTROSPECTION ? config.BC_GATEWAY_INTROSPECTION === 'true' : undefined,
   subgraphConnections: config.BC_SUBGRAPH_CONNECTIONS,
+  accessEvents:
+    config.BC_EVENTS === 'kafka'
+      ? { transport: createTransport(config, 'gateway', logger), owned: true }
+      : undefined,
   clock: systemClock,
   logger,
 });

@@ -15,7 +15,7 @@ import {
 } from './manifests.ts';
 import { repoRoot } from './paths.ts';
 import { deployables } from './services.ts';
-import { TOPIC_SPEC } from './topics.ts';
+import { retentionOf, TOPIC_SPEC } from './topics.ts';
 
 /** What `checkOverlay` found: rendered objects and every problem, each naming the object. */
 export interface OverlayReport {
@@ -162,9 +162,9 @@ export function checkTopics(
       problems.push(`${where}: no Kafka cluster ${cluster}`);
     if (t.spec?.partitions !== TOPIC_SPEC.partitions)
       problems.push(`${where}: ${t.spec?.partitions} partitions, the code creates ${TOPIC_SPEC.partitions}`);
-    if (Number(t.spec?.config?.['retention.ms']) !== TOPIC_SPEC.retentionMs)
+    if (Number(t.spec?.config?.['retention.ms']) !== retentionOf(name))
       problems.push(
-        `${where}: retention.ms must be ${TOPIC_SPEC.retentionMs} (reporting rebuilds from the start)`,
+        `${where}: retention.ms must be ${retentionOf(name)} as its contract says (reporting rebuilds from the start)`,
       );
     const replicas = t.spec?.replicas ?? 0;
     const minInsync = Number(t.spec?.config?.['min.insync.replicas'] ?? 1);
@@ -356,7 +356,8 @@ function checkNetwork(resources: Resource[], ingressNamespace: string, problems:
       }
     }
   }
-  const clients = new Set(deployables.filter((d) => d.role !== 'gateway').map((d) => d.name));
+  // Every service and worker, and the gateway, which follows accounts' revocations (ACC-4).
+  const clients = new Set(deployables.map((d) => d.name));
   for (const kafka of byKind(resources, 'Kafka')) {
     for (const listener of kafka.spec?.kafka?.listeners ?? []) {
       const peers: Peer[] = listener.networkPolicyPeers ?? [];

@@ -1,4 +1,4 @@
-import { allTopics } from '@bc/contracts';
+import { allTopics, topicRetention } from '@bc/contracts';
 
 /** The Strimzi `Kafka` resource the topics belong to (k8s/base/kafka/kafka.yaml). */
 export const KAFKA_CLUSTER = 'business-center';
@@ -6,10 +6,16 @@ export const topicsFile = 'k8s/base/kafka/topics.yaml';
 
 /**
  * How the services create a missing topic (services/platform/src/events/kafka.ts): 3 partitions,
- * kept forever because reporting rebuilds its read models from the start of the topics (REP-6).
+ * kept forever because reporting rebuilds its read models from the start of the topics (REP-6), unless
+ * the event's contract says otherwise (`retentionOf`).
  * Replicas here suit the single broker of the base; the prod overlay raises them to 3.
  */
 export const TOPIC_SPEC = { partitions: 3, retentionMs: -1, replicas: 1, minInsyncReplicas: 1 };
+
+/** The retention the contract gives a topic (`defineEvent`'s `retentionMs`), else the default. */
+export function retentionOf(topic: string): number {
+  return topicRetention[topic] ?? TOPIC_SPEC.retentionMs;
+}
 
 /** A Kubernetes name for a topic: topic names may hold characters a resource name may not. */
 export function resourceName(topic: string): string {
@@ -43,7 +49,7 @@ export function renderTopics(topics: readonly string[] = allTopics): string {
         `  partitions: ${TOPIC_SPEC.partitions}`,
         `  replicas: ${TOPIC_SPEC.replicas}`,
         '  config:',
-        `    retention.ms: ${TOPIC_SPEC.retentionMs}`,
+        `    retention.ms: ${retentionOf(topic)}`,
         `    min.insync.replicas: ${TOPIC_SPEC.minInsyncReplicas}`,
       ].join('\n'),
     );

@@ -19,7 +19,9 @@ describe('KafkaTopic manifests', () => {
     expect(/numPartitions: this\.options\.partitions \?\? (\d+)/.exec(kafka)?.[1]).toBe(
       String(TOPIC_SPEC.partitions),
     );
-    expect(/name: 'retention\.ms', value: '(-?\d+)'/.exec(kafka)?.[1]).toBe(String(TOPIC_SPEC.retentionMs));
+    expect(
+      /topicRetention\[prefixed\.slice\(this\.options\.topicPrefix\.length\)\] \?\? (-?\d+)/.exec(kafka)?.[1],
+    ).toBe(String(TOPIC_SPEC.retentionMs));
   });
 
   it('have valid Kubernetes names', () => {

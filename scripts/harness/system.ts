@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { buildAccountsService } from '@bc/accounts/server';
 import { buildAgreementsService } from '@bc/agreements/server';
 import { buildBenefitsService } from '@bc/benefits/server';
-import { buildGateway } from '@bc/gateway';
+import { buildGateway, type GatewayOptions } from '@bc/gateway';
 import { buildInventoryService } from '@bc/inventory/server';
 import { buildNotificationsService } from '@bc/notifications/server';
 import {
   type Clock,
   createLogger,
+  createTransport,
   type DestinationStream,
+  type HttpService,
   InProcessTransport,
   type Logger,
   systemClock,
@@ -157,6 +159,25 @@ export async function startSystem(options: SystemOptions) {
     Object.assign(env, { BC_EVENTS: 'in-process', BC_MAILER: 'mailbox' });
   }
   const transport = options.tier === 'system' ? undefined : new InProcessTransport();
+  // Each gateway replica follows accounts' revocations in its own consumer group (ACC-4): on Kafka with
+  // a connection of its own, embedded on the shared in-process transport.
+  const accessEvents = () =>
+    transport
+      ? { transport, owned: false }
+      : {
+          transport: createTransport(
+            {
+              BC_EVENTS: 'kafka',
+              BC_KAFKA_BROKERS: env.BC_KAFKA_BROKERS!,
+              BC_TOPIC_PREFIX: env.BC_TOPIC_PREFIX!,
+              BC_KAFKA_TLS: 'false',
+              BC_KAFKA_CA_FILE: '',
+            },
+            'gateway',
+            logger.child({ service: 'gateway' }),
+          ),
+          owned: true,
+        };
   const ports = options.ports ?? {
     gateway: 0,
     accounts: 0,
@@ -219,7 +240,7 @@ export async function startSystem(options: SystemOptions) {
   const benefitsUrl = await benefits.http.listen(ports.benefits);
   const reportingUrl = await reporting.http.listen(ports.reporting);
   reporting.setPublicUrl(reportingUrl);
-  const gateway = buildGateway({
+  const gatewayOptions = (): GatewayOptions => ({
     supergraphPath,
     subgraphUrls: {
       accounts: `${accountsUrl}/graphql`,
@@ -234,10 +255,20 @@ export async function startSystem(options: SystemOptions) {
     audience: accounts.config.BC_JWT_AUDIENCE,
     subgraphSecret: secret,
     production: options.production ?? false,
+    accessEvents: accessEvents(),
     clock,
     logger: logger.child({ service: 'gateway' }),
   });
+  const gateway = buildGateway(gatewayOptions());
   const gatewayUrl = await gateway.listen(ports.gateway);
+  const replicas: HttpService[] = [];
+
+  /** Another gateway replica over the same subgraphs (its own revocation feed): its /graphql URL. */
+  async function startGatewayReplica(): Promise<string> {
+    const replica = buildGateway(gatewayOptions());
+    replicas.push(replica);
+    return `${await replica.listen(0)}/graphql`;
+  }
 
   /** Waits until every committed event has been published, handled and its mail attempted. */
   async function settle(): Promise<void> {
@@ -318,7 +349,9 @@ export async function startSystem(options: SystemOptions) {
         await notifications.runtime.describe(),
       ].join('\n');
     },
+    startGatewayReplica,
     async stop(): Promise<void> {
+      for (const replica of replicas) await replica.close();
       await gateway.close();
       await notifications.stop();
       await agreements.runtime.stop();

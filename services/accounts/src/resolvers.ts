@@ -20,7 +20,7 @@ import {
   signUpFromInvitation,
 } from './registration/registration.ts';
 import { invitationState } from './registration/rules.ts';
-import { changePassword, refreshSession, requireLiveSession, signIn, signOut } from './sign-in/sign-in.ts';
+import { changePassword, currentUser, refreshSession, signIn, signOut } from './sign-in/sign-in.ts';
 import {
   addUser,
   findUser,
@@ -36,7 +36,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 /** Thin: every resolver hands over to its feature module. */
 export const resolvers: Resolvers<AccountsContext> = {
   Query: {
-    me: (_, __, ctx) => requireLiveSession(ctx),
+    me: (_, __, ctx) => currentUser(ctx),
     users: (_, args, ctx) => findUsers(ctx, args.filter, args.orderBy, args),
     user: (_, { id }, ctx) => findUser(ctx, id),
     domains: (_, __, ctx) => listDomains(ctx),

@@ -17,6 +17,7 @@ import { registerAgreementHandlers } from './registration/agreement-events.ts';
 import { InvitationSchema } from './registration/invitation.ts';
 import { resolvers } from './resolvers.ts';
 import { SessionSchema, SigningKeySchema } from './sign-in/session.ts';
+import { withLiveSession } from './sign-in/sign-in.ts';
 import { TokenIssuer } from './sign-in/tokens.ts';
 import { UserSchema } from './users/user.ts';
 
@@ -93,7 +94,7 @@ export async function buildAccountsService(options: AccountsServiceOptions = {})
   const http = runtime.createSubgraphServer({
     typeDefs,
     resolvers,
-    context: (base) => ({ ...base, deps, loaders: createLoaders(base.em) }),
+    context: (base) => withLiveSession({ ...base, deps, loaders: createLoaders(base.em) }),
     routes: {
       // ACC-4: the gateway (and anyone) fetches the public signing keys here.
       '/.well-known/jwks.json': (_req, res) => {

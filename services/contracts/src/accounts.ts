@@ -103,7 +103,34 @@ export const partnerChanged = defineEvent(
   }),
 );
 
+/**
+ * ACC-4/5/6: sessions ended or a user's security stamp moved (sign-out, password change or reset,
+ * revoke, restore, role change). Every gateway replica, and every service serving signed links,
+ * refuses the tokens concerned until `until` (when they would have expired anyway). Carries no
+ * personal data; kept a day, since only the last ten minutes matter to a replica that starts.
+ */
+export const accessRevoked = defineEvent(
+  'accounts.access.revoked',
+  1,
+  z.object({
+    userId: id,
+    sessionIds: z.array(id),
+    securityStamp: z.number().int().nonnegative().nullable(),
+    until: z.string().datetime(),
+    reason: z.enum([
+      'SIGNED_OUT',
+      'PASSWORD_CHANGED',
+      'PASSWORD_RESET',
+      'REVOKED',
+      'RESTORED',
+      'ROLES_CHANGED',
+    ]),
+  }),
+  { retentionMs: 24 * 60 * 60 * 1000 },
+);
+
 export const accountsEvents = [
+  accessRevoked,
   partnerChanged,
   invitationSent,
   userInvited,

@@ -26,15 +26,28 @@ export interface EventContract<P> {
   topic: string;
   producer: string;
   payload: { parse(value: unknown): P };
+  /**
+   * How long the topic keeps events (Kafka `retention.ms`); -1 (the default) keeps them forever, since
+   * reporting rebuilds its read models from the start of the topics (REP-6).
+   */
+  retentionMs: number;
 }
 
 export function defineEvent<S extends z.ZodType>(
   type: string,
   version: number,
   payload: S,
+  options: { retentionMs?: number } = {},
 ): EventContract<z.infer<S>> {
   const producer = type.split('.')[0] ?? type;
-  return { type, version, topic: `${type}.v${version}`, producer, payload };
+  return {
+    type,
+    version,
+    topic: `${type}.v${version}`,
+    producer,
+    payload,
+    retentionMs: options.retentionMs ?? -1,
+  };
 }
 
 /** Parses an envelope and its payload against the contract; throws a ZodError on mismatch. */

@@ -20,3 +20,7 @@ export const allEvents = [
   deadLettered,
 ];
 export const allTopics = allEvents.map((e) => e.topic);
+/** Kafka `retention.ms` per topic (-1: forever). */
+export const topicRetention: Record<string, number> = Object.fromEntries(
+  allEvents.map((e) => [e.topic, e.retentionMs]),
+);

@@ -83,6 +83,8 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
     issuer: config.BC_JWT_ISSUER,
     audience: config.BC_JWT_AUDIENCE,
     clock: runtime.clock,
+    // ACC-4: a link stops working when the session that asked for it ends.
+    revocations: runtime.revocations,
   });
   const jobDeps = {
     clock: runtime.clock,

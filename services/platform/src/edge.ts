@@ -7,9 +7,11 @@
 export * from './auth/access-tokens.ts';
 export * from './auth/identity.ts';
 export * from './auth/permissions.ts';
+export * from './auth/revocations.ts';
 export * from './clock.ts';
 export * from './config.ts';
 export * from './errors.ts';
+export type * from './events/transport.ts';
 export * from './http/operation-log.ts';
 export * from './http/server.ts';
 export * from './logger.ts';

@@ -1,6 +1,7 @@
 export * from './auth/access-tokens.ts';
 export * from './auth/identity.ts';
 export * from './auth/permissions.ts';
+export * from './auth/revocations.ts';
 export * from './auth/signed-links.ts';
 export * from './background-task.ts';
 export * from './clock.ts';
@@ -12,6 +13,7 @@ export * from './events/in-process.ts';
 export * from './events/kafka.ts';
 export * from './events/outbox.ts';
 export * from './events/transport.ts';
+export * from './events/transports.ts';
 export * from './http/operation-log.ts';
 export * from './http/server.ts';
 export * from './ids.ts';

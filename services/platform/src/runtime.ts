@@ -17,13 +17,19 @@ import {
   subgraphKey,
   verifyIdentityToken,
 } from './auth/identity.ts';
+import {
+  type AccessRevocation,
+  followRevocations,
+  RevocationList,
+  replicaGroupId,
+} from './auth/revocations.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { BaseConfig } from './config.ts';
 import { EventConsumer } from './events/consumer.ts';
-import { InProcessTransport } from './events/in-process.ts';
 import { KafkaTransport } from './events/kafka.ts';
 import { Outbox, OutboxRelay } from './events/outbox.ts';
-import type { EventTransport } from './events/transport.ts';
+import type { EventTransport, Unsubscribe } from './events/transport.ts';
+import { createTransport } from './events/transports.ts';
 import { rejectNulCharacters } from './http/input-guard.ts';
 import { operationLogPlugin } from './http/operation-log.ts';
 import { createHttpService, type HttpService, type RouteHandler } from './http/server.ts';
@@ -47,6 +53,11 @@ export interface ServiceContext extends BaseContext {
   requestId: string;
   /** The service's logger bound to this request's id (GW-4: one id across gateway and subgraphs). */
   log: Logger;
+  /**
+   * Revocations this request committed (accounts): sent back to the gateway in the response's
+   * `revokedAccess` extension so the replica that carried the change refuses the tokens at once.
+   */
+  revokedAccess: AccessRevocation[];
 }
 
 const READINESS_TIMEOUT_MS = 2000;
@@ -83,20 +94,6 @@ export interface RuntimeOptions {
   logger?: Logger;
 }
 
-export function createTransport(config: BaseConfig, name: string, logger: Logger): EventTransport {
-  if (config.BC_EVENTS === 'in-process') return new InProcessTransport();
-  return new KafkaTransport({
-    brokers: config.BC_KAFKA_BROKERS.split(',').map((b) => b.trim()),
-    clientId: name,
-    topicPrefix: config.BC_TOPIC_PREFIX,
-    logger,
-    tls:
-      config.BC_KAFKA_TLS === 'true'
-        ? { ca: config.BC_KAFKA_CA_FILE ? readFileSync(config.BC_KAFKA_CA_FILE, 'utf8') : undefined }
-        : undefined,
-  });
-}
-
 /** Masks unexpected errors outside development: the client sees a code and the request id, never a stack. */
 export function formatErrorFor(config: BaseConfig) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -126,6 +123,8 @@ export class ServiceRuntime {
   readonly relay: OutboxRelay;
   http: HttpService | null = null;
   private readonly ownsTransport: boolean;
+  private revocationList: RevocationList | null = null;
+  private stopFollowing: Unsubscribe | null = null;
 
   private constructor(
     readonly name: string,
@@ -176,9 +175,25 @@ export class ServiceRuntime {
     );
   }
 
+  /**
+   * ACC-4: the sessions and security stamps accounts has revoked, for a service that checks users'
+   * access tokens itself (signed links); kept current from the events once `startEvents` runs.
+   */
+  get revocations(): RevocationList {
+    this.revocationList ??= new RevocationList(this.clock);
+    return this.revocationList;
+  }
+
   /** Starts publishing and consuming: call after registering handlers on `consumer`. */
   async startEvents(): Promise<void> {
     if (this.ownsTransport) await this.transport.start(allTopics);
+    if (this.revocationList && !this.stopFollowing)
+      this.stopFollowing = await followRevocations({
+        transport: this.transport,
+        list: this.revocationList,
+        groupId: replicaGroupId(`${this.name}-access`),
+        logger: this.logger,
+      });
     await this.consumer.start();
     this.relay.start();
   }
@@ -199,6 +214,7 @@ export class ServiceRuntime {
       ids: this.ids,
       requestId,
       log: this.logger.child({ requestId }),
+      revokedAccess: [],
     };
   }
 
@@ -220,7 +236,7 @@ export class ServiceRuntime {
     typeDefs: DocumentNode;
     // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed by codegen in each service
     resolvers: any;
-    context: (base: ServiceContext) => Ctx;
+    context: (base: ServiceContext) => Ctx | Promise<Ctx>;
     routes?: Record<string, RouteHandler>;
   }): HttpService {
     const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
@@ -236,6 +252,17 @@ export class ServiceRuntime {
         ApolloServerPluginInlineTraceDisabled(),
         operationLogPlugin<Ctx>({ logger: this.logger, requestIdOf: (ctx) => ctx.requestId }),
         rejectNulCharacters<Ctx>(),
+        {
+          async requestDidStart() {
+            return {
+              async willSendResponse({ contextValue, response }) {
+                if (contextValue.revokedAccess.length === 0 || response.body.kind !== 'single') return;
+                const result = response.body.singleResult;
+                result.extensions = { ...result.extensions, revokedAccess: contextValue.revokedAccess };
+              },
+            };
+          },
+        },
       ],
     });
     this.http = createHttpService<Ctx>({
@@ -266,6 +293,7 @@ export class ServiceRuntime {
 
   async stop(): Promise<void> {
     await this.http?.close();
+    await this.stopFollowing?.();
     await this.relay.stop();
     if (this.ownsTransport) await this.transport.stop();
     await this.orm.close();

@@ -55,6 +55,8 @@ export async function buildReportingService(options: ServiceOptions = {}) {
     issuer: config.BC_JWT_ISSUER,
     audience: config.BC_JWT_AUDIENCE,
     clock: runtime.clock,
+    // ACC-4: a link stops working when the session that asked for it ends.
+    revocations: runtime.revocations,
   });
   const http = runtime.createSubgraphServer<ReportingContext>({
     typeDefs,

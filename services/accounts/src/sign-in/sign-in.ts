@@ -5,6 +5,7 @@ import { Organization } from '../organizations/organization.ts';
 import { checkPasswordPolicy, normalizeWorkAccount } from '../users/rules.ts';
 import { User } from '../users/user.ts';
 import { hashPassword, tokenHash, UNUSABLE_HASH, verifyPassword } from './passwords.ts';
+import { endAccess } from './revocation.ts';
 import { Session } from './session.ts';
 import type { SessionResult } from './session-result.ts';
 import { retryAfterSeconds } from './throttle.ts';
@@ -111,9 +112,13 @@ export async function refreshSession(ctx: AccountsContext, refreshToken: string)
   });
 }
 
+/** ACC-4: ends the caller's session; its access tokens are refused from the next request on. */
 export async function signOut(ctx: AccountsContext): Promise<boolean> {
-  const user = requireUser(ctx.identity);
-  await ctx.em.nativeUpdate(Session, { id: user.sessionId, revokedAt: null }, { revokedAt: ctx.clock.now() });
+  const identity = requireUser(ctx.identity);
+  await ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const user = await em.findOneOrFail(User, { id: identity.userId });
+    await endAccess(ctx, em, user, { reason: 'SIGNED_OUT', sessions: 'current', bumpStamp: false });
+  });
   return true;
 }
 
@@ -125,20 +130,42 @@ export async function changePassword(
   const user = await checkCredentials(ctx, identity.workAccount, input.currentPassword);
   checkPasswordPolicy('newPassword', input.newPassword);
   const hash = await hashPassword(input.newPassword);
-  await ctx.em.nativeUpdate(
-    User,
-    { id: user.id },
-    { passwordHash: hash, mustChangePassword: false, updatedAt: ctx.clock.now() },
-  );
+  // ACC-4: a new password ends every other session (a stolen refresh token dies with the old password).
+  await ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    const changed = await em.findOneOrFail(User, { id: user.id });
+    changed.passwordHash = hash;
+    changed.mustChangePassword = false;
+    changed.updatedAt = ctx.clock.now();
+    await endAccess(ctx, em, changed, { reason: 'PASSWORD_CHANGED', sessions: 'others', bumpStamp: false });
+  });
   return true;
 }
 
-/** An access token whose session was revoked (sign-out) or whose user was revoked no longer works here. */
-export async function requireLiveSession(ctx: AccountsContext): Promise<User> {
+/** `me`: the caller's own user (accounts has already checked that the session is live). */
+export async function currentUser(ctx: AccountsContext): Promise<User> {
   const identity = requireUser(ctx.identity);
-  const session = await ctx.em.findOne(Session, { id: identity.sessionId });
-  if (!session || session.revokedAt) throw unauthenticated('Your session has ended; sign in again');
   const user = await ctx.loaders.users.load(identity.userId);
-  if (user?.status !== 'ACTIVE') throw unauthenticated('Your session has ended; sign in again');
+  if (!user) throw unauthenticated('Your session has ended; sign in again');
   return user;
+}
+
+/**
+ * Accounts decides on users' standing itself, without waiting for any event: a token whose session
+ * has ended, whose user is no longer active, or whose security stamp is old counts as no sign-in at
+ * all here (ACC-4/5/6), so identity changes are refused even in the moment before every gateway knows.
+ */
+export async function withLiveSession(ctx: AccountsContext): Promise<AccountsContext> {
+  const identity = ctx.identity.user;
+  if (!identity) return ctx;
+  const [session, user] = await Promise.all([
+    ctx.em.findOne(Session, { id: identity.sessionId }, { fields: ['userId', 'revokedAt', 'expiresAt'] }),
+    ctx.loaders.users.load(identity.userId),
+  ]);
+  const live =
+    session !== null &&
+    session.userId === identity.userId &&
+    session.revokedAt === null &&
+    user?.status === 'ACTIVE' &&
+    user.securityStamp === identity.securityStamp;
+  return live ? ctx : { ...ctx, identity: { ...ctx.identity, user: null } };
 }

@@ -56,13 +56,15 @@ export class TokenIssuer {
   async accessToken(user: User, kind: OrganizationKind, sessionId: string): Promise<string> {
     if (!this.key) throw new Error('token issuer not initialised');
     const now = Math.floor(this.clock.now().getTime() / 1000);
-    const claims: Omit<UserIdentity, 'userId'> = {
+    // The claims identityFromClaims (platform) reads; `stamp` is the user's security stamp.
+    const claims: Omit<UserIdentity, 'userId' | 'securityStamp'> & { stamp: number } = {
       organizationId: user.organizationId,
       organizationKind: kind,
       workAccount: user.workAccount,
       roles: user.roles,
       globalAdmin: user.globalAdmin,
       sessionId,
+      stamp: user.securityStamp,
     };
     return new SignJWT({ ...claims })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: this.key.kid, typ: 'JWT' })

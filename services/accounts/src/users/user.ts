@@ -21,6 +21,8 @@ export class User {
   mustChangePassword = false;
   failedSignIns = 0;
   lastFailedSignInAt: Date | null = null;
+  /** Moves when every access token of the user must stop working (revoke, restore, roles, reset). */
+  securityStamp = 0;
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -44,6 +46,7 @@ export const UserSchema = new EntitySchema<User>({
     mustChangePassword: { type: 'boolean', default: false },
     failedSignIns: { type: 'integer', default: 0 },
     lastFailedSignInAt: { type: 'datetime', nullable: true },
+    securityStamp: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },

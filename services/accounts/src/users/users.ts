@@ -17,7 +17,7 @@ import { Domain } from '../organizations/domain.ts';
 import { Organization } from '../organizations/organization.ts';
 import { requireName } from '../organizations/rules.ts';
 import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
-import { Session } from '../sign-in/session.ts';
+import { endAccess } from '../sign-in/revocation.ts';
 import { checkRoleGrant, normalizeEmail, normalizeUserId, requireRoles } from './rules.ts';
 import { auditView, User, type UserStatus, userChangedEvent } from './user.ts';
 
@@ -189,13 +189,20 @@ export function updateUserRoles(
   input: { id: string; roles: Role[]; globalAdmin?: boolean | null },
 ): Promise<User> {
   const roles = requireRoles('roles', input.roles);
-  return changeUser(ctx, input.id, 'UPDATE_USER_ROLES', (user, actor) => {
+  return changeUser(ctx, input.id, 'UPDATE_USER_ROLES', async (user, actor, em) => {
     const globalAdmin = (input.globalAdmin ?? user.globalAdmin) && roles.includes('USER_ADMINISTRATOR');
     if (input.globalAdmin !== undefined && input.globalAdmin !== null)
       checkRoleGrant(actor, roles, input.globalAdmin);
     else checkRoleGrant(actor, roles, false);
+    const changed =
+      globalAdmin !== user.globalAdmin ||
+      roles.length !== user.roles.length ||
+      roles.some((role) => !user.roles.includes(role));
     user.roles = roles;
     user.globalAdmin = globalAdmin;
+    // ACC-5: tokens naming the old roles stop working; a refresh issues the new ones.
+    if (changed)
+      await endAccess(ctx, em, user, { reason: 'ROLES_CHANGED', sessions: 'none', bumpStamp: true });
   });
 }
 
@@ -221,7 +228,14 @@ export function setUserStatus(ctx: AccountsContext, id: string, status: UserStat
     async (user, actor, em) => {
       if (status === 'REVOKED' && user.id === actor.userId) throw forbidden('You cannot revoke yourself');
       user.status = status;
-      if (status === 'REVOKED') await revokeSessions(em, user.id, ctx.clock.now());
+      await endAccess(
+        ctx,
+        em,
+        user,
+        status === 'REVOKED'
+          ? { reason: 'REVOKED', sessions: 'all', bumpStamp: true }
+          : { reason: 'RESTORED', sessions: 'none', bumpStamp: true },
+      );
     },
   );
 }
@@ -235,7 +249,7 @@ export async function resetUserPassword(ctx: AccountsContext, id: string): Promi
     user.mustChangePassword = true;
     user.failedSignIns = 0;
     user.lastFailedSignInAt = null;
-    await revokeSessions(em, user.id, ctx.clock.now());
+    await endAccess(ctx, em, user, { reason: 'PASSWORD_RESET', sessions: 'all', bumpStamp: true });
     ctx.deps.outbox.record(em, accounts.passwordReset, {
       key: user.id,
       tenant: user.organizationId,
@@ -249,8 +263,4 @@ export async function resetUserPassword(ctx: AccountsContext, id: string): Promi
       },
     });
   });
-}
-
-async function revokeSessions(em: EntityManager, userId: string, now: Date): Promise<void> {
-  await em.nativeUpdate(Session, { userId, revokedAt: null }, { revokedAt: now });
 }

@@ -1,4 +1,4 @@
-import { type LinkCheck, type LinkClaims, signLink, verifyLink } from '@bc/platform';
+import { type LinkCaller, type LinkCheck, type LinkClaims, signLink, verifyLink } from '@bc/platform';
 
 /** How long a signed download link works (INV-5): long enough to start a download, short enough not to be shared. */
 export const DOWNLOAD_LINK_TTL_SECONDS = 300;
@@ -6,6 +6,8 @@ export const DOWNLOAD_LINK_TTL_SECONDS = 300;
 /** What a signed download link lets one user fetch, until when (INV-5). */
 export interface DownloadGrant {
   userId: string;
+  /** The session that asked: the link dies with it (ACC-4). */
+  sessionId: string;
   organizationId: string;
   sku: string;
   language: string;
@@ -30,14 +32,14 @@ export function signDownloadToken(grant: DownloadGrant, secret: string): string 
   return signLink<DownloadClaims>({ ...rest, expiresAt: expiresAt.getTime() }, secret);
 }
 
-/** Signature, expiry against `now` and owner (platform), then the download's own fields, each a string. */
+/** Signature, expiry against `now`, owner and session (platform), then the download's own fields, each a string. */
 export function verifyDownloadToken(
   token: string,
   secret: string,
   now: Date,
-  userId: string,
+  caller: LinkCaller,
 ): DownloadTokenCheck {
-  const check = verifyLink<DownloadClaims>(token, secret, now, userId);
+  const check = verifyLink<DownloadClaims>(token, secret, now, caller);
   if (!check.ok) return check;
   const { organizationId, sku, language, os, fileName, expiresAt } = check.claims;
   // Signed by us, but still checked field by field so a payload of the wrong shape never becomes a grant.
@@ -45,6 +47,15 @@ export function verifyDownloadToken(
     return { ok: false, reason: 'MALFORMED' };
   return {
     ok: true,
-    claims: { userId, organizationId, sku, language, os, fileName, expiresAt: new Date(expiresAt) },
+    claims: {
+      userId: caller.userId,
+      sessionId: caller.sessionId,
+      organizationId,
+      sku,
+      language,
+      os,
+      fileName,
+      expiresAt: new Date(expiresAt),
+    },
   };
 }

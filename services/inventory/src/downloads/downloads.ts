@@ -51,6 +51,7 @@ export async function requestDownload(
   const token = signDownloadToken(
     {
       userId: user.userId,
+      sessionId: user.sessionId,
       organizationId,
       sku: found.edition.sku,
       language: file.language,
@@ -82,7 +83,7 @@ export function downloadRoute(deps: {
     what: 'download',
     clock: deps.clock,
     verifyAccessToken: deps.verifyAccessToken,
-    checkLink: (token, now, userId) => verifyDownloadToken(token, deps.secret, now, userId),
+    checkLink: (token, now, caller) => verifyDownloadToken(token, deps.secret, now, caller),
     serve: (grant, res) => {
       res.writeHead(200, {
         'content-type': 'application/octet-stream',

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { Clock } from '../clock.ts';
 import { identityFromClaims, type UserIdentity } from './identity.ts';
+import type { RevocationList } from './revocations.ts';
 
 export interface AccessTokenSettings {
   /** The accounts service's JWKS endpoint. */
@@ -8,6 +9,8 @@ export interface AccessTokenSettings {
   issuer: string;
   audience: string;
   clock: Clock;
+  /** Ended sessions and moved security stamps (ACC-4): such tokens are refused although they verify. */
+  revocations?: RevocationList;
 }
 
 /** Checks a user's access token: who it is, or why not. */
@@ -16,8 +19,8 @@ export type AccessTokenVerifier = (token: string) => Promise<{ user: UserIdentit
 /**
  * Verifies the users' access JWTs (GW-2): signature from the accounts JWKS (cached, refetched on an
  * unknown key id), ES256 only, issuer, audience and expiry. Verified tokens are remembered until they
- * expire (clients send the same token for minutes), bounded, oldest dropped first.
- * Returns null for any token that does not verify.
+ * expire (clients send the same token for minutes), bounded, oldest dropped first; revocations are
+ * checked on every call, cached or not. Returns an error for any token that does not verify.
  */
 export function createAccessTokenVerifier(
   settings: AccessTokenSettings,
@@ -28,9 +31,13 @@ export function createAccessTokenVerifier(
     timeoutDuration: 5000,
   });
   const verified = new Map<string, { user: UserIdentity; exp: number }>();
+  const live = (user: UserIdentity) => {
+    const refusal = settings.revocations?.refusal(user);
+    return refusal ? { error: refusal } : { user };
+  };
   return async (token) => {
     const cached = verified.get(token);
-    if (cached && cached.exp * 1000 > settings.clock.now().getTime()) return { user: cached.user };
+    if (cached && cached.exp * 1000 > settings.clock.now().getTime()) return live(cached.user);
     try {
       const { payload } = await jwtVerify(token, jwks, {
         issuer: settings.issuer,
@@ -42,7 +49,7 @@ export function createAccessTokenVerifier(
       const user = identityFromClaims(payload);
       if (verified.size >= maxCached) verified.delete(verified.keys().next().value!);
       verified.set(token, { user, exp: payload.exp! });
-      return { user };
+      return live(user);
     } catch (error) {
       return { error: (error as Error).message };
     }

@@ -23,6 +23,7 @@ const user: UserIdentity = {
   roles: ['ACCOUNT_VIEWER'],
   globalAdmin: false,
   sessionId: 's1',
+  securityStamp: 0,
 };
 const identity: RequestIdentity = { user, requestId: 'r1' };
 

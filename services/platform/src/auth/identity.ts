@@ -15,6 +15,8 @@ export interface UserIdentity {
   roles: Role[];
   globalAdmin: boolean;
   sessionId: string;
+  /** The user's security stamp when the token was issued: revoke, restore, role changes and resets move it. */
+  securityStamp: number;
 }
 
 /** What a subgraph knows about the request: who (if anyone) and that it came through the gateway. */
@@ -36,6 +38,7 @@ export function identityFromClaims(claims: Record<string, unknown>): UserIdentit
     roles: (claims.roles as Role[]) ?? [],
     globalAdmin: claims.globalAdmin === true,
     sessionId: String(claims.sessionId),
+    securityStamp: typeof claims.stamp === 'number' ? claims.stamp : 0,
   };
 }
 

@@ -4,15 +4,22 @@ import type { Clock } from '../clock.ts';
 import { type RouteHandler, sendJson } from '../http/server.ts';
 import { type AccessTokenVerifier, bearerToken } from './access-tokens.ts';
 
-/** What every signed link carries: whose it is and until when (epoch milliseconds). */
+/**
+ * What every signed link carries: whose it is, the session that asked for it (ACC-4: the link dies
+ * with that session), and until when (epoch milliseconds).
+ */
 export interface LinkClaims {
   userId: string;
+  sessionId: string;
   expiresAt: number;
 }
 
+/** Who follows a link: the signed-in user and session. */
+export type LinkCaller = Pick<LinkClaims, 'userId' | 'sessionId'>;
+
 export type LinkCheck<T> =
   | { ok: true; claims: T }
-  | { ok: false; reason: 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'OTHER_USER' };
+  | { ok: false; reason: 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'OTHER_USER' | 'OTHER_SESSION' };
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
 
@@ -21,7 +28,8 @@ const signatureOf = (encoded: string, secret: string) =>
 
 /**
  * A short-lived link for one user (report exports, product downloads): base64url(JSON claims) + '.' + HMAC-SHA256.
- * Whoever follows it must also be signed in as that user, so a leaked link is useless to others.
+ * Whoever follows it must also be signed in as that user, in the session that asked for it, so a
+ * leaked link is useless to others and a signed-out session's links stop working.
  */
 export function signLink<T extends LinkClaims>(claims: T, secret: string): string {
   // An empty HMAC key would make every link forgeable; that is a misconfiguration, not a bad link.
@@ -32,12 +40,12 @@ export function signLink<T extends LinkClaims>(claims: T, secret: string): strin
   return `${encoded}.${signatureOf(encoded, secret)}`;
 }
 
-/** Signature (timing-safe), expiry (the link dies at `expiresAt` exactly) and owner, in that order. */
+/** Signature (timing-safe), expiry (the link dies at `expiresAt` exactly), owner and session, in that order. */
 export function verifyLink<T extends LinkClaims>(
   token: string,
   secret: string,
   now: Date,
-  userId: string,
+  caller: LinkCaller,
 ): LinkCheck<T> {
   if (!secret) throw new RangeError('link secret must not be empty');
   // An invalid clock reading would compare false against every expiry and let expired links through.
@@ -56,24 +64,30 @@ export function verifyLink<T extends LinkClaims>(
     return { ok: false, reason: 'MALFORMED' };
   }
   if (typeof claims !== 'object' || claims === null) return { ok: false, reason: 'MALFORMED' };
-  if (!Number.isFinite(claims.expiresAt) || typeof claims.userId !== 'string')
+  if (
+    !Number.isFinite(claims.expiresAt) ||
+    typeof claims.userId !== 'string' ||
+    typeof claims.sessionId !== 'string'
+  )
     return { ok: false, reason: 'MALFORMED' };
   if (now.getTime() >= claims.expiresAt) return { ok: false, reason: 'EXPIRED' };
-  if (claims.userId !== userId) return { ok: false, reason: 'OTHER_USER' };
+  if (claims.userId !== caller.userId) return { ok: false, reason: 'OTHER_USER' };
+  if (claims.sessionId !== caller.sessionId) return { ok: false, reason: 'OTHER_SESSION' };
   return { ok: true, claims };
 }
 
 /**
  * The route that serves what a signed link points to (a download, an export): the caller must be
- * signed in (Authorization: Bearer) as the user the link was made for, before it expires. Refusals
- * are JSON: 401 not signed in, 403 another user's link, 410 expired, 400 malformed or forged.
+ * signed in (Authorization: Bearer, a live session) as the user and session the link was made for,
+ * before it expires. Refusals are JSON: 401 not signed in or session ended, 403 another user's or
+ * another session's link, 410 expired, 400 malformed or forged.
  */
 export function signedLinkRoute<T>(deps: {
   /** What the user gets, for the refusal messages ("download", "export"). */
   what: string;
   clock: Clock;
   verifyAccessToken: AccessTokenVerifier;
-  checkLink: (token: string, now: Date, userId: string) => LinkCheck<T>;
+  checkLink: (token: string, now: Date, caller: LinkCaller) => LinkCheck<T>;
   serve: (claims: T, res: ServerResponse, now: Date) => Promise<void> | void;
 }): RouteHandler {
   return async (req, res, url) => {
@@ -81,9 +95,14 @@ export function signedLinkRoute<T>(deps: {
     const verified = bearer ? await deps.verifyAccessToken(bearer) : null;
     if (!verified || !('user' in verified)) return sendJson(res, 401, { error: `sign in to ${deps.what}` });
     const now = deps.clock.now();
-    const check = deps.checkLink(url.searchParams.get('token') ?? '', now, verified.user.userId);
+    const check = deps.checkLink(url.searchParams.get('token') ?? '', now, verified.user);
     if (!check.ok) {
-      const status = check.reason === 'OTHER_USER' ? 403 : check.reason === 'EXPIRED' ? 410 : 400;
+      const status =
+        check.reason === 'OTHER_USER' || check.reason === 'OTHER_SESSION'
+          ? 403
+          : check.reason === 'EXPIRED'
+            ? 410
+            : 400;
       return sendJson(res, status, { error: `${deps.what} link refused: ${check.reason}` });
     }
     await deps.serve(check.claims, res, now);

@@ -1,3 +1,4 @@
+import { topicRetention } from '@bc/contracts';
 import { type Admin, type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from '../logger.ts';
 import type { EventTransport, Subscription, TransportMessage, Unsubscribe } from './transport.ts';
@@ -50,6 +51,10 @@ export class KafkaTransport implements EventTransport {
     return this.options.topicPrefix + topic;
   }
 
+  private retentionOf(prefixed: string): number {
+    return topicRetention[prefixed.slice(this.options.topicPrefix.length)] ?? -1;
+  }
+
   async start(topics: string[]): Promise<void> {
     this.admin = this.kafka.admin();
     await this.admin.connect();
@@ -81,8 +86,9 @@ export class KafkaTransport implements EventTransport {
             topic,
             numPartitions: this.options.partitions ?? 3,
             replicationFactor: this.options.replicationFactor ?? 1,
-            // Events are the system's history: reporting rebuilds its read models from the start.
-            configEntries: [{ name: 'retention.ms', value: '-1' }],
+            // Events are the system's history: reporting rebuilds its read models from the start,
+            // so a topic is kept forever unless its contract says otherwise.
+            configEntries: [{ name: 'retention.ms', value: String(this.retentionOf(topic)) }],
           })),
         });
       } catch (error) {

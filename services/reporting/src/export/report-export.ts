@@ -74,6 +74,7 @@ export async function exportReport(ctx: ReportingContext, input: ExportReportInp
   const expiresAt = ctx.clock.now().getTime() + EXPORT_LINK_TTL_MS;
   const claims: ExportClaims = {
     userId: user.userId,
+    sessionId: user.sessionId,
     organizationId: user.organizationId,
     expiresAt,
     reportId: resolved.definition.id,
@@ -114,7 +115,7 @@ export function exportRoute(deps: {
     what: 'export',
     clock: deps.clock,
     verifyAccessToken: deps.verifyAccessToken,
-    checkLink: (token, now, userId) => verifyLink<ExportClaims>(token, deps.secret, now, userId),
+    checkLink: (token, now, caller) => verifyLink<ExportClaims>(token, deps.secret, now, caller),
     serve: async (claims, res, now) => {
       const resolved = resolveQuery(claims);
       const em = deps.em.fork();
