@@ -2,6 +2,7 @@ import type { Outbox, ServiceContext } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { TxtResolver } from './organizations/dns.ts';
+import { verifiedNameLoader } from './organizations/domains.ts';
 import { Organization } from './organizations/organization.ts';
 import type { TokenIssuer } from './sign-in/tokens.ts';
 import { User } from './users/user.ts';
@@ -40,5 +41,6 @@ export function createLoaders(em: EntityManager) {
     organizations: new DataLoader<string, Organization | null>(async (ids) =>
       byId(ids, await em.find(Organization, { id: { $in: [...ids] } })),
     ),
+    verifiedDomainNames: verifiedNameLoader(em),
   };
 }

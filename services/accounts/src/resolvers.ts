@@ -4,7 +4,7 @@ import { auditLog } from './audit/audit-log.ts';
 import type { AccountsContext } from './context.ts';
 import { canSeeOrganization } from './organizations/access.ts';
 import { Domain, verificationRecord } from './organizations/domain.ts';
-import { addDomain, listDomains, verifyDomain } from './organizations/domains.ts';
+import { addDomain, listDomains, statusOf, verifyDomain } from './organizations/domains.ts';
 import {
   createPartnerOrganization,
   myCustomers,
@@ -96,7 +96,10 @@ export const resolvers: Resolvers<AccountsContext> = {
   Domain: {
     verified: (domain) => domain.verifiedAt !== null,
     verifiedAt: (domain) => iso(domain.verifiedAt),
-    verificationRecord: (domain) => (domain.verifiedAt ? null : verificationRecord(domain)),
+    status: (domain, _, ctx) => statusOf(ctx, domain),
+    // Only a claim that can still be proven has a record to publish.
+    verificationRecord: async (domain, _, ctx) =>
+      (await statusOf(ctx, domain)) === 'PENDING' ? verificationRecord(domain) : null,
   },
   Invitation: {
     organization: async (inv, _, ctx) => (await ctx.loaders.organizations.load(inv.organizationId))!,

@@ -90,7 +90,8 @@ export type Domain = {
   id: Scalars['ID']['output'];
   kind: DomainKind;
   name: Scalars['String']['output'];
-  /** Publish this as a TXT record on the domain to prove ownership. */
+  status: DomainStatus;
+  /** Publish this as a TXT record on the domain to prove ownership (only while PENDING). */
   verificationRecord?: Maybe<Scalars['String']['output']>;
   verified: Scalars['Boolean']['output'];
   verifiedAt?: Maybe<Scalars['String']['output']>;
@@ -99,6 +100,14 @@ export type Domain = {
 export type DomainKind =
   | 'INITIAL'
   | 'PUBLIC';
+
+/** ACC-3: where a claim on a domain stands. */
+export type DomainStatus =
+  /** Another organization proved the name first; this claim can no longer be verified. */
+  | 'CLAIMED_ELSEWHERE'
+  /** Waiting for its TXT record. */
+  | 'PENDING'
+  | 'VERIFIED';
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -137,7 +146,11 @@ export type InviteDomainAdministratorInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** ACC-3: registers a public domain; returns the TXT record to publish. */
+  /**
+   * ACC-3: claims a public domain; returns the TXT record to publish. Other organizations' pending
+   * claims on the name do not block it; a name another organization verified answers CONFLICT
+   * (reason CLAIMED_ELSEWHERE).
+   */
   addDomain: Domain;
   /** ACC-6: adds a work account; the password recipient gets a temporary password. */
   addUser: User;
@@ -169,7 +182,10 @@ export type Mutation = {
   updatePartnerNotifications: Organization;
   updateUserDetails: User;
   updateUserRoles: User;
-  /** ACC-3: checks the TXT record through the configured DNS resolver. */
+  /**
+   * ACC-3: checks the TXT record through the configured DNS resolver. The first organization to prove
+   * a name wins; the others answer CONFLICT (reason CLAIMED_ELSEWHERE).
+   */
   verifyDomain: Domain;
 };
 
@@ -624,6 +640,7 @@ export type ResolversTypes = {
   CreatePartnerOrganizationInput: CreatePartnerOrganizationInput;
   Domain: ResolverTypeWrapper<DomainModel>;
   DomainKind: DomainKind;
+  DomainStatus: DomainStatus;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationNextStep: InvitationNextStep;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
@@ -719,6 +736,7 @@ export type DomainResolvers<ContextType = AccountsContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DomainKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DomainStatus'], ParentType, ContextType>;
   verificationRecord?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -2,9 +2,11 @@
 import { Migration20261125134250 } from './Migration20261125134250.ts';
 import { Migration20261125142716 } from './Migration20261125142716.ts';
 import { Migration20261204150000 } from './Migration20261204150000.ts';
+import { Migration20261204150100 } from './Migration20261204150100.ts';
 
 export const migrations = [
   { name: 'Migration20261125134250', class: Migration20261125134250 },
   { name: 'Migration20261125142716', class: Migration20261125142716 },
   { name: 'Migration20261204150000', class: Migration20261204150000 },
+  { name: 'Migration20261204150100', class: Migration20261204150100 },
 ];

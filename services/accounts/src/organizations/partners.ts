@@ -14,6 +14,7 @@ import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
 import { normalizeEmail, normalizeUserId } from '../users/rules.ts';
 import { User, userChangedEvent } from '../users/user.ts';
 import { Domain } from './domain.ts';
+import { isVerifiedByAnyone } from './domains.ts';
 import { Organization, PartnerRelationship } from './organization.ts';
 import { normalizeDomainName, requireName } from './rules.ts';
 
@@ -67,7 +68,8 @@ export async function createPartnerOrganization(
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    if (await em.findOne(Domain, { name: domainName }))
+    // ACC-3: only a verified domain holds a name; pending claims on it become CLAIMED_ELSEWHERE.
+    if (await isVerifiedByAnyone(em, domainName))
       throw conflict('domain', `${domainName} is already registered`);
     const now = ctx.clock.now();
     const org = Object.assign(new Organization(), {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialDomainName, normalizeDomainName, txtRecordsProve } from './rules.ts';
+import { domainStatus, initialDomainName, normalizeDomainName, txtRecordsProve } from './rules.ts';
 
 describe('ACC-2/ACC-3 domain rules', () => {
   it('ACC-2 the initial domain sits under the platform domain', () => {
@@ -27,5 +27,12 @@ describe('ACC-2/ACC-3 domain rules', () => {
     ).toBe(true);
     expect(txtRecordsProve([['bc-domain-verification=abd']], 'bc-domain-verification=abc')).toBe(false);
     expect(txtRecordsProve([], 'bc-domain-verification=abc')).toBe(false);
+  });
+
+  it('ACC-3 a pending claim is CLAIMED_ELSEWHERE once the name is verified by another organization', () => {
+    expect(domainStatus(false, false)).toBe('PENDING');
+    expect(domainStatus(false, true)).toBe('CLAIMED_ELSEWHERE');
+    // The verified claim is the one that set the name's flag.
+    expect(domainStatus(true, true)).toBe('VERIFIED');
   });
 });

@@ -18,6 +18,17 @@ export function initialDomainName(field: string, prefix: string, platformDomain:
   return `${label}.${platformDomain}`;
 }
 
+export type DomainStatus = 'PENDING' | 'VERIFIED' | 'CLAIMED_ELSEWHERE';
+
+/**
+ * ACC-3: a claim is VERIFIED once its TXT record was found; a pending claim whose name another
+ * organization verified first is CLAIMED_ELSEWHERE for good (one verified domain per name).
+ */
+export function domainStatus(verified: boolean, nameVerifiedByAnyone: boolean): DomainStatus {
+  if (verified) return 'VERIFIED';
+  return nameVerifiedByAnyone ? 'CLAIMED_ELSEWHERE' : 'PENDING';
+}
+
 /** A domain is proven when one of its TXT records carries the expected value. */
 export function txtRecordsProve(records: string[][], expected: string): boolean {
   return records.some((chunks) => chunks.join('').trim() === expected);
