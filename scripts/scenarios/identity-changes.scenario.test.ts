@@ -149,6 +149,26 @@ describe('ACC-4 ACC-5 ACC-6 identity changes take effect on the next request', (
     expect(codeOf(await gql(system.gatewayUrl, RESET, { id: target.user.id }, token))).toBe('FORBIDDEN');
   });
 
+  it('ACC-5 a refused change ends nothing: demoting the last administrator keeps its token good everywhere', async () => {
+    const { system } = ctx;
+    const session = await signIn(system, customer.admin.user.workAccount, PASSWORD);
+    const demote = await gql(
+      system.gatewayUrl,
+      ROLES,
+      { input: { id: customer.admin.user.id, roles: ['ACCOUNT_VIEWER'] } },
+      session.accessToken,
+    );
+    // The last administrator (CONFLICT), and one's own roles (FORBIDDEN): refused either way.
+    expect(['CONFLICT', 'FORBIDDEN']).toContain(codeOf(demote));
+    await system.settle();
+    expect(await refusedEverywhere(system.gatewayUrl, session.accessToken)).not.toHaveProperty(
+      'accounts',
+      'UNAUTHENTICATED',
+    );
+    await ok(system.gatewayUrl, USERS, {}, session.accessToken);
+    await ok(replicaUrl, USERS, {}, session.accessToken);
+  });
+
   it('ACC-4 changing a password ends every other session; resetting one ends them all', async () => {
     const { system } = ctx;
     const admin = customer.admin.accessToken;

@@ -258,6 +258,8 @@ export class ServiceRuntime {
               async willSendResponse({ contextValue, response }) {
                 if (contextValue.revokedAccess.length === 0 || response.body.kind !== 'single') return;
                 const result = response.body.singleResult;
+                // An error may have rolled the change back: then only the event (if committed) tells.
+                if (result.errors?.length) return;
                 result.extensions = { ...result.extensions, revokedAccess: contextValue.revokedAccess };
               },
             };
