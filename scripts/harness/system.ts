@@ -52,6 +52,8 @@ export interface SystemOptions {
   operatorPassword?: string;
   /** Run services and gateway with NODE_ENV=production (masked errors, no introspection). */
   production?: boolean;
+  /** Extra environment for every service (e.g. `BC_WEBHOOK_PUBLIC_ONLY`). */
+  env?: Record<string, string>;
 }
 
 export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
@@ -115,6 +117,7 @@ export async function startSystem(options: SystemOptions) {
     LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'warn',
     BC_OPERATOR_PASSWORD: options.operatorPassword ?? OPERATOR_PASSWORD,
     BC_DNS_SERVERS: dnsAddress,
+    ...options.env,
   };
   if (options.tier === 'system') {
     const names = [

@@ -132,7 +132,7 @@ describe('NOT-2 NOT-5 a flaky partner endpoint', () => {
       lastError: expect.stringContaining('500'),
     });
     try {
-      // The back-off runs on the injected clock; the endpoint's time-out is real (5 s).
+      // The back-off runs on the injected clock; the attempt's time-out is real (10 s, BC_WEBHOOK_TIMEOUT_MS).
       clock.advance(3_000);
       const second = await eventually(
         system.settle,

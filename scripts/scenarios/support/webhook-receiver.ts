@@ -8,8 +8,11 @@ export interface ReceivedWebhook {
 /** A partner's webhook endpoint on loopback: records what arrives, answers with the next scripted status. */
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
-  /** Statuses to answer with, in order ('hang': never answer, as a stuck endpoint); 200 once they run out. */
-  script: (number | 'hang')[] = [];
+  /**
+   * Answers, in order: a status, 'hang' (never answer, as a stuck endpoint) or a redirect
+   * `{ status, location }`; 200 once they run out.
+   */
+  script: (number | 'hang' | { status: number; location: string })[] = [];
   private server: Server;
   url = '';
 
@@ -21,6 +24,11 @@ export class WebhookReceiver {
         this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
         const next = this.script.shift() ?? 200;
         if (next === 'hang') return;
+        if (typeof next === 'object') {
+          res.writeHead(next.status, { location: next.location });
+          res.end();
+          return;
+        }
         res.statusCode = next;
         res.end();
       });

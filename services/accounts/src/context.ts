@@ -1,4 +1,4 @@
-import type { Outbox, ServiceContext } from '@bc/platform';
+import type { OutboundPolicy, Outbox, ServiceContext } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { TxtResolver } from './organizations/dns.ts';
@@ -12,6 +12,8 @@ export interface AccountsSettings {
   platformDomain: string;
   /** Where invitation and sign-in links point (the web front end). */
   portalUrl: string;
+  /** NOT-2: which partner webhook URLs may be saved (public https only in production). */
+  webhookPolicy: OutboundPolicy;
 }
 
 /** Long-lived collaborators of the accounts service, built once in server.ts. */

@@ -1,6 +1,8 @@
 import {
   baseConfigSchema,
   loadConfig,
+  outboundConfigSchema,
+  outboundPolicyFor,
   type ServiceOptions,
   ServiceRuntime,
   sendJson,
@@ -23,7 +25,7 @@ import { UserSchema } from './users/user.ts';
 
 export const SERVICE = 'accounts';
 
-export const accountsConfigSchema = baseConfigSchema.extend({
+export const accountsConfigSchema = baseConfigSchema.extend(outboundConfigSchema.shape).extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   BC_PLATFORM_DOMAIN: z.string().default('businesscenter.example'),
   BC_PORTAL_URL: z.string().url().default('http://localhost:3000'),
@@ -88,7 +90,11 @@ export async function buildAccountsService(options: AccountsServiceOptions = {})
     outbox: runtime.outbox,
     tokens,
     dns: options.dns ?? createTxtResolver(config.BC_DNS_SERVERS.split(',').filter(Boolean)),
-    settings: { platformDomain: config.BC_PLATFORM_DOMAIN, portalUrl: config.BC_PORTAL_URL },
+    settings: {
+      platformDomain: config.BC_PLATFORM_DOMAIN,
+      portalUrl: config.BC_PORTAL_URL,
+      webhookPolicy: outboundPolicyFor(config),
+    },
   };
   registerAgreementHandlers(runtime.consumer, { clock: runtime.clock, ids: runtime.ids, deps });
   const http = runtime.createSubgraphServer({

@@ -2,6 +2,8 @@ import {
   baseConfigSchema,
   isPostgres,
   loadConfig,
+  outboundConfigSchema,
+  outboundPolicyFor,
   type ServiceOptions,
   ServiceRuntime,
   sendJson,
@@ -11,21 +13,25 @@ import { z } from 'zod';
 import { followContacts, OrganizationContactSchema } from './contacts/organization-contact.ts';
 import { PartnerContactSchema } from './contacts/partner-contact.ts';
 import { DeliverySchema, MailboxMessageSchema } from './deliveries/delivery.ts';
-import { DeliveryDispatcher } from './deliveries/dispatcher.ts';
+import { DeliveryDispatcher, defaultLimits } from './deliveries/dispatcher.ts';
 import { registerHandlers } from './deliveries/handlers.ts';
 import { MailboxMailer, type Mailer, SmtpMailer } from './mail/mailer.ts';
 import { resolvers } from './resolvers.ts';
-import { webhookSender } from './webhooks/webhook-sender.ts';
+import { WEBHOOK_TIMEOUT_MS, webhookSender } from './webhooks/webhook-sender.ts';
 import { WebhookKeySchema, WebhookSigner } from './webhooks/webhook-signer.ts';
 
 export const SERVICE = 'notifications';
 
-export const notificationsConfigSchema = baseConfigSchema.extend({
+export const notificationsConfigSchema = baseConfigSchema.extend(outboundConfigSchema.shape).extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4002),
   /** `mailbox` (embedded default: a table) or `smtp` (production, nodemailer). */
   BC_MAILER: z.enum(['mailbox', 'smtp']).default('mailbox'),
   BC_SMTP_URL: z.string().default('smtp://127.0.0.1:2525'),
   BC_MAIL_FROM: z.string().default('Business Center <no-reply@businesscenter.example>'),
+  /** NOT-2: one webhook attempt (connect + headers + body); also the SMTP connect and greeting time-out. */
+  BC_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(WEBHOOK_TIMEOUT_MS),
+  /** NOT-2: requests open at once to one webhook URL. */
+  BC_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
 });
 
 export const entities = [
@@ -56,17 +62,18 @@ export async function buildNotificationsService(options: NotificationsServiceOpt
   });
   const mailer: Mailer =
     config.BC_MAILER === 'smtp'
-      ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM)
+      ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM, config.BC_WEBHOOK_TIMEOUT_MS)
       : new MailboxMailer(runtime.clock, runtime.ids);
   const signer = new WebhookSigner();
   await signer.init(runtime.orm.em.fork(), runtime);
   const dispatcher = new DeliveryDispatcher(
     runtime.orm.em,
     mailer,
-    webhookSender(signer),
+    webhookSender(signer, outboundPolicyFor(config), config.BC_WEBHOOK_TIMEOUT_MS),
     runtime.clock,
     runtime.logger.child({ component: 'dispatcher' }),
     isPostgres(config.BC_DATABASE_URL),
+    { ...defaultLimits(config.BC_WEBHOOK_TIMEOUT_MS), perEndpoint: config.BC_WEBHOOK_CONCURRENCY },
   );
   followContacts(runtime.consumer);
   registerHandlers(runtime.consumer, runtime);

@@ -21,6 +21,7 @@ export * from './jobs.ts';
 export * from './logger.ts';
 export * from './orm/database.ts';
 export * from './orm/migrate-service.ts';
+export * from './outbound/outbound-url.ts';
 export * from './paging.ts';
 export * from './runtime.ts';
 export * from './tenancy/customer-links.ts';

@@ -3,9 +3,11 @@ import {
   badInput,
   type ConnectionArgs,
   can,
+  checkOutboundUrl,
   conflict,
   connection,
   forbidden,
+  OutboundRefused,
   requireOrganizationKind,
 } from '@bc/platform';
 import { recordAudit } from '../audit/audit-entry.ts';
@@ -139,19 +141,17 @@ export async function createPartnerOrganization(
   });
 }
 
-/** Loopback http is for development and tests; anything else must be https. */
-function requireWebhookUrl(raw: string): string {
-  let url: URL;
+/**
+ * NOT-2: a webhook URL is checked when saved (and again by notifications before each delivery, as DNS
+ * can change): public https only in production, loopback too in development and tests.
+ */
+async function requireWebhookUrl(ctx: AccountsContext, raw: string): Promise<string> {
   try {
-    url = new URL(raw.trim());
-  } catch {
-    throw badInput('webhookUrl', 'must be a URL');
+    return (await checkOutboundUrl(raw, ctx.deps.settings.webhookPolicy)).url.toString();
+  } catch (error) {
+    if (error instanceof OutboundRefused) throw badInput('webhookUrl', error.reason);
+    throw error;
   }
-  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw badInput('webhookUrl', 'must use https');
-  }
-  return url.toString();
 }
 
 /** NOT-2: a partner's account administrator sets where notifications go. */
@@ -163,7 +163,7 @@ export async function updatePartnerNotifications(
   if (!can(user, 'MANAGE_ORGANIZATION'))
     throw forbidden('Only account administrators change notification settings');
   const notificationEmail = normalizeEmail('notificationEmail', input.notificationEmail);
-  const webhookUrl = input.webhookUrl ? requireWebhookUrl(input.webhookUrl) : null;
+  const webhookUrl = input.webhookUrl ? await requireWebhookUrl(ctx, input.webhookUrl) : null;
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
     const org = await em.findOneOrFail(Organization, { id: user.organizationId });
     const before = { notificationEmail: org.notificationEmail, webhookUrl: org.webhookUrl };

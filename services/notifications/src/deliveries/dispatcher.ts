@@ -1,6 +1,7 @@
-import { BackgroundTask, type Clock, type Logger } from '@bc/platform';
+import { BackgroundTask, type Clock, type Logger, OutboundRefused } from '@bc/platform';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import type { Mailer } from '../mail/mailer.ts';
+import type { SendWebhook } from '../webhooks/webhook-sender.ts';
 import { Delivery } from './delivery.ts';
 
 /** NOT-5: retry schedule: 2 s doubling to 10 minutes, 8 attempts, then FAILED. */
@@ -9,21 +10,50 @@ export function nextAttemptDelayMs(attempts: number): number {
   return Math.min(2000 * 2 ** (attempts - 1), 10 * 60_000);
 }
 
+export interface DispatchLimits {
+  /** Requests open at once to one webhook URL (`BC_WEBHOOK_CONCURRENCY`). */
+  perEndpoint: number;
+  /** Mails being handed to the mailer at once (the SMTP pool has 2 connections). */
+  mail: number;
+  /** Sends in flight in this process at once. */
+  total: number;
+  /** How long a claimed delivery stays claimed: past it another pass (or replica) may retry it. */
+  leaseMs: number;
+}
+
+export const defaultLimits = (attemptTimeoutMs: number): DispatchLimits => ({
+  perEndpoint: 2,
+  mail: 4,
+  total: 50,
+  leaseMs: attemptTimeoutMs + 60_000,
+});
+
+/** The endpoint a delivery occupies while it is being sent: its webhook URL, or the mailer. */
+export const endpointOf = (delivery: Pick<Delivery, 'channel' | 'recipient'>) =>
+  delivery.channel === 'WEBHOOK' ? delivery.recipient : 'mail';
+
 /**
- * Sends pending deliveries. Rows are claimed with SKIP LOCKED on PostgreSQL, so several replicas
- * never send the same delivery at once; a crash after sending but before marking can resend once
- * (the Message-ID stays the same so receivers can drop it).
+ * Sends pending deliveries so that a slow or dead endpoint delays only its own deliveries (NOT-2,
+ * NOT-5). No transaction is held while sending: a short transaction claims due rows (SKIP LOCKED on
+ * PostgreSQL, and a lease pushes `nextAttemptAt` forward so no other pass or replica takes them),
+ * commits, the sends run in the background within per-endpoint limits, and each result is recorded
+ * in a new short transaction. A crash between send and record can resend once after the lease (the
+ * Message-ID and `x-bc-delivery-id` stay the same so receivers can drop it).
  */
 export class DeliveryDispatcher {
   private readonly task: BackgroundTask;
+  private readonly busy = new Map<string, number>();
+  private readonly sending = new Set<Promise<void>>();
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly em: EntityManager,
     private readonly mailer: Mailer,
-    private readonly sendWebhook: (delivery: Delivery) => Promise<void>,
+    private readonly sendWebhook: SendWebhook,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly postgres: boolean,
+    private readonly limits: DispatchLimits = defaultLimits(10_000),
   ) {
     this.task = new BackgroundTask(
       () => this.runOnce(),
@@ -36,63 +66,137 @@ export class DeliveryDispatcher {
     this.task.start();
   }
 
-  stop(): Promise<void> {
-    return this.task.stop();
+  /** Stops claiming, ends the sends in flight (they are retried after their lease) and waits for them. */
+  async stop(): Promise<void> {
+    await this.task.stop();
+    this.stopping.abort(new Error('dispatcher stopped'));
+    await Promise.allSettled([...this.sending]);
   }
 
   kick(): void {
     this.task.kick();
   }
 
-  /** Resolves when every due delivery has been attempted. */
-  drain(): Promise<void> {
-    return this.task.drain();
+  /** Resolves when every due delivery has been attempted and its result recorded. */
+  async drain(): Promise<void> {
+    await this.task.drain();
+    while (this.sending.size > 0) {
+      await Promise.allSettled([...this.sending]);
+      await this.task.drain();
+    }
   }
 
+  /** Claims what may be sent now and starts sending it; returns how many it claimed. */
   async runOnce(batchSize = 20): Promise<number> {
-    return this.em.fork().transactional(async (em) => {
-      const due = await em.find(
-        Delivery,
-        { status: 'PENDING', nextAttemptAt: { $lte: this.clock.now() } },
-        {
-          orderBy: { createdAt: 'asc', id: 'asc' },
-          limit: batchSize,
-          ...(this.postgres ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
-        },
+    if (this.stopping.signal.aborted) return 0;
+    const claimed = await this.claim(batchSize);
+    for (const delivery of claimed) {
+      const sent: Promise<void> = this.attempt(delivery)
+        .catch((error) => this.logger.error({ err: error, deliveryId: delivery.id }, 'delivery not recorded'))
+        .finally(() => {
+          this.release(endpointOf(delivery));
+          this.sending.delete(sent);
+          this.task.kick();
+        });
+      this.sending.add(sent);
+    }
+    return claimed.length;
+  }
+
+  private limitOf(endpoint: string): number {
+    return endpoint === 'mail' ? this.limits.mail : this.limits.perEndpoint;
+  }
+
+  private release(endpoint: string): void {
+    const left = (this.busy.get(endpoint) ?? 1) - 1;
+    if (left > 0) this.busy.set(endpoint, left);
+    else this.busy.delete(endpoint);
+  }
+
+  private async claim(batchSize: number): Promise<Delivery[]> {
+    const room = this.limits.total - this.sending.size;
+    if (room <= 0) return [];
+    const full = [...this.busy].filter(([endpoint, n]) => n >= this.limitOf(endpoint)).map(([e]) => e);
+    const fullHooks = full.filter((e) => e !== 'mail');
+    const taken: Delivery[] = [];
+    try {
+      await this.em.fork().transactional(async (em) => {
+        const now = this.clock.now();
+        const due = await em.find(
+          Delivery,
+          {
+            status: 'PENDING',
+            nextAttemptAt: { $lte: now },
+            // Skip endpoints that are already at their limit, so they never crowd out the others.
+            ...(full.includes('mail') ? { channel: { $ne: 'EMAIL' } } : {}),
+            ...(fullHooks.length
+              ? { $or: [{ channel: { $ne: 'WEBHOOK' } }, { recipient: { $nin: fullHooks } }] }
+              : {}),
+          },
+          {
+            orderBy: { createdAt: 'asc', id: 'asc' },
+            limit: Math.min(batchSize, room),
+            ...(this.postgres ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
+          },
+        );
+        for (const delivery of due) {
+          const endpoint = endpointOf(delivery);
+          const busy = this.busy.get(endpoint) ?? 0;
+          if (busy >= this.limitOf(endpoint)) continue;
+          this.busy.set(endpoint, busy + 1);
+          taken.push(delivery);
+          delivery.attempts += 1;
+          delivery.nextAttemptAt = new Date(now.getTime() + this.limits.leaseMs);
+        }
+      });
+    } catch (error) {
+      for (const delivery of taken) this.release(endpointOf(delivery));
+      throw error;
+    }
+    return taken;
+  }
+
+  /** Sends outside any transaction, then records the result in a new short one. */
+  private async attempt(delivery: Delivery): Promise<void> {
+    const inMailbox = delivery.channel === 'EMAIL' && this.mailer.kind === 'mailbox';
+    let failure: unknown = null;
+    if (!inMailbox) {
+      try {
+        if (delivery.channel === 'WEBHOOK') await this.sendWebhook(delivery, this.stopping.signal);
+        else await this.mailer.send(this.mailOf(delivery), this.em);
+      } catch (error) {
+        failure = error;
+      }
+    }
+    await this.em.fork().transactional(async (em) => {
+      const row = await em.findOneOrFail(Delivery, { id: delivery.id });
+      // The local mailbox is a table: writing it in this transaction makes marking SENT atomic.
+      if (inMailbox) await this.mailer.send(this.mailOf(row), em);
+      if (failure === null) {
+        row.status = 'SENT';
+        row.sentAt = this.clock.now();
+        row.lastError = null;
+        if (this.mailer.kind === 'smtp' && row.channel === 'EMAIL') row.text = null;
+        return;
+      }
+      // A refused URL never connected: no status of whatever listens there reaches the log, no retry.
+      const refused = failure instanceof OutboundRefused;
+      row.lastError = (failure as Error).message.slice(0, 500);
+      if (refused || row.attempts >= MAX_ATTEMPTS) row.status = 'FAILED';
+      else row.nextAttemptAt = new Date(this.clock.now().getTime() + nextAttemptDelayMs(row.attempts));
+      this.logger.warn(
+        { deliveryId: row.id, attempts: row.attempts, err: failure },
+        refused ? 'delivery refused' : 'delivery attempt failed',
       );
-      for (const delivery of due) await this.attempt(delivery, em);
-      return due.length;
     });
   }
 
-  private async attempt(delivery: Delivery, em: EntityManager): Promise<void> {
-    delivery.attempts += 1;
-    try {
-      if (delivery.channel === 'WEBHOOK') await this.sendWebhook(delivery);
-      else {
-        await this.mailer.send(
-          {
-            messageId: delivery.id,
-            to: delivery.recipient,
-            subject: delivery.subject,
-            text: delivery.text ?? '',
-          },
-          em,
-        );
-      }
-      delivery.status = 'SENT';
-      delivery.sentAt = this.clock.now();
-      delivery.lastError = null;
-      if (this.mailer.kind === 'smtp' && delivery.channel === 'EMAIL') delivery.text = null;
-    } catch (error) {
-      delivery.lastError = (error as Error).message.slice(0, 500);
-      if (delivery.attempts >= MAX_ATTEMPTS) delivery.status = 'FAILED';
-      else
-        delivery.nextAttemptAt = new Date(this.clock.now().getTime() + nextAttemptDelayMs(delivery.attempts));
-      this.logger.warn(
-        { deliveryId: delivery.id, attempts: delivery.attempts, err: error },
-        'delivery attempt failed',
-      );
-    }
+  private mailOf(delivery: Delivery) {
+    return {
+      messageId: delivery.id,
+      to: delivery.recipient,
+      subject: delivery.subject,
+      text: delivery.text ?? '',
+    };
   }
 }

@@ -13,7 +13,7 @@ export interface OutgoingMail {
 
 export interface Mailer {
   readonly kind: 'mailbox' | 'smtp';
-  /** `em` is the dispatcher's transaction: the local mailbox writes in it, so marking SENT is atomic. */
+  /** `em` is the dispatcher's recording transaction for the local mailbox (marking SENT is atomic); SMTP ignores it. */
   send(mail: OutgoingMail, em: EntityManager): Promise<void>;
   close(): Promise<void>;
 }
@@ -40,7 +40,7 @@ export class MailboxMailer implements Mailer {
   async close(): Promise<void> {}
 }
 
-/** Production: SMTP through nodemailer with a pooled connection. */
+/** Production: SMTP through nodemailer with a pooled connection; a server that never greets times out. */
 export class SmtpMailer implements Mailer {
   readonly kind = 'smtp' as const;
   private readonly transporter: Transporter;
@@ -48,8 +48,14 @@ export class SmtpMailer implements Mailer {
   constructor(
     url: string,
     private readonly from: string,
+    timeoutMs = 10_000,
   ) {
-    this.transporter = createTransport(url, { pool: true, maxConnections: 2 } as never);
+    this.transporter = createTransport(url, {
+      pool: true,
+      maxConnections: 2,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+    } as never);
   }
 
   async send(mail: OutgoingMail): Promise<void> {
