@@ -23,6 +23,7 @@ import {
 } from '@bc/platform/edge';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { request } from 'undici';
+import { clientAddress } from './client-address.ts';
 import {
   EDGE_LIMITS,
   type EdgeLimits,
@@ -33,6 +34,7 @@ import {
 } from './limits.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
+import { tooManyRequestsStatus } from './too-many-requests.ts';
 
 export interface GatewayContext {
   identity: RequestIdentity;
@@ -60,6 +62,8 @@ export interface GatewayOptions {
   subgraphConnections?: number;
   /** How long one readiness answer is reused, so probes do not fan out to every subgraph each time. */
   readinessCacheMs?: number;
+  /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0, the default: none). */
+  trustedProxyHops?: number;
   clock: Clock;
   logger: Logger;
 }
@@ -186,6 +190,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(protection.plugins as never[]),
+      tooManyRequestsStatus<GatewayContext>(),
       operationLogPlugin<GatewayContext>({
         logger: options.logger,
         requestIdOf: (ctx) => ctx.identity.requestId,
@@ -206,11 +211,17 @@ export function buildGateway(options: GatewayOptions): HttpService {
   });
 
   async function authenticate(req: IncomingMessage, requestId: string): Promise<GatewayContext> {
+    const address = clientAddress(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      options.trustedProxyHops ?? 0,
+    );
+    const caller = { requestId, ...(address ? { clientAddress: address } : {}) };
     const token = bearerToken(req.headers.authorization);
-    if (token === undefined) return { identity: { user: null, requestId } };
+    if (token === undefined) return { identity: { user: null, ...caller } };
     if (token === null) throw refused('Authorization must be "Bearer <token>"');
     const result = await verifyAccessToken(token);
-    if ('user' in result) return { identity: { user: result.user, requestId } };
+    if ('user' in result) return { identity: { user: result.user, ...caller } };
     options.logger.info({ requestId, reason: result.error }, 'access token refused');
     throw refused('The access token is not valid or has expired; sign in again');
   }

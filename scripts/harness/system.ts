@@ -50,6 +50,8 @@ export interface SystemOptions {
   operatorPassword?: string;
   /** Run services and gateway with NODE_ENV=production (masked errors, no introspection). */
   production?: boolean;
+  /** Proxies in front of the gateway whose X-Forwarded-For it trusts (0: none, the default). */
+  trustedProxyHops?: number;
 }
 
 export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
@@ -234,6 +236,7 @@ export async function startSystem(options: SystemOptions) {
     audience: accounts.config.BC_JWT_AUDIENCE,
     subgraphSecret: secret,
     production: options.production ?? false,
+    trustedProxyHops: options.trustedProxyHops,
     clock,
     logger: logger.child({ service: 'gateway' }),
   });

@@ -1,8 +1,10 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 import { Migration20261125134250 } from './Migration20261125134250.ts';
 import { Migration20261125142716 } from './Migration20261125142716.ts';
+import { Migration20261204150200 } from './Migration20261204150200.ts';
 
 export const migrations = [
   { name: 'Migration20261125134250', class: Migration20261125134250 },
   { name: 'Migration20261125142716', class: Migration20261125142716 },
+  { name: 'Migration20261204150200', class: Migration20261204150200 },
 ];

@@ -19,8 +19,6 @@ export class User {
   status: UserStatus = 'ACTIVE';
   passwordHash!: string;
   mustChangePassword = false;
-  failedSignIns = 0;
-  lastFailedSignInAt: Date | null = null;
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -42,8 +40,6 @@ export const UserSchema = new EntitySchema<User>({
     status: { type: 'string', length: 16 },
     passwordHash: { type: 'string' },
     mustChangePassword: { type: 'boolean', default: false },
-    failedSignIns: { type: 'integer', default: 0 },
-    lastFailedSignInAt: { type: 'datetime', nullable: true },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },

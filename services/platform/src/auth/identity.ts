@@ -20,7 +20,10 @@ export interface UserIdentity {
 /** What a subgraph knows about the request: who (if anyone) and that it came through the gateway. */
 export interface RequestIdentity {
   user: UserIdentity | null;
+  /** One per HTTP request at the gateway: every operation of a batch carries the same one. */
   requestId: string;
+  /** The caller's IP address as the gateway saw it (gateway README, "Client address"); sign-in throttles by it. */
+  clientAddress?: string;
 }
 
 /**
@@ -121,7 +124,7 @@ export async function signIdentityToken(
   subgraph: string,
   identity: RequestIdentity,
 ): Promise<string> {
-  return new SignJWT({ user: identity.user, rid: identity.requestId })
+  return new SignJWT({ user: identity.user, rid: identity.requestId, ip: identity.clientAddress })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(subgraph)
@@ -158,7 +161,11 @@ export async function verifyIdentityToken(
       audience: subgraph,
       algorithms: ['HS256'],
     });
-    return { user: (payload.user as UserIdentity | null) ?? null, requestId: String(payload.rid ?? '') };
+    return {
+      user: (payload.user as UserIdentity | null) ?? null,
+      requestId: String(payload.rid ?? ''),
+      ...(typeof payload.ip === 'string' ? { clientAddress: payload.ip } : {}),
+    };
   } catch {
     throw notThroughGateway();
   }
