@@ -29,6 +29,7 @@ import {
 } from '@bc/platform/edge';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { request } from 'undici';
+import { clientAddress } from './client-address.ts';
 import {
   EDGE_LIMITS,
   type EdgeLimits,
@@ -39,6 +40,7 @@ import {
 } from './limits.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
+import { tooManyRequestsStatus } from './too-many-requests.ts';
 
 export interface GatewayContext {
   identity: RequestIdentity;
@@ -72,6 +74,8 @@ export interface GatewayOptions {
    * revocations this replica carried itself (the accounts response) are known.
    */
   accessEvents?: { transport: EventTransport; owned: boolean };
+  /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0, the default: none). */
+  trustedProxyHops?: number;
   clock: Clock;
   logger: Logger;
 }
@@ -211,6 +215,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(protection.plugins as never[]),
+      tooManyRequestsStatus<GatewayContext>(),
       operationLogPlugin<GatewayContext>({
         logger: options.logger,
         requestIdOf: (ctx) => ctx.identity.requestId,
@@ -232,11 +237,17 @@ export function buildGateway(options: GatewayOptions): HttpService {
   });
 
   async function authenticate(req: IncomingMessage, requestId: string): Promise<GatewayContext> {
+    const address = clientAddress(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      options.trustedProxyHops ?? 0,
+    );
+    const caller = { requestId, ...(address ? { clientAddress: address } : {}) };
     const token = bearerToken(req.headers.authorization);
-    if (token === undefined) return { identity: { user: null, requestId } };
+    if (token === undefined) return { identity: { user: null, ...caller } };
     if (token === null) throw refused('Authorization must be "Bearer <token>"');
     const result = await verifyAccessToken(token);
-    if ('user' in result) return { identity: { user: result.user, requestId } };
+    if ('user' in result) return { identity: { user: result.user, ...caller } };
     options.logger.info({ requestId, reason: result.error }, 'access token refused');
     throw refused('The access token is not valid or has expired; sign in again');
   }

@@ -13,6 +13,8 @@ const configSchema = z.object({
   BC_GATEWAY_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** Keep-alive connections per subgraph (32 when unset). */
   BC_SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).optional(),
+  /** Proxies in front of the gateway whose X-Forwarded-For is trusted for the client address (0 = none). */
+  BC_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
   BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
   BC_JWT_AUDIENCE: z.string().default('business-center'),
@@ -63,6 +65,7 @@ const http = buildGateway({
     config.BC_EVENTS === 'kafka'
       ? { transport: createTransport(config, 'gateway', logger), owned: true }
       : undefined,
+  trustedProxyHops: config.BC_TRUSTED_PROXY_HOPS,
   clock: systemClock,
   logger,
 });

@@ -54,6 +54,8 @@ export interface SystemOptions {
   production?: boolean;
   /** Extra environment for every service (e.g. `BC_WEBHOOK_PUBLIC_ONLY`). */
   env?: Record<string, string>;
+  /** Proxies in front of the gateway whose X-Forwarded-For it trusts (0: none, the default). */
+  trustedProxyHops?: number;
 }
 
 export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
@@ -259,6 +261,7 @@ export async function startSystem(options: SystemOptions) {
     subgraphSecret: secret,
     production: options.production ?? false,
     accessEvents: accessEvents(),
+    trustedProxyHops: options.trustedProxyHops,
     clock,
     logger: logger.child({ service: 'gateway' }),
   });

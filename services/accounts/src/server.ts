@@ -18,8 +18,10 @@ import { OrganizationSchema, PartnerRelationshipSchema } from './organizations/o
 import { registerAgreementHandlers } from './registration/agreement-events.ts';
 import { InvitationSchema } from './registration/invitation.ts';
 import { resolvers } from './resolvers.ts';
+import { passwordChecks } from './sign-in/passwords.ts';
 import { SessionSchema, SigningKeySchema } from './sign-in/session.ts';
 import { withLiveSession } from './sign-in/sign-in.ts';
+import { SignInThrottleSchema } from './sign-in/throttle.ts';
 import { TokenIssuer } from './sign-in/tokens.ts';
 import { UserSchema } from './users/user.ts';
 
@@ -47,6 +49,7 @@ export const entities = [
   InvitationSchema,
   SessionSchema,
   SigningKeySchema,
+  SignInThrottleSchema,
   AuditEntrySchema,
 ];
 
@@ -109,5 +112,6 @@ export async function buildAccountsService(options: AccountsServiceOptions = {})
       },
     },
   });
+  http.metrics.registerMetric(passwordChecks);
   return { runtime, http, config, deps };
 }

@@ -3,10 +3,12 @@ import { Migration20261125134250 } from './Migration20261125134250.ts';
 import { Migration20261125142716 } from './Migration20261125142716.ts';
 import { Migration20261204150000 } from './Migration20261204150000.ts';
 import { Migration20261204150100 } from './Migration20261204150100.ts';
+import { Migration20261204150200 } from './Migration20261204150200.ts';
 
 export const migrations = [
   { name: 'Migration20261125134250', class: Migration20261125134250 },
   { name: 'Migration20261125142716', class: Migration20261125142716 },
   { name: 'Migration20261204150000', class: Migration20261204150000 },
   { name: 'Migration20261204150100', class: Migration20261204150100 },
+  { name: 'Migration20261204150200', class: Migration20261204150200 },
 ];

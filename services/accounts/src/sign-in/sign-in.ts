@@ -1,14 +1,20 @@
-import { addDays, badInput, codedError, requireUser, unauthenticated } from '@bc/platform';
+import { addDays, badInput, requireUser, unauthenticated } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { AccountsContext } from '../context.ts';
 import { Organization } from '../organizations/organization.ts';
 import { checkPasswordPolicy, normalizeWorkAccount } from '../users/rules.ts';
 import { User } from '../users/user.ts';
-import { hashPassword, tokenHash, UNUSABLE_HASH, verifyPassword } from './passwords.ts';
+import {
+  admitPasswordCheck,
+  hashPassword,
+  type PasswordCheck,
+  tokenHash,
+  UNUSABLE_HASH,
+} from './passwords.ts';
 import { endAccess } from './revocation.ts';
 import { Session } from './session.ts';
 import type { SessionResult } from './session-result.ts';
-import { retryAfterSeconds } from './throttle.ts';
+import { clearAfterSuccess, reserveTry, returnTry, throttleKeys } from './throttle.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_DAYS } from './tokens.ts';
 
 const WRONG_CREDENTIALS = () => badInput('password', 'the work account or password is wrong');
@@ -33,8 +39,10 @@ export async function openSession(
 }
 
 /**
- * Checks a work account and password, with throttling (ACC-4). Failures are counted in their own
- * transaction, so a rejected attempt still counts.
+ * Checks a work account and password (ACC-4), throttled (API-2, `throttle.ts`): the try is counted
+ * first, then it takes a place in the bounded hashing queue (a full queue gives the try back), then
+ * the hash is checked. An unknown account is hashed against an unusable hash and answers like a
+ * wrong password, at the same cost.
  */
 export async function checkCredentials(
   ctx: AccountsContext,
@@ -43,34 +51,27 @@ export async function checkCredentials(
 ): Promise<User> {
   const workAccount = normalizeWorkAccount('workAccount', rawWorkAccount);
   const em = ctx.em.fork();
-  const user = await em.findOne(User, { workAccount });
-  if (!user) {
-    await verifyPassword(password, UNUSABLE_HASH);
-    throw WRONG_CREDENTIALS();
+  const keys = throttleKeys(workAccount, ctx.identity.clientAddress, ctx.requestId);
+  await reserveTry(em, keys, ctx.clock.now().getTime());
+  let check: PasswordCheck;
+  try {
+    check = admitPasswordCheck();
+  } catch (busy) {
+    await returnTry(em, keys);
+    throw busy;
   }
-  const now = ctx.clock.now();
-  const wait = retryAfterSeconds(user, now);
-  if (wait > 0) {
-    throw codedError(
-      'TOO_MANY_REQUESTS',
-      `password: too many failed sign-ins; try again in ${wait} seconds`,
-      {
-        field: 'password',
-        retryAfterSeconds: wait,
-      },
-    );
+  try {
+    const user = await em.findOne(User, { workAccount });
+    const ok = await check.verify(password, user?.passwordHash ?? UNUSABLE_HASH);
+    if (!ok || !user) throw WRONG_CREDENTIALS();
+    const org = await em.findOne(Organization, { id: user.organizationId });
+    // ACC-1: only work accounts of registered organizations (or partners) sign in; revoked users never.
+    if (user.status !== 'ACTIVE' || !org || org.status !== 'ACTIVE') throw WRONG_CREDENTIALS();
+    await clearAfterSuccess(em, keys);
+    return user;
+  } finally {
+    check.release();
   }
-  const ok = await verifyPassword(password, user.passwordHash);
-  if (!ok) {
-    user.failedSignIns += 1;
-    user.lastFailedSignInAt = now;
-    await em.flush();
-    throw WRONG_CREDENTIALS();
-  }
-  const org = await em.findOne(Organization, { id: user.organizationId });
-  // ACC-1: only work accounts of registered organizations (or partners) sign in; revoked users never.
-  if (user.status !== 'ACTIVE' || !org || org.status !== 'ACTIVE') throw WRONG_CREDENTIALS();
-  return user;
 }
 
 export async function signIn(
@@ -87,8 +88,6 @@ export async function signIn(
   const newHash = input.newPassword ? await hashPassword(input.newPassword) : null;
   return ctx.em.fork().transactional(async (em) => {
     const user = await em.findOneOrFail(User, { id: checked.id });
-    user.failedSignIns = 0;
-    user.lastFailedSignInAt = null;
     if (newHash) {
       user.passwordHash = newHash;
       user.mustChangePassword = false;

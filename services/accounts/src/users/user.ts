@@ -19,8 +19,6 @@ export class User {
   status: UserStatus = 'ACTIVE';
   passwordHash!: string;
   mustChangePassword = false;
-  failedSignIns = 0;
-  lastFailedSignInAt: Date | null = null;
   /** Moves when every access token of the user must stop working (revoke, restore, roles, reset). */
   securityStamp = 0;
   createdAt!: Date;
@@ -44,8 +42,6 @@ export const UserSchema = new EntitySchema<User>({
     status: { type: 'string', length: 16 },
     passwordHash: { type: 'string' },
     mustChangePassword: { type: 'boolean', default: false },
-    failedSignIns: { type: 'integer', default: 0 },
-    lastFailedSignInAt: { type: 'datetime', nullable: true },
     securityStamp: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },

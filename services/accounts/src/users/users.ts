@@ -247,8 +247,6 @@ export async function resetUserPassword(ctx: AccountsContext, id: string): Promi
   return changeUser(ctx, id, 'RESET_PASSWORD', async (user, _actor, em) => {
     user.passwordHash = passwordHash;
     user.mustChangePassword = true;
-    user.failedSignIns = 0;
-    user.lastFailedSignInAt = null;
     await endAccess(ctx, em, user, { reason: 'PASSWORD_RESET', sessions: 'all', bumpStamp: true });
     ctx.deps.outbox.record(em, accounts.passwordReset, {
       key: user.id,

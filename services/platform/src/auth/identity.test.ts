@@ -37,6 +37,9 @@ describe('GW-2 gateway identity token', () => {
   it('GW-2 round-trips the identity for the addressed subgraph', async () => {
     const token = await signGatewayToken(secret, 'accounts', identity);
     await expect(verifyGatewayToken(secret, 'accounts', token)).resolves.toEqual(identity);
+    const withAddress = { ...identity, clientAddress: '2001:db8::7' };
+    const signed = await signGatewayToken(secret, 'accounts', withAddress);
+    await expect(verifyGatewayToken(secret, 'accounts', signed)).resolves.toEqual(withAddress);
   });
 
   it('GW-2 refuses a missing token, another subgraph, another secret and a forged one', async () => {

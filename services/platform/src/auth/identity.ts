@@ -22,7 +22,10 @@ export interface UserIdentity {
 /** What a subgraph knows about the request: who (if anyone) and that it came through the gateway. */
 export interface RequestIdentity {
   user: UserIdentity | null;
+  /** One per HTTP request at the gateway: every operation of a batch carries the same one. */
   requestId: string;
+  /** The caller's IP address as the gateway saw it (gateway README, "Client address"); sign-in throttles by it. */
+  clientAddress?: string;
 }
 
 /**
@@ -124,7 +127,7 @@ export async function signIdentityToken(
   subgraph: string,
   identity: RequestIdentity,
 ): Promise<string> {
-  return new SignJWT({ user: identity.user, rid: identity.requestId })
+  return new SignJWT({ user: identity.user, rid: identity.requestId, ip: identity.clientAddress })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(subgraph)
@@ -161,7 +164,11 @@ export async function verifyIdentityToken(
       audience: subgraph,
       algorithms: ['HS256'],
     });
-    return { user: (payload.user as UserIdentity | null) ?? null, requestId: String(payload.rid ?? '') };
+    return {
+      user: (payload.user as UserIdentity | null) ?? null,
+      requestId: String(payload.rid ?? ''),
+      ...(typeof payload.ip === 'string' ? { clientAddress: payload.ip } : {}),
+    };
   } catch {
     throw notThroughGateway();
   }
