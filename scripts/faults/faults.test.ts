@@ -16,7 +16,7 @@ import {
   type RunningSystem,
   startSystem,
 } from '../harness/system.ts';
-import { ok } from '../scenarios/support/client.ts';
+import { codeOf, gql, ok } from '../scenarios/support/client.ts';
 import { registerCustomer } from '../scenarios/support/flows.ts';
 
 /**
@@ -261,5 +261,45 @@ describe('EVT-1 NOT-5 the broker stopped in the middle of a burst', () => {
       .getConnection()
       .execute<{ n: string }[]>('select count(*) as n from outbox_message where published_at is null');
     expect(Number(unpublished[0]!.n)).toBe(0);
+  });
+});
+
+describe('ACC-4 a revocation while the broker is away', () => {
+  let system: RunningSystem;
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('ACC-4 a sign-out made while the broker is down is refused at once by its gateway and, once the broker is back, by another replica', async () => {
+    system = await startSystem({ tier: 'system', logLevel: 'fatal' });
+    const replica = await system.startGatewayReplica();
+    const customer = await registerCustomer(system);
+    const token = customer.admin.accessToken;
+    // Reporting answers it: accounts would refuse an ended session itself, whichever gateway asks.
+    const probe = '{ customReports { id } }';
+    await ok(replica, probe, {}, token);
+    kafkaCtl('down');
+    try {
+      await ok(system.gatewayUrl, 'mutation { signOut }', {}, token);
+      expect(codeOf(await gql(system.gatewayUrl, probe, {}, token))).toBe('UNAUTHENTICATED');
+      // Accounts knows without any event, whichever replica asks.
+      expect(codeOf(await gql(replica, '{ me { id } }', {}, token))).toBe('UNAUTHENTICATED');
+    } finally {
+      kafkaCtl('up');
+    }
+    const back = performance.now();
+    let lag = 0;
+    for (;;) {
+      if (codeOf(await gql(replica, probe, {}, token)) === 'UNAUTHENTICATED') {
+        lag = performance.now() - back;
+        break;
+      }
+      if (performance.now() - back > 120_000) throw new Error('the replica still accepts the token');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    console.log(
+      `[faults] sign-out reached the other gateway replica ${Math.round(lag)} ms after the broker was back`,
+    );
+    expect(lag).toBeLessThan(120_000);
   });
 });
