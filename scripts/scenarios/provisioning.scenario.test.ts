@@ -264,3 +264,140 @@ describe('INV-4 self-provisioning', () => {
     expect(await outbox()).toBe(eventsBefore);
   });
 });
+
+/** The contact email `addUserAndSignIn` gives a user (`<userId>@mail.example`). */
+const mailOf = (session: Session) => `${session.user.workAccount.split('@')[0]}@mail.example`;
+const mailsAbout = async (to: string, words: string[]) =>
+  (await ctx.system.mailTo(to)).filter((m) => words.every((w) => m.subject.includes(w)));
+
+const INVENTORY_ITEMS = `query($id: ID, $filter: InventoryFilter) {
+  inventory(purchasingAccountId: $id, filter: $filter, first: 100) {
+    edges { node { productName totalQuantity versions { editions { sku quantity
+      licenses { id }
+      subscriptions { id status cancelledAt cancellationReason } } } } }
+  }
+}`;
+interface ItemView {
+  id: string;
+  status: string;
+  cancelledAt: string | null;
+  cancellationReason: string | null;
+}
+interface InventoryItems {
+  inventory: {
+    edges: {
+      node: {
+        productName: string;
+        totalQuantity: number;
+        versions: {
+          editions: {
+            sku: string;
+            quantity: number;
+            licenses: { id: string }[];
+            subscriptions: ItemView[];
+          }[];
+        }[];
+      };
+    }[];
+  };
+}
+
+async function inventoryItems(token: string, filter?: Record<string, unknown>) {
+  const data = await ok<InventoryItems>(
+    ctx.system.gatewayUrl,
+    INVENTORY_ITEMS,
+    { id: agreement.purchasingAccount.id, filter },
+    token,
+  );
+  const editions = data.inventory.edges.flatMap((e) => e.node.versions.flatMap((v) => v.editions));
+  return {
+    products: data.inventory.edges.map((e) => e.node),
+    editions,
+    subscriptions: editions.flatMap((e) => e.subscriptions),
+    licenses: editions.flatMap((e) => e.licenses),
+  };
+}
+
+describe('INV-4 cancelled services and the person who set one up', () => {
+  it('INV-4 the person who set up a service is emailed when it is ready (an account manager), and an administrator who sets one up gets it once', async () => {
+    const { system } = ctx;
+    // An account manager, not an administrator: before the fix only administrators were told.
+    expect((await setUp(manager.accessToken, 'PBI-PRO', 7)).errors).toBeUndefined();
+    const ready = await eventually(
+      system.settle,
+      async () => {
+        const mails = await mailsAbout(mailOf(manager), ['Power BI Pro', 'ready to use']);
+        return mails.length > 0 ? mails : null;
+      },
+      'the ready mail to the account manager who set it up',
+    );
+    expect(ready).toHaveLength(1);
+    expect(ready[0]!.text).toMatch(/^7 /);
+    // The administrators are still told.
+    expect(await mailsAbout(customer.adminEmail, ['Power BI Pro', 'ready to use'])).toHaveLength(1);
+
+    // The administrator who sets one up is both requester and administrator: one mail, not two.
+    expect((await setUp(customer.admin.accessToken, 'PBI-PPU', 3)).errors).toBeUndefined();
+    await eventually(
+      system.settle,
+      async () => (await mailsAbout(customer.adminEmail, ['Premium Per User', 'ready to use'])).length > 0,
+      'the ready mail to the administrator who set it up',
+    );
+    await system.settle();
+    expect(await mailsAbout(customer.adminEmail, ['Premium Per User', 'ready to use'])).toHaveLength(1);
+  });
+
+  it('INV-4 a service cancelled at the deadline stays in the inventory as CANCELLED with the date and the reason, filterable by status; the person who set it up is told', async () => {
+    const { system, clock } = ctx;
+    const start = clock.now();
+    try {
+      const { setUpOnlineService } = (await setUp(manager.accessToken, 'D365-SALES-PRO', 4)).data!;
+      const deadline = new Date(start.getTime() + 30 * 86_400_000);
+      clock.set(deadline);
+      await system.inventory.jobs.cancelUnorderedServices();
+      expect(await statusOf(setUpOnlineService.id)).toBe('CANCELLED');
+      // Thirty days on, the earlier access token has expired.
+      const reader = (await signIn(system, manager.user.workAccount, PASSWORD)).accessToken;
+
+      // Listed with its status, the date and the reason; it no longer counts in the quantity held.
+      const all = await inventoryItems(reader);
+      const listed = all.subscriptions.find((s) => s.id === setUpOnlineService.id);
+      expect(listed).toEqual({
+        id: setUpOnlineService.id,
+        status: 'CANCELLED',
+        cancelledAt: deadline.toISOString(),
+        cancellationReason: 'NO_ORDER',
+      });
+      const edition = all.editions.find((e) => e.subscriptions.some((s) => s.id === setUpOnlineService.id))!;
+      expect(edition.quantity).toBe(0);
+      expect(
+        all.subscriptions.filter((s) => s.status !== 'CANCELLED').every((s) => s.cancelledAt === null),
+      ).toBe(true);
+
+      // Filter by status: each status lists exactly its items.
+      const cancelled = await inventoryItems(reader, { status: ['CANCELLED'] });
+      expect(cancelled.subscriptions.map((s) => s.id)).toContain(setUpOnlineService.id);
+      expect(cancelled.subscriptions.every((s) => s.status === 'CANCELLED')).toBe(true);
+      expect(cancelled.licenses).toHaveLength(0);
+      const live = await inventoryItems(reader, { status: ['ACTIVE', 'AWAITING_ORDER'] });
+      expect(live.subscriptions.map((s) => s.id)).not.toContain(setUpOnlineService.id);
+      expect(live.subscriptions.length).toBeGreaterThan(0);
+      expect(live.subscriptions.every((s) => s.status !== 'CANCELLED')).toBe(true);
+      expect(all.subscriptions).toHaveLength(cancelled.subscriptions.length + live.subscriptions.length);
+
+      // The person who set it up learns of the cancellation, as the administrators do.
+      const told = await eventually(
+        system.settle,
+        async () => {
+          const mails = await mailsAbout(mailOf(manager), ['Sales', 'cancelled']);
+          return mails.length > 0 ? mails : null;
+        },
+        'the cancellation mail to the account manager who set it up',
+      );
+      expect(told).toHaveLength(1);
+      expect(await mailsAbout(customer.adminEmail, ['Sales', 'cancelled'])).toHaveLength(1);
+    } finally {
+      clock.set(start);
+    }
+  });
+});

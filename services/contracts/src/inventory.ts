@@ -14,6 +14,11 @@ const subscriptionRef = {
   plan: z.string(),
   sku: z.string(),
   quantity: z.number().int().positive(),
+  /**
+   * INV-4: the user who set the service up; they are told when it is ready and when it is cancelled.
+   * Optional: events written before it was added do not carry it.
+   */
+  requestedByUserId: id.optional(),
 };
 
 /** INV-4: a customer set up an online service; it is usable now and the partner must order it. */
@@ -31,7 +36,12 @@ export const subscriptionProvisioned = defineEvent(
 export const subscriptionCancelled = defineEvent(
   'inventory.subscription.cancelled',
   1,
-  z.object({ ...subscriptionRef, reason: z.enum(['NO_ORDER']) }),
+  z.object({
+    ...subscriptionRef,
+    reason: z.enum(['NO_ORDER']),
+    /** When it was cancelled; optional, events written before it was added do not carry it. */
+    cancelledAt: z.string().datetime().optional(),
+  }),
 );
 
 /** INV-7: an item crossed an expiry threshold (once per item, threshold and expiry date). */

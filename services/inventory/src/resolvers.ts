@@ -31,5 +31,6 @@ export const resolvers: Resolvers<InventoryContext> = {
   OnlineServiceSubscription: {
     expiryStatus: (s, _, ctx) => statusOn(s.expiresOn, ctx.clock.now()),
     manageServicesUrl: (s) => s.manageUrl,
+    cancelledAt: (s) => (s.cancelledAt ? new Date(s.cancelledAt).toISOString() : null),
   },
 };

@@ -18,6 +18,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** INV-4: why a subscription was cancelled. */
+export type CancellationReason =
+  /** Self-provisioned, and no order for it arrived by its order deadline (30 days unless configured). */
+  | 'NO_ORDER';
+
 export type CatalogEdition = {
   __typename?: 'CatalogEdition';
   edition: Scalars['String']['output'];
@@ -126,6 +131,7 @@ export type InventoryEdition = {
   expiryStatus: ExpiryStatus;
   licenses: Array<License>;
   nextExpiration?: Maybe<Scalars['String']['output']>;
+  /** Held: cancelled subscriptions are not counted (0 when all of the edition's items are cancelled). */
   quantity: Scalars['Int']['output'];
   sku: Scalars['String']['output'];
   subscriptions: Array<OnlineServiceSubscription>;
@@ -136,6 +142,11 @@ export type InventoryFilter = {
   kind?: InputMaybe<CatalogKind>;
   /** Case-insensitive part of the product name. */
   productName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * INV-4: only items with one of these statuses (licenses listed here are all ACTIVE). Absent or empty:
+   * every item, cancelled subscriptions included.
+   */
+  status?: InputMaybe<Array<SubscriptionStatus>>;
 };
 
 export type InventoryProduct = {
@@ -146,6 +157,7 @@ export type InventoryProduct = {
   nextExpiration?: Maybe<Scalars['String']['output']>;
   productId: Scalars['String']['output'];
   productName: Scalars['String']['output'];
+  /** What is held: cancelled subscriptions are listed but not counted, here or in the expiry dates and statuses. */
   totalQuantity: Scalars['Int']['output'];
   versions: Array<InventoryVersion>;
 };
@@ -208,6 +220,10 @@ export type MutationSetUpOnlineServiceArgs = {
 
 export type OnlineServiceSubscription = {
   __typename?: 'OnlineServiceSubscription';
+  /** INV-4: why it was cancelled; null unless CANCELLED. */
+  cancellationReason?: Maybe<CancellationReason>;
+  /** INV-4: when it was cancelled (ISO 8601, UTC); null unless CANCELLED, and for services cancelled before this was recorded. */
+  cancelledAt?: Maybe<Scalars['String']['output']>;
   expiresOn: Scalars['String']['output'];
   expiryStatus: ExpiryStatus;
   id: Scalars['ID']['output'];
@@ -336,6 +352,7 @@ export type SubscriptionStatus =
   | 'ACTIVE'
   /** Self-provisioned, usable, waiting for the partner's order. */
   | 'AWAITING_ORDER'
+  /** No longer usable; still listed in the inventory, with the date and the reason (INV-4). */
   | 'CANCELLED';
 
 
@@ -436,6 +453,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CancellationReason: CancellationReason;
   CatalogEdition: ResolverTypeWrapper<CatalogEdition>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -638,6 +656,8 @@ export type MutationResolvers<ContextType = InventoryContext, ParentType extends
 
 export type OnlineServiceSubscriptionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['OnlineServiceSubscription'] = ResolversParentTypes['OnlineServiceSubscription'], FederationReferenceType extends FederationReferenceTypes['OnlineServiceSubscription'] = FederationReferenceTypes['OnlineServiceSubscription']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OnlineServiceSubscription']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['CancellationReason']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiryStatus?: Resolver<ResolversTypes['ExpiryStatus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

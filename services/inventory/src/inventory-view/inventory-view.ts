@@ -2,7 +2,7 @@ import { type ConnectionArgs, connection, customersOf, forbidden, requirePermiss
 import type { CatalogKind } from '../catalog/catalog-data.ts';
 import type { InventoryContext } from '../context.ts';
 import { type ExpiryStatus, expiryStatus } from '../expiry/expiry-status.ts';
-import { License, Subscription } from '../licenses/license.ts';
+import { License, Subscription, type SubscriptionStatus } from '../licenses/license.ts';
 
 export interface InventoryEdition {
   edition: string;
@@ -37,21 +37,30 @@ const statusOf = (date: string | null, now: Date): ExpiryStatus =>
   date ? expiryStatus(new Date(`${date}T00:00:00.000Z`), now) : 'ACTIVE';
 
 /**
- * Loads the caller's licenses and live subscriptions (two statements, whatever their number) and
- * groups them product → version → edition, each level with its next expiration (INV-2, INV-3).
+ * Loads the caller's licenses and subscriptions (two statements, whatever their number) and groups
+ * them product → version → edition, each level with its next expiration (INV-2, INV-3). Cancelled
+ * subscriptions are listed too (INV-4), unless the status filter leaves them out; listed licenses
+ * are the active ones.
  */
-async function loadInventory(ctx: InventoryContext, purchasingAccountId: string | null | undefined) {
+async function loadInventory(
+  ctx: InventoryContext,
+  purchasingAccountId: string | null | undefined,
+  statuses: readonly SubscriptionStatus[] | null | undefined,
+) {
   const scope = { organizationId: { $in: await readableOrganizations(ctx) } };
   const accountFilter = purchasingAccountId ? { purchasingAccountId } : {};
+  const wanted = statuses?.length ? [...new Set(statuses)] : null;
   const [licenses, subscriptions] = await Promise.all([
-    ctx.em.find(
-      License,
-      { ...scope, ...accountFilter, status: 'ACTIVE' },
-      { orderBy: { expiresOn: 'asc', id: 'asc' } },
-    ),
+    wanted && !wanted.includes('ACTIVE')
+      ? []
+      : ctx.em.find(
+          License,
+          { ...scope, ...accountFilter, status: 'ACTIVE' },
+          { orderBy: { expiresOn: 'asc', id: 'asc' } },
+        ),
     ctx.em.find(
       Subscription,
-      { ...scope, ...accountFilter, status: { $ne: 'CANCELLED' } },
+      { ...scope, ...accountFilter, ...(wanted ? { status: { $in: wanted } } : {}) },
       { orderBy: { expiresOn: 'asc', id: 'asc' } },
     ),
   ]);
@@ -114,6 +123,8 @@ export function group(licenses: License[], subscriptions: Subscription[], now: D
       s.sku,
     );
     found.subscriptions.push(s);
+    // Listed, but what is no longer held counts in no quantity (INV-4).
+    if (s.status === 'CANCELLED') continue;
     found.quantity += s.quantity;
     acc.product.totalQuantity += s.quantity;
   }
@@ -123,7 +134,7 @@ export function group(licenses: License[], subscriptions: Subscription[], now: D
       const editionList = [...editions.values()].map((e) => {
         const next = earliest([
           ...e.licenses.map((l) => l.expiresOn),
-          ...e.subscriptions.map((s) => s.expiresOn),
+          ...e.subscriptions.filter((s) => s.status !== 'CANCELLED').map((s) => s.expiresOn),
         ]);
         return { ...e, nextExpiration: next, expiryStatus: statusOf(next, now) };
       });
@@ -146,6 +157,7 @@ export interface InventoryFilter {
   kind?: CatalogKind | null;
   expiryStatus?: ExpiryStatus | null;
   productName?: string | null;
+  status?: readonly SubscriptionStatus[] | null;
 }
 
 /** INV-2: the full list, paged by product, filtered and scoped to a purchasing account. */
@@ -155,7 +167,7 @@ export async function inventory(
   filter: InventoryFilter | null | undefined,
   args: ConnectionArgs,
 ) {
-  let products = await loadInventory(ctx, purchasingAccountId);
+  let products = await loadInventory(ctx, purchasingAccountId, filter?.status);
   if (filter?.kind) products = products.filter((p) => p.kind === filter.kind);
   if (filter?.expiryStatus) products = products.filter((p) => p.expiryStatus === filter.expiryStatus);
   if (filter?.productName) {

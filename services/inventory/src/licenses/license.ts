@@ -69,7 +69,15 @@ export class Subscription {
   expiresOn!: string;
   manageUrl: string | null = null;
   createdAt!: Date;
+  /** INV-4: the user who set it up (told when it is ready and when it is cancelled); null for ordered ones. */
+  provisionedByUserId: string | null = null;
+  /** INV-4: when and why it was cancelled; null unless CANCELLED (and for rows cancelled before the columns). */
+  cancelledAt: Date | null = null;
+  cancellationReason: CancellationReason | null = null;
 }
+
+/** Why a subscription was cancelled: so far only a self-provisioned service whose order never came. */
+export type CancellationReason = 'NO_ORDER';
 
 export const SubscriptionSchema = new EntitySchema<Subscription>({
   class: Subscription,
@@ -93,6 +101,9 @@ export const SubscriptionSchema = new EntitySchema<Subscription>({
     expiresOn: { type: 'string', length: 10 },
     manageUrl: { type: 'string', nullable: true },
     createdAt: { type: 'datetime' },
+    provisionedByUserId: { type: 'string', length: 36, nullable: true },
+    cancelledAt: { type: 'datetime', nullable: true },
+    cancellationReason: { type: 'string', length: 16, nullable: true },
   },
 });
 

@@ -5,6 +5,7 @@ import { Migration20261125143447 } from './Migration20261125143447.ts';
 import { Migration20261125143700 } from './Migration20261125143700.ts';
 import { Migration20261125151817 } from './Migration20261125151817.ts';
 import { Migration20261126011634 } from './Migration20261126011634.ts';
+import { Migration20261204160100 } from './Migration20261204160100.ts';
 
 export const migrations = [
   { name: 'Migration20261125142308', class: Migration20261125142308 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261125143700', class: Migration20261125143700 },
   { name: 'Migration20261125151817', class: Migration20261125151817 },
   { name: 'Migration20261126011634', class: Migration20261126011634 },
+  { name: 'Migration20261204160100', class: Migration20261204160100 },
 ];

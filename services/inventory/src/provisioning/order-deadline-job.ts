@@ -29,10 +29,15 @@ export async function cancelUnorderedServices(
     });
     let cancelled = 0;
     for (const s of overdue) {
+      const cancellation = {
+        status: 'CANCELLED' as const,
+        cancelledAt: now,
+        cancellationReason: 'NO_ORDER' as const,
+      };
       const changed = await tem.nativeUpdate(
         Subscription,
         { id: s.id, status: 'AWAITING_ORDER' },
-        { status: 'CANCELLED' },
+        cancellation,
       );
       if (changed === 0) continue;
       cancelled += 1;
@@ -40,13 +45,13 @@ export async function cancelUnorderedServices(
       deps.outbox.record(tem, events.subscriptionCancelled, {
         key: s.id,
         tenant: s.organizationId,
-        payload: { ...subscriptionRef(s, partner), reason: 'NO_ORDER' },
+        payload: { ...subscriptionRef(s, partner), reason: 'NO_ORDER', cancelledAt: now.toISOString() },
       });
       // The row was cancelled by the guarded update above, not through this loaded entity.
       deps.outbox.record(
         tem,
         events.subscriptionChanged,
-        subscriptionChangedEvent({ ...s, status: 'CANCELLED' }),
+        subscriptionChangedEvent({ ...s, ...cancellation }),
       );
     }
     return cancelled;

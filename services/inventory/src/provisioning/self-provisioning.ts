@@ -8,7 +8,8 @@ import { orderDeadline } from './order-deadline.ts';
 
 /**
  * INV-4: an account manager sets up an online service (plan and quantity). It is usable at once,
- * waits for the partner's order, and the partner of record is told (email and signed webhook).
+ * waits for the partner's order, and the partner of record is told (email and signed webhook). The
+ * event names the user who set it up, so they are told it is ready as the administrators are.
  */
 export async function setUpOnlineService(
   ctx: InventoryContext,
@@ -50,6 +51,7 @@ export async function setUpOnlineService(
       expiresOn: account.coveredUntil,
       manageUrl: found.product.manageUrl,
       createdAt: now,
+      provisionedByUserId: user.userId,
     });
     em.persist(subscription);
     ctx.deps.outbox.record(em, events.subscriptionProvisioned, {
@@ -76,5 +78,6 @@ export function subscriptionRef(s: Subscription, partnerOrganizationId: string) 
     plan: s.plan,
     sku: s.sku,
     quantity: s.quantity,
+    ...(s.provisionedByUserId ? { requestedByUserId: s.provisionedByUserId } : {}),
   };
 }

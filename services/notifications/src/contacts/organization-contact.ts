@@ -31,6 +31,31 @@ export async function administratorEmails(em: EntityManager, organizationId: str
   return contacts.filter((c) => c.roles.includes('ACCOUNT_ADMINISTRATOR')).map((c) => c.email);
 }
 
+/**
+ * INV-4: who in the customer hears about a self-provisioned service: its administrators and the user
+ * who set it up, each address once (the requester may be an administrator too). Fails (and so
+ * retries) until the requester's contact has arrived from accounts; a revoked requester is left out.
+ */
+export async function administratorsAndRequester(
+  em: EntityManager,
+  organizationId: string,
+  requestedByUserId: string | undefined,
+): Promise<string[]> {
+  const emails = await administratorEmails(em, organizationId);
+  if (requestedByUserId) {
+    const requester = await em.findOne(OrganizationContact, { userId: requestedByUserId, organizationId });
+    if (!requester) throw new Error(`no contact known yet for user ${requestedByUserId}`);
+    if (requester.status === 'ACTIVE') emails.push(requester.email);
+  }
+  const seen = new Set<string>();
+  return emails.filter((email) => {
+    const key = email.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Fails (and so retries) until the partner's contact has arrived from accounts. */
 export async function partnerContact(
   em: EntityManager,

@@ -1,7 +1,11 @@
 import { accounts, agreements, benefits, deadLettered, type EventEnvelope, inventory } from '@bc/contracts';
 import type { Clock, EventConsumer, IdGenerator } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
-import { administratorEmails, partnerContact } from '../contacts/organization-contact.ts';
+import {
+  administratorEmails,
+  administratorsAndRequester,
+  partnerContact,
+} from '../contacts/organization-contact.ts';
 import { agreementDeclinedMail, agreementSignedMail, readyToSignMail } from '../mail/agreement-templates.ts';
 import {
   expiryAlertMail,
@@ -148,14 +152,17 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
     .on(agreements.agreementDeclined, async (event, em) =>
       toPartner(em, event, event.payload.partnerOrganizationId, (to) => agreementDeclinedMail(event, to)),
     )
+    // INV-4: the administrators and the user who set the service up (once each) hear it is ready.
     .on(inventory.subscriptionProvisioned, async (event, em) => {
-      await toAdministrators(em, event, event.payload.organizationId, (to) => serviceReadyMail(event, to));
-      await toPartner(em, event, event.payload.partnerOrganizationId, (to) => orderDueMail(event, to));
+      const p = event.payload;
+      for (const to of await administratorsAndRequester(em, p.organizationId, p.requestedByUserId))
+        email(em, event, serviceReadyMail(event, to), p.organizationId);
+      await toPartner(em, event, p.partnerOrganizationId, (to) => orderDueMail(event, to));
     })
     .on(inventory.subscriptionCancelled, async (event, em) => {
-      await toAdministrators(em, event, event.payload.organizationId, (to) =>
-        serviceCancelledMail(event, to),
-      );
+      const p = event.payload;
+      for (const to of await administratorsAndRequester(em, p.organizationId, p.requestedByUserId))
+        email(em, event, serviceCancelledMail(event, to), p.organizationId);
       await toPartner(em, event, event.payload.partnerOrganizationId, (to) =>
         serviceCancelledMail(event, to),
       );
