@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
+import { mutationCallers as accountsCallers } from '@bc/accounts/mutation-callers';
+import { mutationCallers as agreementsCallers } from '@bc/agreements/mutation-callers';
+import { mutationCallers as benefitsCallers } from '@bc/benefits/mutation-callers';
+import { mutationCallers as inventoryCallers } from '@bc/inventory/mutation-callers';
+import { mutationCallers as reportingCallers } from '@bc/reporting/mutation-callers';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { supergraphPath } from '../lib/supergraph.ts';
@@ -8,6 +13,8 @@ import {
   type Expectation,
   expectations,
   type Fixture,
+  type Outcome,
+  partnerOutcome,
   ROLES,
   type RoleName,
 } from './support/authorization-table.ts';
@@ -93,6 +100,54 @@ describe('ACC-5 the table covers the composed supergraph', () => {
     ).toEqual([]);
   });
 });
+
+/** Every subgraph's own declaration of who may call its mutations (what `guardMutations` enforces). */
+const declared: Record<string, readonly string[]> = Object.fromEntries(
+  [accountsCallers, agreementsCallers, inventoryCallers, benefitsCallers, reportingCallers].flatMap((c) =>
+    Object.entries(c).map(([name, callers]) => [`Mutation.${name}`, [...callers].sort()]),
+  ),
+);
+
+describe('ACC-5 ACC-9 BEN-7 every mutation states which organizations may call it', () => {
+  const mutations = rootFields.filter((f) => f.kind === 'Mutation').map((f) => `Mutation.${f.field.name}`);
+
+  it('ACC-9 BEN-7 the table names the callers of every mutation, as the subgraph that serves it declares', () => {
+    expect(
+      mutations.filter((m) => !expectations[m]?.callers?.length),
+      'mutations without callers in authorization-table.ts',
+    ).toEqual([]);
+    expect(
+      mutations.filter((m) => !declared[m]),
+      'mutations no subgraph declares',
+    ).toEqual([]);
+    expect(
+      Object.keys(declared).filter((m) => !mutations.includes(m)),
+      'declarations that are no mutation',
+    ).toEqual([]);
+    const differing = mutations.filter(
+      (m) => JSON.stringify([...(expectations[m]?.callers ?? [])].sort()) !== JSON.stringify(declared[m]),
+    );
+    expect(
+      differing.map((m) => `${m}: table ${expectations[m]?.callers} / code ${declared[m]}`),
+      'declarations that differ from the table',
+    ).toEqual([]);
+  });
+
+  it('ACC-5 customer roles may call only what customers (or anyone) may call', () => {
+    const inconsistent = mutations.filter((m) => {
+      const e = expectations[m]!;
+      return e.allowed.length > 0 && !e.callers?.some((c) => c === 'CUSTOMER' || c === 'PUBLIC');
+    });
+    expect(inconsistent).toEqual([]);
+  });
+});
+
+/** The partner of record's expected outcome: mutations from their callers, queries from the table. */
+function partnerExpectation(op: Operation, withPermission: boolean): Outcome {
+  const e = op.expectation;
+  if (op.key.startsWith('Mutation.')) return partnerOutcome(e.callers ?? [], withPermission);
+  return (withPermission ? (e.partnerWithPermission ?? e.partner) : e.partner) ?? 'FORBIDDEN';
+}
 
 const ctx = useSystem();
 let fixture: Fixture;
@@ -204,11 +259,9 @@ describe('ACC-5 every operation under each of the six roles', () => {
 });
 
 describe('ACC-9 BEN-7 the partner of record, without and with the customer’s benefit permission', () => {
-  it('ACC-9 BEN-7 a partner does what partners do, and benefits for the customer only once approved', async () => {
+  it('ACC-9 BEN-7 AGR-4 every operation: a partner does what partners do, and benefits for the customer only once approved', async () => {
     const { system } = ctx;
-    const without = Object.fromEntries(
-      operations.map((op) => [op.key, op.expectation.partner ?? 'FORBIDDEN']),
-    );
+    const without = Object.fromEntries(operations.map((op) => [op.key, partnerExpectation(op, false)]));
     expect(await outcomes(partner.admin.accessToken)).toEqual(without);
 
     const token = (await signIn(system, partner.admin.user.workAccount, PASSWORD)).accessToken;
@@ -226,12 +279,7 @@ describe('ACC-9 BEN-7 the partner of record, without and with the customer’s b
       customerAdmin,
     );
     await system.settle();
-    const withPermission = Object.fromEntries(
-      operations.map((op) => [
-        op.key,
-        op.expectation.partnerWithPermission ?? op.expectation.partner ?? 'FORBIDDEN',
-      ]),
-    );
+    const withPermission = Object.fromEntries(operations.map((op) => [op.key, partnerExpectation(op, true)]));
     expect(await outcomes(token)).toEqual(withPermission);
   });
 });
