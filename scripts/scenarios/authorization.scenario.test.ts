@@ -8,6 +8,8 @@ import {
   type Expectation,
   expectations,
   type Fixture,
+  type Outcome,
+  partnerOutcome,
   ROLES,
   type RoleName,
 } from './support/authorization-table.ts';
@@ -20,6 +22,7 @@ import {
   type Session,
   signIn,
 } from './support/flows.ts';
+import { declaredCallers } from './support/mutation-callers.ts';
 import { useSystem } from './support/tier.ts';
 
 /** The API schema the gateway serves, from the committed supergraph. */
@@ -93,6 +96,52 @@ describe('ACC-5 the table covers the composed supergraph', () => {
     ).toEqual([]);
   });
 });
+
+/** Every subgraph's own declaration, keyed like the table. */
+const declared: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(declaredCallers).map(([name, callers]) => [`Mutation.${name}`, [...callers].sort()]),
+);
+
+describe('ACC-5 ACC-9 BEN-7 every mutation states which organizations may call it', () => {
+  const mutations = rootFields.filter((f) => f.kind === 'Mutation').map((f) => `Mutation.${f.field.name}`);
+
+  it('ACC-9 BEN-7 the table names the callers of every mutation, as the subgraph that serves it declares', () => {
+    expect(
+      mutations.filter((m) => !expectations[m]?.callers?.length),
+      'mutations without callers in authorization-table.ts',
+    ).toEqual([]);
+    expect(
+      mutations.filter((m) => !declared[m]),
+      'mutations no subgraph declares',
+    ).toEqual([]);
+    expect(
+      Object.keys(declared).filter((m) => !mutations.includes(m)),
+      'declarations that are no mutation',
+    ).toEqual([]);
+    const differing = mutations.filter(
+      (m) => JSON.stringify([...(expectations[m]?.callers ?? [])].sort()) !== JSON.stringify(declared[m]),
+    );
+    expect(
+      differing.map((m) => `${m}: table ${expectations[m]?.callers} / code ${declared[m]}`),
+      'declarations that differ from the table',
+    ).toEqual([]);
+  });
+
+  it('ACC-5 customer roles may call only what customers (or anyone) may call', () => {
+    const inconsistent = mutations.filter((m) => {
+      const e = expectations[m]!;
+      return e.allowed.length > 0 && !e.callers?.some((c) => c === 'CUSTOMER' || c === 'PUBLIC');
+    });
+    expect(inconsistent).toEqual([]);
+  });
+});
+
+/** The partner of record's expected outcome: mutations from their callers, queries from the table. */
+function partnerExpectation(op: Operation, withPermission: boolean): Outcome {
+  const e = op.expectation;
+  if (op.key.startsWith('Mutation.')) return partnerOutcome(e.callers ?? [], withPermission);
+  return (withPermission ? (e.partnerWithPermission ?? e.partner) : e.partner) ?? 'FORBIDDEN';
+}
 
 const ctx = useSystem();
 let fixture: Fixture;
@@ -204,11 +253,9 @@ describe('ACC-5 every operation under each of the six roles', () => {
 });
 
 describe('ACC-9 BEN-7 the partner of record, without and with the customer’s benefit permission', () => {
-  it('ACC-9 BEN-7 a partner does what partners do, and benefits for the customer only once approved', async () => {
+  it('ACC-9 BEN-7 AGR-4 every operation: a partner does what partners do, and benefits for the customer only once approved', async () => {
     const { system } = ctx;
-    const without = Object.fromEntries(
-      operations.map((op) => [op.key, op.expectation.partner ?? 'FORBIDDEN']),
-    );
+    const without = Object.fromEntries(operations.map((op) => [op.key, partnerExpectation(op, false)]));
     expect(await outcomes(partner.admin.accessToken)).toEqual(without);
 
     const token = (await signIn(system, partner.admin.user.workAccount, PASSWORD)).accessToken;
@@ -226,12 +273,7 @@ describe('ACC-9 BEN-7 the partner of record, without and with the customer’s b
       customerAdmin,
     );
     await system.settle();
-    const withPermission = Object.fromEntries(
-      operations.map((op) => [
-        op.key,
-        op.expectation.partnerWithPermission ?? op.expectation.partner ?? 'FORBIDDEN',
-      ]),
-    );
+    const withPermission = Object.fromEntries(operations.map((op) => [op.key, partnerExpectation(op, true)]));
     expect(await outcomes(token)).toEqual(withPermission);
   });
 });

@@ -8,6 +8,7 @@ import { supergraphPath } from '../lib/supergraph.ts';
 import { partnerWithCustomer } from './support/agreements.ts';
 import { gql } from './support/client.ts';
 import { registerCustomer } from './support/flows.ts';
+import { admits } from './support/mutation-callers.ts';
 import { useSystem } from './support/tier.ts';
 
 /**
@@ -151,7 +152,7 @@ const mutations = Object.values(api.getMutationType()!.getFields()).filter((f) =
 
 describe('Issue 7 bad input at scale', () => {
   it.each(mutations.map((m) => [m.name, m] as const))(
-    'EVT-1 GW-3 %s: random input gets success or a coded error, never an internal error, and a refusal writes nothing',
+    'EVT-1 GW-3 ACC-9 %s: random input gets success or a coded error, never an internal error, a caller it does not admit FORBIDDEN, and a refusal writes nothing',
     async (_name, field) => {
       const { system } = ctx;
       const document = documentFor(field);
@@ -170,6 +171,12 @@ describe('Issue 7 bad input at scale', () => {
             expect(error.extensions?.code, JSON.stringify(error)).toBeTruthy();
             expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
             expect(JSON.stringify(error)).not.toMatch(/stacktrace|\bat .+\.ts:\d+/);
+          }
+          // ACC-9 BEN-7: a caller the mutation's declaration does not admit is refused whatever the
+          // input (errors without a path are the gateway's own variable checks, before any resolver).
+          const kind = caller === 'customer' ? 'CUSTOMER' : 'PARTNER';
+          if (!admits(field.name, kind) && result.errors?.[0]?.path) {
+            expect(result.errors[0].extensions?.code, `${caller} ${field.name}`).toBe('FORBIDDEN');
           }
           if (result.errors?.length && !result.data?.[field.name]) {
             await system.settle();

@@ -25,7 +25,7 @@ export interface Fixture {
 
 export const MISSING = '00000000-0000-4000-8000-000000000000';
 
-type Outcome = 'allowed' | 'FORBIDDEN';
+export type Outcome = 'allowed' | 'FORBIDDEN';
 
 export interface Expectation {
   /** Arguments of the field (required ones must be here); documents are generated from the schema. */
@@ -34,11 +34,43 @@ export interface Expectation {
   allowed: readonly RoleName[];
   /** Public operations (sign-in, links from emails) answer without a token. */
   anonymous?: 'public';
-  /** The customer's partner of record, before and after the customer approved it for benefits (BEN-7). */
+  /**
+   * Queries: the customer's partner of record, before and after the customer approved it for
+   * benefits (BEN-7). Mutations derive both from `callers`.
+   */
   partner?: Outcome;
   partnerWithPermission?: Outcome;
+  /**
+   * Mutations (required): who may call it, from the guide. The subgraph's own declaration
+   * (`src/mutation-callers.ts`) must say the same, and the partner of record's outcomes follow from it.
+   */
+  callers?: readonly Caller[];
   /** The partner of record sees this customer data anyway (agreements, orders, its customers). */
   partnerSees?: true;
+}
+
+/** As `@bc/platform` callers.ts: PUBLIC, CUSTOMER, PARTNER (own organization), PARTNER_OF_RECORD, BENEFIT_PARTNER, OPERATOR. */
+export type Caller = 'PUBLIC' | 'CUSTOMER' | 'PARTNER' | 'PARTNER_OF_RECORD' | 'BENEFIT_PARTNER' | 'OPERATOR';
+const PUBLIC_ONLY: Caller[] = ['PUBLIC'];
+const ANY_SIGNED_IN: Caller[] = ['CUSTOMER', 'PARTNER', 'OPERATOR'];
+/** Each organization's own users, domains, reports: a partner manages its own, not its customers'. */
+const OWN_ORGANIZATION: Caller[] = ['CUSTOMER', 'PARTNER'];
+/** The customer's data the guide leaves to the customer alone (AGR-4, signing, support, decisions). */
+const CUSTOMER_ONLY: Caller[] = ['CUSTOMER'];
+/** Sales packages and orders (AGR-2, AGR-5), benefit permission requests (BEN-7). */
+const PARTNER_OF_RECORD: Caller[] = ['PARTNER_OF_RECORD'];
+/** The BEN-7 list: domains, access codes, benefit users, vouchers, downloads and keys — no more. */
+const BENEFIT_ACTION: Caller[] = ['CUSTOMER', 'BENEFIT_PARTNER'];
+
+/** The partner of record's outcome for a mutation, without or with the customer's benefit permission. */
+export function partnerOutcome(callers: readonly Caller[], withPermission: boolean): Outcome {
+  const admitted: Caller[] = [
+    'PUBLIC',
+    'PARTNER',
+    'PARTNER_OF_RECORD',
+    ...(withPermission ? ['BENEFIT_PARTNER' as const] : []),
+  ];
+  return callers.some((c) => admitted.includes(c)) ? 'allowed' : 'FORBIDDEN';
 }
 
 const EVERY_ROLE = ROLES;
@@ -83,33 +115,33 @@ export const expectations: Record<string, Expectation> = {
     variables: () => ({ input: { workAccount: 'nobody@nowhere.example', password: 'Wrong-passw0rd' } }),
     allowed: EVERY_ROLE,
     anonymous: 'public',
-    partner: 'allowed',
+    callers: PUBLIC_ONLY,
   },
   'Mutation.refreshSession': {
     variables: () => ({ refreshToken: 'forged' }),
     allowed: EVERY_ROLE,
     anonymous: 'public',
-    partner: 'allowed',
+    callers: PUBLIC_ONLY,
   },
   'Mutation.changePassword': {
     variables: () => ({ input: { currentPassword: 'Wrong-passw0rd', newPassword: 'Str0nger-Passw0rd' } }),
     allowed: EVERY_ROLE,
-    partner: 'allowed',
+    callers: ANY_SIGNED_IN,
   },
   'Mutation.inviteDomainAdministrator': {
     variables: () => ({ input: { organizationName: 'X', administratorEmail: 'x@mail.example' } }),
     allowed: NOBODY,
-    partner: 'FORBIDDEN',
+    callers: ['OPERATOR'],
   },
   'Mutation.resendDomainAdministratorInvitation': {
     variables: () => ({ organizationId: MISSING }),
     allowed: NOBODY,
-    partner: 'allowed',
+    callers: ['PARTNER_OF_RECORD', 'OPERATOR'],
   },
   'Mutation.changeDomainAdministrator': {
     variables: () => ({ organizationId: MISSING, email: 'y@mail.example' }),
     allowed: NOBODY,
-    partner: 'allowed',
+    callers: ['PARTNER_OF_RECORD', 'OPERATOR'],
   },
   'Mutation.signUpFromInvitation': {
     variables: () => ({
@@ -124,20 +156,20 @@ export const expectations: Record<string, Expectation> = {
     }),
     allowed: EVERY_ROLE,
     anonymous: 'public',
-    partner: 'allowed',
+    callers: PUBLIC_ONLY,
   },
   'Mutation.signInFromInvitation': {
     variables: () => ({ input: { token: 'forged', workAccount: 'a@b.example', password: 'Wrong-passw0rd' } }),
     allowed: EVERY_ROLE,
     anonymous: 'public',
-    partner: 'allowed',
+    callers: PUBLIC_ONLY,
   },
   'Mutation.addDomain': {
     variables: () => ({ name: 'not a domain' }),
     allowed: ADMINS_ONLY,
-    partner: 'allowed',
+    callers: OWN_ORGANIZATION,
   },
-  'Mutation.verifyDomain': { variables: id(MISSING), allowed: ADMINS_ONLY, partner: 'allowed' },
+  'Mutation.verifyDomain': { variables: id(MISSING), allowed: ADMINS_ONLY, callers: OWN_ORGANIZATION },
   'Mutation.addUser': {
     variables: () => ({
       input: {
@@ -146,29 +178,30 @@ export const expectations: Record<string, Expectation> = {
         email: 'm@mail.example',
         firstName: 'M',
         lastName: 'X',
-        roles: ['ACCOUNT_VIEWER'],
+        // A role both user creators hold: the grant rule (ACC-6) lets them give it.
+        roles: ['AGREEMENT_ADMINISTRATOR'],
       },
     }),
     allowed: USER_CREATORS,
-    partner: 'allowed',
+    callers: OWN_ORGANIZATION,
   },
   'Mutation.updateUserRoles': {
     variables: () => ({ input: { id: MISSING, roles: ['ACCOUNT_VIEWER'] } }),
     allowed: USER_MANAGERS,
-    partner: 'allowed',
+    callers: OWN_ORGANIZATION,
   },
   'Mutation.updateUserDetails': {
     variables: () => ({ input: { id: MISSING, firstName: 'New' } }),
     allowed: USER_MANAGERS,
-    partner: 'allowed',
+    callers: OWN_ORGANIZATION,
   },
-  'Mutation.revokeUser': { variables: id(MISSING), allowed: USER_MANAGERS, partner: 'allowed' },
-  'Mutation.restoreUser': { variables: id(MISSING), allowed: USER_MANAGERS, partner: 'allowed' },
-  'Mutation.resetUserPassword': { variables: id(MISSING), allowed: USER_MANAGERS, partner: 'allowed' },
+  'Mutation.revokeUser': { variables: id(MISSING), allowed: USER_MANAGERS, callers: OWN_ORGANIZATION },
+  'Mutation.restoreUser': { variables: id(MISSING), allowed: USER_MANAGERS, callers: OWN_ORGANIZATION },
+  'Mutation.resetUserPassword': { variables: id(MISSING), allowed: USER_MANAGERS, callers: OWN_ORGANIZATION },
   'Mutation.updatePartnerNotifications': {
     variables: () => ({ input: { notificationEmail: 'p@mail.example' } }),
     allowed: NOBODY,
-    partner: 'allowed',
+    callers: ['PARTNER'],
   },
   'Mutation.createPartnerOrganization': {
     variables: () => ({
@@ -182,10 +215,10 @@ export const expectations: Record<string, Expectation> = {
       },
     }),
     allowed: NOBODY,
-    partner: 'FORBIDDEN',
+    callers: ['OPERATOR'],
   },
   // Last of all (the test runs it last): it ends the session it is called with.
-  'Mutation.signOut': { allowed: EVERY_ROLE, partner: 'allowed' },
+  'Mutation.signOut': { allowed: EVERY_ROLE, callers: ANY_SIGNED_IN },
 
   // ------------------------------------------------------------------ notifications
   'Query.deliveryLog': { allowed: ['USER_ADMINISTRATOR', 'ACCOUNT_ADMINISTRATOR'], partner: 'allowed' },
@@ -235,50 +268,50 @@ export const expectations: Record<string, Expectation> = {
       },
     }),
     allowed: NOBODY,
-    partner: 'allowed',
+    callers: PARTNER_OF_RECORD,
   },
   'Mutation.updateSalesPackage': {
     variables: () => ({ input: { id: MISSING } }),
     allowed: NOBODY,
-    partner: 'allowed',
+    callers: PARTNER_OF_RECORD,
   },
-  'Mutation.sendSalesPackage': { variables: id(MISSING), allowed: NOBODY, partner: 'allowed' },
+  'Mutation.sendSalesPackage': { variables: id(MISSING), allowed: NOBODY, callers: PARTNER_OF_RECORD },
   'Mutation.signSalesPackage': {
     variables: () => ({ id: MISSING, signer }),
     allowed: SIGNERS,
-    partner: 'FORBIDDEN',
+    callers: CUSTOMER_ONLY,
   },
   'Mutation.signSalesPackageWithLink': {
     variables: () => ({ token: 'forged', signer }),
     allowed: EVERY_ROLE,
     anonymous: 'public',
-    partner: 'allowed',
+    callers: PUBLIC_ONLY,
   },
   'Mutation.recordPaperSignature': {
     variables: () => ({ id: MISSING, signer: { ...signer, signedAt: '2026-03-01T00:00:00.000Z' } }),
     allowed: NOBODY,
-    partner: 'allowed',
+    callers: PARTNER_OF_RECORD,
   },
   'Mutation.declineSalesPackage': {
     variables: () => ({ id: MISSING, reason: 'no' }),
     allowed: SIGNERS,
-    partner: 'FORBIDDEN',
+    callers: CUSTOMER_ONLY,
   },
   'Mutation.declineSalesPackageWithLink': {
     variables: () => ({ token: 'forged', reason: 'no' }),
     allowed: EVERY_ROLE,
     anonymous: 'public',
-    partner: 'allowed',
+    callers: PUBLIC_ONLY,
   },
   'Mutation.updateAnniversaryMonth': {
     variables: () => ({ agreementId: MISSING, anniversaryMonth: 5 }),
     allowed: EDITORS,
-    partner: 'allowed',
+    callers: CUSTOMER_ONLY,
   },
   'Mutation.updatePurchasingAccount': {
     variables: () => ({ input: { id: MISSING } }),
     allowed: EDITORS,
-    partner: 'allowed',
+    callers: CUSTOMER_ONLY,
   },
   'Mutation.placeOrder': {
     variables: () => ({
@@ -291,7 +324,7 @@ export const expectations: Record<string, Expectation> = {
       },
     }),
     allowed: NOBODY,
-    partner: 'allowed',
+    callers: PARTNER_OF_RECORD,
   },
 
   // ------------------------------------------------------------------ inventory
@@ -319,15 +352,14 @@ export const expectations: Record<string, Expectation> = {
   'Mutation.setUpOnlineService': {
     variables: () => ({ input: { purchasingAccountId: MISSING, sku: 'NOPE', quantity: 1 } }),
     allowed: EDITORS,
-    partner: 'FORBIDDEN',
+    callers: CUSTOMER_ONLY,
   },
   'Mutation.requestDownload': {
     variables: (f) => ({
       input: { customerId: f.customerId, sku: 'NOPE', language: 'en-US', os: 'Windows x64' },
     }),
     allowed: EDITORS,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
 
   // ------------------------------------------------------------------ benefits
@@ -357,14 +389,12 @@ export const expectations: Record<string, Expectation> = {
   'Mutation.addEligibleDomain': {
     variables: (f) => ({ benefit: 'E_LEARNING', name: 'not a domain', customerId: f.customerId }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
   'Mutation.removeEligibleDomain': {
     variables: (f) => ({ id: MISSING, customerId: f.customerId }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
   'Mutation.assignTrainingVoucher': {
     variables: (f) => ({
@@ -378,55 +408,49 @@ export const expectations: Record<string, Expectation> = {
       },
     }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
   'Mutation.revokeTrainingVoucher': {
     variables: (f) => ({ id: MISSING, customerId: f.customerId }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
   'Mutation.addBenefitUser': {
     variables: (f) => ({
       input: { customerId: f.customerId, benefit: 'E_LEARNING', name: 'N', email: 'not an email' },
     }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
   'Mutation.editBenefitUser': {
     variables: (f) => ({ input: { customerId: f.customerId, id: MISSING, name: 'N' } }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
   'Mutation.deleteBenefitUser': {
     variables: (f) => ({ id: MISSING, customerId: f.customerId }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
   'Mutation.resendBenefitInstructions': {
     variables: (f) => ({ id: MISSING, customerId: f.customerId }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
-    partnerWithPermission: 'allowed',
+    callers: BENEFIT_ACTION,
   },
   'Mutation.openSupportRequest': {
     variables: () => ({ input: { purchasingAccountId: MISSING, channel: 'PHONE', summary: '' } }),
     allowed: ADMINS_ONLY,
-    partner: 'allowed',
+    callers: CUSTOMER_ONLY,
   },
   'Mutation.requestBenefitPermission': {
     variables: () => ({ customerId: MISSING }),
     allowed: NOBODY,
-    partner: 'allowed',
+    callers: PARTNER_OF_RECORD,
   },
   'Mutation.decideBenefitPermission': {
     variables: () => ({ id: MISSING, decision: 'APPROVED' }),
     allowed: ADMINS_ONLY,
-    partner: 'FORBIDDEN',
+    callers: CUSTOMER_ONLY,
   },
 
   // ------------------------------------------------------------------ reporting
@@ -443,18 +467,18 @@ export const expectations: Record<string, Expectation> = {
   'Mutation.saveCustomReport': {
     variables: () => ({ input: { reportId: 'AGREEMENTS', name: '' } }),
     allowed: VIEWERS,
-    partner: 'allowed',
+    callers: OWN_ORGANIZATION,
   },
   'Mutation.selectCustomReportColumns': {
     variables: () => ({ id: MISSING, columns: ['agreementNumber'] }),
     allowed: VIEWERS,
-    partner: 'allowed',
+    callers: OWN_ORGANIZATION,
   },
-  'Mutation.deleteCustomReport': { variables: id(MISSING), allowed: VIEWERS, partner: 'allowed' },
+  'Mutation.deleteCustomReport': { variables: id(MISSING), allowed: VIEWERS, callers: OWN_ORGANIZATION },
   'Mutation.exportReport': {
     variables: () => ({ input: { reportId: 'AGREEMENTS', format: 'CSV' } }),
     allowed: VIEWERS,
-    partner: 'allowed',
+    callers: OWN_ORGANIZATION,
   },
-  'Mutation.rebuildReadModels': { allowed: NOBODY, partner: 'FORBIDDEN' },
+  'Mutation.rebuildReadModels': { allowed: NOBODY, callers: ['OPERATOR'] },
 };

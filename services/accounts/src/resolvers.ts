@@ -1,7 +1,8 @@
-import { resolvePermissions } from '@bc/platform';
-import type { Resolvers } from './__generated__/resolvers.ts';
+import { guardMutations, resolvePermissions } from '@bc/platform';
+import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { auditLog } from './audit/audit-log.ts';
 import type { AccountsContext } from './context.ts';
+import { mutationCallers } from './mutation-callers.ts';
 import { canSeeOrganization } from './organizations/access.ts';
 import { Domain, verificationRecord } from './organizations/domain.ts';
 import { addDomain, listDomains, statusOf, verifyDomain } from './organizations/domains.ts';
@@ -46,7 +47,8 @@ export const resolvers: Resolvers<AccountsContext> = {
     domainAdministratorInvitation: (_, { organizationId }, ctx) =>
       domainAdministratorInvitation(ctx, organizationId),
   },
-  Mutation: {
+  // Who may call each mutation is declared once, in mutation-callers.ts, and checked before it runs.
+  Mutation: guardMutations<MutationResolvers<AccountsContext>>(mutationCallers, {
     signIn: (_, { input }, ctx) => signIn(ctx, input),
     refreshSession: (_, { refreshToken }, ctx) => refreshSession(ctx, refreshToken),
     signOut: (_, __, ctx) => signOut(ctx),
@@ -68,7 +70,7 @@ export const resolvers: Resolvers<AccountsContext> = {
     resetUserPassword: (_, { id }, ctx) => resetUserPassword(ctx, id),
     createPartnerOrganization: (_, { input }, ctx) => createPartnerOrganization(ctx, input),
     updatePartnerNotifications: (_, { input }, ctx) => updatePartnerNotifications(ctx, input),
-  },
+  }),
   User: {
     __resolveReference: async (ref, ctx) => {
       const user = await ctx.loaders.users.load(ref.id);

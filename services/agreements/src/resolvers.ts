@@ -1,4 +1,5 @@
-import type { Resolvers } from './__generated__/resolvers.ts';
+import { guardMutations } from '@bc/platform';
+import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { findAgreement, findAgreements, updateAnniversaryMonth } from './agreements/agreements.ts';
 import {
   declineSalesPackage,
@@ -14,6 +15,7 @@ import {
 import { signedCopyOf } from './agreements/signed-copy-document.ts';
 import type { AgreementsContext } from './context.ts';
 import { canSeeAgreement, canSeeOrder, canSeePurchasingAccount } from './customers/access.ts';
+import { mutationCallers } from './mutation-callers.ts';
 import { findOrder, findOrders, placeOrder } from './orders/orders.ts';
 import type { Money } from './orders/price-protection.ts';
 import {
@@ -35,7 +37,8 @@ export const resolvers: Resolvers<AgreementsContext> = {
     orders: (_, args, ctx) => findOrders(ctx, args.filter, args),
     order: (_, { id }, ctx) => findOrder(ctx, id),
   },
-  Mutation: {
+  // Who may call each mutation is declared once, in mutation-callers.ts, and checked before it runs.
+  Mutation: guardMutations<MutationResolvers<AgreementsContext>>(mutationCallers, {
     draftSalesPackage: (_, { input }, ctx) => draftSalesPackage(ctx, input),
     updateSalesPackage: (_, { input }, ctx) => updateSalesPackage(ctx, input),
     sendSalesPackage: (_, { id }, ctx) => sendSalesPackage(ctx, id),
@@ -49,7 +52,7 @@ export const resolvers: Resolvers<AgreementsContext> = {
       updateAnniversaryMonth(ctx, agreementId, anniversaryMonth),
     updatePurchasingAccount: (_, { input }, ctx) => updatePurchasingAccount(ctx, input),
     placeOrder: (_, { input }, ctx) => placeOrder(ctx, input),
-  },
+  }),
   PurchasingAccount: {
     __resolveReference: async (ref, ctx) => {
       const account = await ctx.loaders.purchasingAccounts.load(ref.id);

@@ -1,5 +1,5 @@
-import { requireUser } from '@bc/platform';
-import type { Resolvers } from './__generated__/resolvers.ts';
+import { guardMutations, requireUser } from '@bc/platform';
+import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import {
   addBenefitUser,
   benefitUsers,
@@ -11,6 +11,7 @@ import { benefitCatalog } from './catalog/benefit-catalog.ts';
 import type { BenefitsContext } from './context.ts';
 import { addEligibleDomain, removeEligibleDomain } from './domains/domains.ts';
 import { benefitDetails, benefitGroups } from './entitlements/benefits-query.ts';
+import { mutationCallers } from './mutation-callers.ts';
 import {
   benefitPermissions,
   decideBenefitPermission,
@@ -41,7 +42,8 @@ export const resolvers: Resolvers<BenefitsContext> = {
       return voucherInstructions(language, days, 'TV-PREVIEW');
     },
   },
-  Mutation: {
+  // Who may call each mutation is declared once, in mutation-callers.ts, and checked before it runs.
+  Mutation: guardMutations<MutationResolvers<BenefitsContext>>(mutationCallers, {
     addEligibleDomain: (_, args, ctx) => addEligibleDomain(ctx, args.benefit, args.name, args.customerId),
     removeEligibleDomain: (_, { id, customerId }, ctx) => removeEligibleDomain(ctx, id, customerId),
     assignTrainingVoucher: (_, { input }, ctx) => assignTrainingVoucher(ctx, input),
@@ -53,7 +55,7 @@ export const resolvers: Resolvers<BenefitsContext> = {
     requestBenefitPermission: (_, { customerId }, ctx) => requestBenefitPermission(ctx, customerId),
     openSupportRequest: (_, { input }, ctx) => openSupportRequest(ctx, input),
     decideBenefitPermission: (_, { id, decision }, ctx) => decideBenefitPermission(ctx, id, decision),
-  },
+  }),
   SupportRequest: {
     openedAt: (r) => r.openedAt.toISOString(),
   },

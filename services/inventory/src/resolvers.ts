@@ -1,9 +1,11 @@
-import type { Resolvers } from './__generated__/resolvers.ts';
+import { guardMutations } from '@bc/platform';
+import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { catalogProduct, catalogProducts, productSuggestions } from './catalog/catalog-query.ts';
 import type { InventoryContext } from './context.ts';
 import { requestDownload } from './downloads/downloads.ts';
 import { expiryStatus } from './expiry/expiry-status.ts';
 import { inventory, inventoryDashboard } from './inventory-view/inventory-view.ts';
+import { mutationCallers } from './mutation-callers.ts';
 import { exportProductKeys, productKeys } from './product-keys/product-key-queries.ts';
 import { setUpOnlineService } from './provisioning/self-provisioning.ts';
 
@@ -21,10 +23,11 @@ export const resolvers: Resolvers<InventoryContext> = {
     exportProductKeys: (_, args, ctx) =>
       exportProductKeys(ctx, args.purchasingAccountId, args.format ?? 'CSV'),
   },
-  Mutation: {
+  // Who may call each mutation is declared once, in mutation-callers.ts, and checked before it runs.
+  Mutation: guardMutations<MutationResolvers<InventoryContext>>(mutationCallers, {
     setUpOnlineService: (_, { input }, ctx) => setUpOnlineService(ctx, input),
     requestDownload: (_, { input }, ctx) => requestDownload(ctx, input),
-  },
+  }),
   License: {
     expiryStatus: (l, _, ctx) => statusOn(l.expiresOn, ctx.clock.now()),
   },

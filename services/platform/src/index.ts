@@ -1,4 +1,6 @@
 export * from './auth/access-tokens.ts';
+export * from './auth/callers.ts';
+export * from './auth/grants.ts';
 export * from './auth/identity.ts';
 export * from './auth/permissions.ts';
 export * from './auth/revocations.ts';

@@ -1,5 +1,5 @@
-import { requirePermission } from '@bc/platform';
-import type { Resolvers } from './__generated__/resolvers.ts';
+import { guardMutations, requirePermission } from '@bc/platform';
+import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { reportCategories, runReport } from './catalog/reports.ts';
 import { reportOrFail } from './catalog/run-report.ts';
 import type { ReportingContext } from './context.ts';
@@ -11,6 +11,7 @@ import {
   selectCustomReportColumns,
 } from './custom-reports/custom-reports.ts';
 import { exportReport } from './export/report-export.ts';
+import { mutationCallers } from './mutation-callers.ts';
 
 /** Thin: the feature modules do the work. */
 export const resolvers: Resolvers<ReportingContext> = {
@@ -33,13 +34,14 @@ export const resolvers: Resolvers<ReportingContext> = {
     },
     readModelStatus: (_, __, ctx) => ctx.deps.builder.statusFor(ctx.identity),
   },
-  Mutation: {
+  // Who may call each mutation is declared once, in mutation-callers.ts, and checked before it runs.
+  Mutation: guardMutations<MutationResolvers<ReportingContext>>(mutationCallers, {
     saveCustomReport: (_, { input }, ctx) => saveCustomReport(ctx, input),
     selectCustomReportColumns: (_, { id, columns }, ctx) => selectCustomReportColumns(ctx, id, columns),
     deleteCustomReport: (_, { id }, ctx) => deleteCustomReport(ctx, id),
     exportReport: (_, { input }, ctx) => exportReport(ctx, input),
     rebuildReadModels: (_, __, ctx) => ctx.deps.builder.rebuild(ctx.identity),
-  },
+  }),
   StandardReport: {
     filters: (report) =>
       report.filters.map((f) => ({

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkManage,
   checkPasswordPolicy,
   checkRoleGrant,
+  checkStatusChange,
   normalizeEmail,
   normalizeUserId,
   requireRoles,
@@ -34,33 +36,32 @@ describe('ACC-6 user input rules', () => {
     expect(requireRoles('roles', ['ACCOUNT_VIEWER', 'ACCOUNT_VIEWER'])).toEqual(['ACCOUNT_VIEWER']);
   });
 
-  it('ACC-6 only account administrators grant Account administrator', () => {
-    const userAdmin = { roles: ['USER_ADMINISTRATOR' as const], globalAdmin: true };
-    expect(fieldOf(() => checkRoleGrant(userAdmin, ['ACCOUNT_ADMINISTRATOR'], false))?.code).toBe(
+  it('ACC-6 role grants go through the platform rule: coded errors, the field named', () => {
+    const userAdmin = { userId: 'a', roles: ['USER_ADMINISTRATOR' as const], globalAdmin: true };
+    expect(fieldOf(() => checkRoleGrant(userAdmin, null, ['ACCOUNT_ADMINISTRATOR'], false))?.code).toBe(
       'FORBIDDEN',
     );
-    expect(
-      fieldOf(() =>
-        checkRoleGrant(
-          { roles: ['ACCOUNT_ADMINISTRATOR'], globalAdmin: false },
-          ['ACCOUNT_ADMINISTRATOR'],
-          false,
-        ),
-      ),
-    ).toBeNull();
-  });
-
-  it('ACC-6 global admin only with User administrator, granted by someone who may create users', () => {
-    const admin = { roles: ['ACCOUNT_ADMINISTRATOR' as const], globalAdmin: false };
-    expect(fieldOf(() => checkRoleGrant(admin, ['ACCOUNT_VIEWER'], true))).toEqual({
+    const admin = {
+      userId: 'a',
+      roles: ['ACCOUNT_ADMINISTRATOR' as const, 'USER_ADMINISTRATOR' as const],
+      globalAdmin: true,
+    };
+    expect(fieldOf(() => checkRoleGrant(admin, null, ['ACCOUNT_ADMINISTRATOR'], false))).toBeNull();
+    expect(fieldOf(() => checkRoleGrant(admin, null, ['ACCOUNT_VIEWER'], true))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'globalAdmin',
     });
-    expect(fieldOf(() => checkRoleGrant(admin, ['USER_ADMINISTRATOR'], true))).toBeNull();
-    const plainUserAdmin = { roles: ['USER_ADMINISTRATOR' as const], globalAdmin: false };
-    expect(fieldOf(() => checkRoleGrant(plainUserAdmin, ['USER_ADMINISTRATOR'], true))?.code).toBe(
+    expect(fieldOf(() => checkRoleGrant(admin, { ...admin, id: 'a' }, ['ACCOUNT_VIEWER'], false))?.code).toBe(
       'FORBIDDEN',
     );
+  });
+
+  it('ACC-6 ACC-4 managing a user needs its permissions; status never one’s own', () => {
+    const plain = { userId: 'a', roles: ['USER_ADMINISTRATOR' as const], globalAdmin: false };
+    const manager = { id: 'm', roles: ['ACCOUNT_MANAGER' as const], globalAdmin: false };
+    expect(fieldOf(() => checkManage(plain, manager))?.code).toBe('FORBIDDEN');
+    expect(fieldOf(() => checkManage(plain, { ...plain, id: 'b' }))).toBeNull();
+    expect(fieldOf(() => checkStatusChange(plain, { ...plain, id: 'a' }))?.code).toBe('FORBIDDEN');
   });
 
   it('ACC-4 password policy', () => {

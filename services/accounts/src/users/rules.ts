@@ -1,4 +1,14 @@
-import { badInput, forbidden, type Permission, type Role, resolvePermissions } from '@bc/platform';
+import {
+  badInput,
+  forbidden,
+  type Grantee,
+  type Grantor,
+  grantRefusal,
+  manageRefusal,
+  type Refusal,
+  type Role,
+  statusChangeRefusal,
+} from '@bc/platform';
 
 const USER_ID = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -29,25 +39,34 @@ export function requireRoles(field: string, roles: readonly Role[]): Role[] {
   return [...new Set(roles)];
 }
 
+/** Turns a platform grant rule's refusal (ACC-5/6, `@bc/platform` grants.ts) into its coded error. */
+export function refuse(refusal: Refusal | null): void {
+  if (!refusal) return;
+  if (refusal.code === 'BAD_USER_INPUT')
+    throw badInput(refusal.field!, refusal.message.replace(/^\w+: /, ''));
+  throw forbidden(refusal.message);
+}
+
 /**
- * ACC-6: who may hand out which roles. Only account administrators make account administrators;
- * global admin goes only with User administrator, and only from someone who may create users.
+ * ACC-6: may `actor` give `roles` + `globalAdmin` to `target` (null: a new user)? Only roles whose
+ * permissions it holds, never to itself, only to users it may manage; only a global admin makes one.
  */
 export function checkRoleGrant(
-  actor: { roles: readonly Role[]; globalAdmin: boolean },
+  actor: Grantor,
+  target: Grantee | null,
   roles: readonly Role[],
   globalAdmin: boolean,
 ): void {
-  const actorPermissions: Permission[] = resolvePermissions(actor.roles, actor.globalAdmin);
-  if (roles.includes('ACCOUNT_ADMINISTRATOR') && !actor.roles.includes('ACCOUNT_ADMINISTRATOR')) {
-    throw forbidden('Only an account administrator can grant Account administrator');
-  }
-  if (globalAdmin && !roles.includes('USER_ADMINISTRATOR')) {
-    throw badInput('globalAdmin', 'can only be granted together with USER_ADMINISTRATOR');
-  }
-  if (globalAdmin && !actorPermissions.includes('CREATE_USERS')) {
-    throw forbidden('Only users who may create users can grant global admin');
-  }
+  refuse(grantRefusal(actor, target, { roles, globalAdmin }));
+}
+
+/** ACC-6/ACC-4: edit, reset, revoke or restore only users whose permissions the actor holds. */
+export function checkManage(actor: Grantor, target: Grantee): void {
+  refuse(manageRefusal(actor, target));
+}
+
+export function checkStatusChange(actor: Grantor, target: Grantee): void {
+  refuse(statusChangeRefusal(actor, target));
 }
 
 /** Password policy: 8-128 characters with letters and digits. */

@@ -5,9 +5,12 @@ import {
   conflict,
   connection,
   forbidden,
+  type Grantor,
   notFound,
+  type Permission,
   type Role,
   requirePermission,
+  resolvePermissions,
   type UserIdentity,
 } from '@bc/platform';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
@@ -18,7 +21,14 @@ import { Organization } from '../organizations/organization.ts';
 import { requireName } from '../organizations/rules.ts';
 import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
 import { endAccess } from '../sign-in/revocation.ts';
-import { checkRoleGrant, normalizeEmail, normalizeUserId, requireRoles } from './rules.ts';
+import {
+  checkManage,
+  checkRoleGrant,
+  checkStatusChange,
+  normalizeEmail,
+  normalizeUserId,
+  requireRoles,
+} from './rules.ts';
 import { auditView, User, type UserStatus, userChangedEvent } from './user.ts';
 
 export interface UserFilter {
@@ -60,6 +70,18 @@ async function ownUser(em: EntityManager, actor: UserIdentity, id: string): Prom
   return user;
 }
 
+/**
+ * The caller's standing as stored now, not as its token says: the grant and manage rules compare it
+ * with the target's, so a user demoted or revoked since its token was issued grants nothing.
+ */
+async function standingOf(em: EntityManager, actor: UserIdentity, permission: Permission): Promise<Grantor> {
+  const self = await em.findOne(User, { id: actor.userId, organizationId: actor.organizationId });
+  if (self?.status !== 'ACTIVE') throw forbidden('Your account is not active');
+  if (!resolvePermissions(self.roles, self.globalAdmin).includes(permission))
+    throw forbidden(`Your roles do not include ${permission}`);
+  return { userId: self.id, roles: self.roles, globalAdmin: self.globalAdmin };
+}
+
 export async function findUser(ctx: AccountsContext, id: string): Promise<User | null> {
   const actor = requirePermission(ctx.identity, 'MANAGE_USERS');
   return ctx.em.findOne(User, { id, organizationId: actor.organizationId });
@@ -85,10 +107,11 @@ export async function addUser(ctx: AccountsContext, input: AddUserInput): Promis
   const lastName = requireName('lastName', input.lastName, 100);
   const roles = requireRoles('roles', input.roles);
   const globalAdmin = input.globalAdmin ?? false;
-  checkRoleGrant(actor, roles, globalAdmin);
+  checkRoleGrant(actor, null, roles, globalAdmin); // early, on the token's roles: no hash for a refusal
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    checkRoleGrant(await standingOf(em, actor, 'CREATE_USERS'), null, roles, globalAdmin);
     const domain = await em.findOne(Domain, { organizationId: actor.organizationId, name: domainName });
     if (!domain) throw badInput('domain', `${domainName} is not one of your organization's domains`);
     if (!domain.verifiedAt) throw badInput('domain', `${domainName} is not verified yet`);
@@ -142,21 +165,21 @@ export async function addUser(ctx: AccountsContext, input: AddUserInput): Promis
 }
 
 /**
- * Runs one administrative change to an existing user: loads it in the caller's organization,
- * applies `change`, keeps at least one active account administrator, audits and emits `userChanged`.
+ * Runs one administrative change to an existing user: loads it in the caller's organization, runs
+ * `check` (the ACC-5/6 rule of this change, against the caller's stored standing) before anything
+ * else, applies `change`, keeps at least one active account administrator, audits and emits `userChanged`.
  */
 async function changeUser(
   ctx: AccountsContext,
   id: string,
   action: string,
+  check: (actor: Grantor, user: User) => void,
   change: (user: User, actor: UserIdentity, em: EntityManager) => Promise<void> | void,
 ): Promise<User> {
   const actor = requirePermission(ctx.identity, 'MANAGE_USERS');
   return ctx.deps.outbox.transaction(ctx.em, async (em) => {
     const user = await ownUser(em, actor, id);
-    if (user.roles.includes('ACCOUNT_ADMINISTRATOR') && !actor.roles.includes('ACCOUNT_ADMINISTRATOR')) {
-      throw forbidden('Only an account administrator can change an account administrator');
-    }
+    check(await standingOf(em, actor, 'MANAGE_USERS'), user);
     const before = auditView(user);
     await change(user, actor, em);
     user.updatedAt = ctx.clock.now();
@@ -184,26 +207,32 @@ async function changeUser(
   });
 }
 
+/** ACC-6: new roles (and global-admin flag; it goes when User administrator goes). */
 export function updateUserRoles(
   ctx: AccountsContext,
   input: { id: string; roles: Role[]; globalAdmin?: boolean | null },
 ): Promise<User> {
   const roles = requireRoles('roles', input.roles);
-  return changeUser(ctx, input.id, 'UPDATE_USER_ROLES', async (user, actor, em) => {
-    const globalAdmin = (input.globalAdmin ?? user.globalAdmin) && roles.includes('USER_ADMINISTRATOR');
-    if (input.globalAdmin !== undefined && input.globalAdmin !== null)
-      checkRoleGrant(actor, roles, input.globalAdmin);
-    else checkRoleGrant(actor, roles, false);
-    const changed =
-      globalAdmin !== user.globalAdmin ||
-      roles.length !== user.roles.length ||
-      roles.some((role) => !user.roles.includes(role));
-    user.roles = roles;
-    user.globalAdmin = globalAdmin;
-    // ACC-5: tokens naming the old roles stop working; a refresh issues the new ones.
-    if (changed)
-      await endAccess(ctx, em, user, { reason: 'ROLES_CHANGED', sessions: 'none', bumpStamp: true });
-  });
+  const nextGlobalAdmin = (user: User) =>
+    input.globalAdmin ?? (user.globalAdmin && roles.includes('USER_ADMINISTRATOR'));
+  return changeUser(
+    ctx,
+    input.id,
+    'UPDATE_USER_ROLES',
+    (actor, user) => checkRoleGrant(actor, user, roles, nextGlobalAdmin(user)),
+    async (user, _actor, em) => {
+      const globalAdmin = nextGlobalAdmin(user);
+      const changed =
+        globalAdmin !== user.globalAdmin ||
+        roles.length !== user.roles.length ||
+        roles.some((role) => !user.roles.includes(role));
+      user.globalAdmin = globalAdmin;
+      user.roles = roles;
+      // ACC-5: tokens naming the old roles stop working; a refresh issues the new ones.
+      if (changed)
+        await endAccess(ctx, em, user, { reason: 'ROLES_CHANGED', sessions: 'none', bumpStamp: true });
+    },
+  );
 }
 
 export function updateUserDetails(
@@ -213,7 +242,7 @@ export function updateUserDetails(
   const email = input.email == null ? null : normalizeEmail('email', input.email);
   const firstName = input.firstName == null ? null : requireName('firstName', input.firstName, 100);
   const lastName = input.lastName == null ? null : requireName('lastName', input.lastName, 100);
-  return changeUser(ctx, input.id, 'UPDATE_USER_DETAILS', (user) => {
+  return changeUser(ctx, input.id, 'UPDATE_USER_DETAILS', checkManage, (user) => {
     if (email) user.email = email;
     if (firstName) user.firstName = firstName;
     if (lastName) user.lastName = lastName;
@@ -225,8 +254,8 @@ export function setUserStatus(ctx: AccountsContext, id: string, status: UserStat
     ctx,
     id,
     status === 'REVOKED' ? 'REVOKE_USER' : 'RESTORE_USER',
-    async (user, actor, em) => {
-      if (status === 'REVOKED' && user.id === actor.userId) throw forbidden('You cannot revoke yourself');
+    checkStatusChange,
+    async (user, _actor, em) => {
       user.status = status;
       await endAccess(
         ctx,
@@ -244,7 +273,7 @@ export function setUserStatus(ctx: AccountsContext, id: string, status: UserStat
 export async function resetUserPassword(ctx: AccountsContext, id: string): Promise<User> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return changeUser(ctx, id, 'RESET_PASSWORD', async (user, _actor, em) => {
+  return changeUser(ctx, id, 'RESET_PASSWORD', checkManage, async (user, _actor, em) => {
     user.passwordHash = passwordHash;
     user.mustChangePassword = true;
     await endAccess(ctx, em, user, { reason: 'PASSWORD_RESET', sessions: 'all', bumpStamp: true });
