@@ -252,6 +252,42 @@ describe('ACC-5 every operation under each of the six roles', () => {
   });
 });
 
+describe('ACC-4 ACC-6 ended standing: a token is refused by every operation on the next request', () => {
+  const anonymous = () =>
+    Object.fromEntries(
+      operations.map((op) => [op.key, op.expectation.anonymous === 'public' ? 'allowed' : 'UNAUTHENTICATED']),
+    );
+
+  it('ACC-4 a signed-out session’s token answers every operation as no sign-in at all', async () => {
+    const { system } = ctx;
+    const session = await signIn(system, sessions.get('ACCOUNT_MANAGER')!.user.workAccount, PASSWORD);
+    await ok(system.gatewayUrl, 'mutation { signOut }', {}, session.accessToken);
+    expect(await outcomes(session.accessToken)).toEqual(anonymous());
+  });
+
+  it('ACC-6 a revoked user’s token answers every operation as no sign-in at all, and stays dead after restore', async () => {
+    const { system } = ctx;
+    const viewer = sessions.get('REPORT_VIEWER')!.user;
+    const session = await signIn(system, viewer.workAccount, PASSWORD);
+    const admin = (await signIn(system, sessions.get('ACCOUNT_ADMINISTRATOR')!.user.workAccount, PASSWORD))
+      .accessToken;
+    await ok(
+      system.gatewayUrl,
+      'mutation($id: ID!) { revokeUser(id: $id) { id } }',
+      { id: viewer.id },
+      admin,
+    );
+    expect(await outcomes(session.accessToken)).toEqual(anonymous());
+    await ok(
+      system.gatewayUrl,
+      'mutation($id: ID!) { restoreUser(id: $id) { id } }',
+      { id: viewer.id },
+      admin,
+    );
+    expect(await outcomes(session.accessToken)).toEqual(anonymous());
+  });
+});
+
 describe('ACC-9 BEN-7 the partner of record, without and with the customer’s benefit permission', () => {
   it('ACC-9 BEN-7 AGR-4 every operation: a partner does what partners do, and benefits for the customer only once approved', async () => {
     const { system } = ctx;
@@ -265,7 +301,10 @@ describe('ACC-9 BEN-7 the partner of record, without and with the customer’s b
       { c: fixture.customerId },
       token,
     );
-    const customerAdmin = sessions.get('ACCOUNT_ADMINISTRATOR')!.accessToken;
+    // The role sessions signed out at the end of their own calls (ACC-4): the administrator signs in again.
+    const customerAdmin = (
+      await signIn(system, sessions.get('ACCOUNT_ADMINISTRATOR')!.user.workAccount, PASSWORD)
+    ).accessToken;
     await ok(
       system.gatewayUrl,
       'mutation($id: ID!) { decideBenefitPermission(id: $id, decision: APPROVED) { id } }',
