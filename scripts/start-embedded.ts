@@ -21,6 +21,8 @@ const system = await startSystem({
     reporting: port + 6,
   },
   logLevel: process.env.LOG_LEVEL ?? 'warn',
+  // Stack traces and internal details in errors only when asked for (README, "Errors").
+  ...(process.env.BC_DEBUG ? { env: { BC_DEBUG: process.env.BC_DEBUG } } : {}),
 });
 const { seeded, accounts } = await seedDemo(system);
 const domain = `${demo.customerPrefix}.${system.platformDomain}`;

@@ -39,6 +39,7 @@ import {
   withoutSuggestions,
 } from './limits.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
+import { operationResolution } from './operation-resolution.ts';
 import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
 import { tooManyRequestsStatus } from './too-many-requests.ts';
 
@@ -58,6 +59,11 @@ export interface GatewayOptions {
   /** Per-subgraph key overrides by variable name (`BC_SUBGRAPH_SECRET_<NAME>`), as the environment gives them. */
   subgraphKeys?: Record<string, string | undefined>;
   production: boolean;
+  /**
+   * `BC_DEBUG=1` (ignored in production): errors pass as the subgraphs and Apollo made them, with
+   * stack traces, `serviceName` and internal messages. Otherwise only documented extensions leave.
+   */
+  debug?: boolean;
   /** Introspection (GW-3 "configurable"); off in production unless asked for. */
   introspection?: boolean;
   limits?: EdgeLimits;
@@ -138,8 +144,11 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
 const refused = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
-/** Production: only the documented extension keys leave the gateway; internal errors lose their details. */
-function maskForProduction(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * Unless debugging: only the documented extension keys leave the gateway (no stack traces, no
+ * `serviceName`) and internal errors lose their details; production also drops "Did you mean …?".
+ */
+function publicError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || !code) {
     // The request id is added on the way out (operationLogPlugin); the details are in the logs under it.
@@ -152,7 +161,7 @@ function maskForProduction(formatted: GraphQLFormattedError): GraphQLFormattedEr
     ]),
   );
   return {
-    message: withoutSuggestions(formatted.message),
+    message: production ? withoutSuggestions(formatted.message) : formatted.message,
     path: formatted.path,
     locations: formatted.locations,
     extensions,
@@ -201,6 +210,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
   });
 
   const protection = edgeProtection({ production: options.production, limits });
+  const debug = (options.debug ?? false) && !options.production;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection ?? !options.production,
@@ -216,6 +226,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
       ApolloServerPluginLandingPageDisabled(),
       ...(protection.plugins as never[]),
       tooManyRequestsStatus<GatewayContext>(),
+      operationResolution<GatewayContext>(),
       operationLogPlugin<GatewayContext>({
         logger: options.logger,
         requestIdOf: (ctx) => ctx.identity.requestId,
@@ -224,7 +235,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
     ],
     formatError: (formatted) => {
       const limited = protection.formatLimitError(formatted);
-      return options.production ? maskForProduction(limited) : limited;
+      return debug ? limited : publicError(limited, options.production);
     },
   });
 

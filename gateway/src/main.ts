@@ -1,5 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, createLogger, loadConfig, onShutdown, systemClock } from '@bc/platform/edge';
+import {
+  ConfigError,
+  createLogger,
+  debugErrors,
+  loadConfig,
+  onShutdown,
+  systemClock,
+} from '@bc/platform/edge';
 import { createTransport } from '@bc/platform/events';
 import { z } from 'zod';
 import { buildGateway } from './gateway.ts';
@@ -22,6 +29,8 @@ const configSchema = z.object({
     .string()
     .default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
   LOG_LEVEL: z.string().default('info'),
+  /** `1`/`true`: errors keep stack traces and internal details (ignored in production). */
+  BC_DEBUG: z.enum(['0', '1', 'true', 'false']).default('0'),
   /** Where accounts' revocations arrive (ACC-4): `kafka` in production; in-process has none to follow here. */
   BC_EVENTS: z.enum(['in-process', 'kafka']).default('in-process'),
   BC_KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
@@ -59,6 +68,7 @@ const http = buildGateway({
   // BC_SUBGRAPH_SECRET_<NAME> overrides the key derived for subgraph <name> (same variable in that subgraph).
   subgraphKeys: subgraphKeyOverrides(process.env),
   production: config.NODE_ENV === 'production',
+  debug: debugErrors(config),
   introspection: config.BC_GATEWAY_INTROSPECTION ? config.BC_GATEWAY_INTROSPECTION === 'true' : undefined,
   subgraphConnections: config.BC_SUBGRAPH_CONNECTIONS,
   accessEvents:

@@ -13,6 +13,7 @@ import {
   createLogger,
   createTransport,
   type DestinationStream,
+  debugErrors,
   type HttpService,
   InProcessTransport,
   type Logger,
@@ -52,6 +53,8 @@ export interface SystemOptions {
   operatorPassword?: string;
   /** Run services and gateway with NODE_ENV=production (masked errors, no introspection). */
   production?: boolean;
+  /** Run with NODE_ENV=development, as `pnpm start` does (the embedded tier's default); `env.BC_DEBUG` as there. */
+  development?: boolean;
   /** Extra environment for every service (e.g. `BC_WEBHOOK_PUBLIC_ONLY`). */
   env?: Record<string, string>;
   /** Proxies in front of the gateway whose X-Forwarded-For it trusts (0: none, the default). */
@@ -114,7 +117,11 @@ export async function startSystem(options: SystemOptions) {
     reporting: '',
   };
   const env: Record<string, string> = {
-    NODE_ENV: options.production ? 'production' : options.tier === 'embedded' ? 'development' : 'test',
+    NODE_ENV: options.production
+      ? 'production'
+      : options.tier === 'embedded' || options.development
+        ? 'development'
+        : 'test',
     BC_SUBGRAPH_SECRET: secret,
     LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'warn',
     BC_OPERATOR_PASSWORD: options.operatorPassword ?? OPERATOR_PASSWORD,
@@ -260,6 +267,7 @@ export async function startSystem(options: SystemOptions) {
     audience: accounts.config.BC_JWT_AUDIENCE,
     subgraphSecret: secret,
     production: options.production ?? false,
+    debug: debugErrors(env),
     accessEvents: accessEvents(),
     trustedProxyHops: options.trustedProxyHops,
     clock,

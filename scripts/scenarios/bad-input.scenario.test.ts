@@ -1,13 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
-import type { Database } from '@bc/platform';
+import { type Database, TEXT_FILTER_MAX_LENGTH } from '@bc/platform';
 import fc from 'fast-check';
 import type { GraphQLArgument, GraphQLField, GraphQLInputType, GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { supergraphPath } from '../lib/supergraph.ts';
-import { partnerWithCustomer } from './support/agreements.ts';
-import { gql } from './support/client.ts';
-import { registerCustomer } from './support/flows.ts';
+import { draftInput, partnerWithCustomer, signedAgreement } from './support/agreements.ts';
+import { codeOf, type GraphQLResult, gql, ok } from './support/client.ts';
+import { ADD_USER, operatorSession, registerCustomer, unique } from './support/flows.ts';
 import { admits } from './support/mutation-callers.ts';
 import { useSystem } from './support/tier.ts';
 
@@ -28,8 +29,11 @@ const VOLATILE =
   /processed_event|session|sign_in_attempt|throttle|mailbox|delivery|read_model_generation|^rm_/;
 
 const ctx = useSystem();
-let tokens: { customer: string; partner: string };
+let tokens: { customer: string; partner: string; operator: string };
 let ids: string[];
+let customerDomain: string;
+let partnerToken: string;
+let customerId: string;
 
 const printed = (type: unknown) => String(type);
 const namedOf = (type: unknown) => api.getType(printed(type).replace(/[[\]!]/g, ''))!;
@@ -137,7 +141,14 @@ beforeAll(async () => {
   const { system } = ctx;
   const { partner, customer, agreement } = await partnerWithCustomer(system);
   const other = await registerCustomer(system);
-  tokens = { customer: customer.admin.accessToken, partner: partner.admin.accessToken };
+  tokens = {
+    customer: customer.admin.accessToken,
+    partner: partner.admin.accessToken,
+    operator: (await operatorSession(system)).accessToken,
+  };
+  customerDomain = customer.domain;
+  partnerToken = partner.admin.accessToken;
+  customerId = customer.organizationId;
   // Real ids of the caller's and of another tenant's objects, for "wrong id" and "other tenant" cases.
   ids = [
     customer.organizationId,
@@ -187,4 +198,213 @@ describe('Issue 7 bad input at scale', () => {
       );
     },
   );
+});
+
+/**
+ * Issue 12 §5: every text filter of the supergraph, found in the schema: the String fields of the
+ * `…Filter` / `…FilterInput` inputs a query takes (at any depth), and the String arguments of queries
+ * that list (other than the `after` cursor).
+ */
+interface TextFilter {
+  query: string;
+  /** Argument, then input fields (a list is entered at its first item). */
+  path: string[];
+  /** The field the refusal must name. */
+  field: string;
+  document: string;
+  variables: (value: string) => Record<string, unknown>;
+}
+
+// The supergraph's schema comes from federation's own graphql module: read types by name, not instanceof.
+type InputFields = Record<string, { name: string; type: GraphQLInputType; defaultValue?: unknown }>;
+const stripped = (type: unknown) => printed(type).replace(/!$/, '');
+const isList = (type: unknown) => stripped(type).startsWith('[');
+const itemOf = (type: unknown) => stripped(type).slice(1, -1);
+const inputFields = (type: unknown): InputFields | null => {
+  const named = namedOf(type);
+  return 'getFields' in named && !('getInterfaces' in named)
+    ? ((named as unknown as { getFields(): InputFields }).getFields() as InputFields)
+    : null;
+};
+
+/** The smallest value the schema accepts for a type (required fields only); a report filter gets a real key. */
+function minimalValue(type: unknown): unknown {
+  if (isList(type)) return [minimalValue(itemOf(type))];
+  const named = namedOf(type);
+  if ('getValues' in named) return named.getValues()[0]!.name;
+  const fields = inputFields(type);
+  if (fields) {
+    if (namedOf(type).name === 'ReportFilterInput') return { key: 'purchasingAccountNumber', value: 'x' };
+    return Object.fromEntries(
+      Object.values(fields)
+        .filter((f) => printed(f.type).endsWith('!') && f.defaultValue === undefined)
+        .map((f) => [f.name, minimalValue(f.type)]),
+    );
+  }
+  switch (named.name) {
+    case 'ID':
+      return randomUUID();
+    case 'Int':
+      return 1;
+    case 'Boolean':
+      return false;
+    default:
+      return 'x';
+  }
+}
+
+function withValue(type: unknown, path: string[], value: string): unknown {
+  if (path.length === 0) return value;
+  if (isList(type)) return [withValue(itemOf(type), path, value)];
+  const fields = inputFields(type);
+  if (!fields) throw new Error(`no field ${path[0]} in ${printed(type)}`);
+  const [head, ...rest] = path;
+  return { ...(minimalValue(type) as object), [head!]: withValue(fields[head!]!.type, rest, value) };
+}
+
+function textFilters(): TextFilter[] {
+  const found: TextFilter[] = [];
+  const isString = (type: unknown) => namedOf(type).name === 'String';
+  for (const query of Object.values(api.getQueryType()!.getFields())) {
+    const returns = String(query.type);
+    const lists = returns.startsWith('[') || /Connection!?$/.test(returns);
+    const leaves: { arg: GraphQLArgument; path: string[]; owner: string }[] = [];
+    const walk = (arg: GraphQLArgument, type: unknown, path: string[], inFilter: boolean) => {
+      const fields = inputFields(type);
+      if (!fields || path.length > 4) return;
+      const filter = inFilter || /Filter(Input)?$/.test(namedOf(type).name);
+      for (const field of Object.values(fields)) {
+        if (isString(field.type) && filter)
+          leaves.push({ arg, path: [...path, field.name], owner: namedOf(type).name });
+        else walk(arg, field.type, [...path, field.name], filter);
+      }
+    };
+    for (const arg of query.args) {
+      if (isString(arg.type) && lists && arg.name !== 'after') leaves.push({ arg, path: [], owner: '' });
+      else walk(arg, arg.type, [], false);
+    }
+    for (const { arg, path, owner } of leaves) {
+      const leaf = path.at(-1) ?? arg.name;
+      // A report filter is named by its key (REP-2): `filters.<key>`.
+      const field =
+        owner === 'ReportFilterInput'
+          ? leaf === 'value'
+            ? 'filters.purchasingAccountNumber'
+            : 'filters.key'
+          : leaf;
+      const named = namedOf(query.type);
+      const selection = 'getFields' in named ? ' { __typename }' : '';
+      found.push({
+        query: query.name,
+        path: [arg.name, ...path],
+        field,
+        document: `query($${arg.name}: ${arg.type}) { ${query.name}(${arg.name}: $${arg.name})${selection} }`,
+        variables: (value) => ({ [arg.name]: withValue(arg.type, path, value) }),
+      });
+    }
+  }
+  return found;
+}
+
+const TEXT_FILTERS = textFilters();
+
+/**
+ * The answer a permitted user gets: the first caller (customer, partner, operator) not refused for
+ * who it is; the operator's answer when all are (then an expected BAD_USER_INPUT fails the test).
+ */
+async function askAsPermittedCaller(filter: TextFilter, value: string) {
+  let result: GraphQLResult | undefined;
+  for (const caller of ['customer', 'partner', 'operator'] as const) {
+    result = await gql(ctx.system.gatewayUrl, filter.document, filter.variables(value), tokens[caller]);
+    if (!['FORBIDDEN', 'UNAUTHENTICATED'].includes(codeOf(result) ?? '')) return result;
+  }
+  return result!;
+}
+
+describe('Issue 12 §5 text filters', () => {
+  it('API the text filters found in the schema are the ones the portal has', () => {
+    expect(TEXT_FILTERS.map((f) => `${f.query}.${f.path.join('.')}`)).toEqual(
+      expect.arrayContaining([
+        'users.filter.contactEmail',
+        'agreements.filter.purchasingAccountName',
+        'orders.filter.orderNumber',
+        'inventory.filter.productName',
+        'catalogProducts.filter.search',
+        'productSuggestions.text',
+        'deliveryLog.filter.recipient',
+        'runReport.input.filters.value',
+      ]),
+    );
+  });
+
+  it.each(TEXT_FILTERS.map((f) => [`${f.query}.${f.path.join('.')}`, f] as const))(
+    `API GW-3 %s: longer than ${TEXT_FILTER_MAX_LENGTH} characters is BAD_USER_INPUT naming the field`,
+    async (_name, filter) => {
+      for (const length of [TEXT_FILTER_MAX_LENGTH + 1, 60_000]) {
+        const result = await askAsPermittedCaller(filter, 'x'.repeat(length));
+        expect(result.errors?.[0]?.extensions, JSON.stringify(result.errors)).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: filter.field,
+        });
+      }
+      // At the limit the length is fine (a date or a benefit code may still refuse "xxx…" as such).
+      const atLimit = await askAsPermittedCaller(filter, 'x'.repeat(TEXT_FILTER_MAX_LENGTH));
+      expect(JSON.stringify(atLimit.errors ?? [])).not.toMatch(/at most \d+ characters/);
+    },
+  );
+
+  it('ACC-7 AGR-3 REP-2 a filter with % or _ matches those characters literally', async () => {
+    const { system } = ctx;
+    // ACC-7: contact emails differing only where the filter has `_`.
+    const stem = unique('lit').toLowerCase();
+    for (const local of [`${stem}_a`, `${stem}xa`]) {
+      await ok(
+        system.gatewayUrl,
+        ADD_USER,
+        {
+          input: {
+            userId: local.replace(/_/g, '-'),
+            domain: customerDomain,
+            email: `${local}@mail.example`,
+            firstName: 'Lit',
+            lastName: 'Eral',
+            roles: ['USER_ADMINISTRATOR'],
+          },
+        },
+        tokens.customer,
+      );
+    }
+    const users = await ok<{ users: { edges: { node: { email: string } }[] } }>(
+      system.gatewayUrl,
+      'query($f: UserFilter) { users(filter: $f) { edges { node { email } } } }',
+      { f: { contactEmail: `${stem}_` } },
+      tokens.customer,
+    );
+    expect(users.users.edges.map((e) => e.node.email)).toEqual([`${stem}_a@mail.example`]);
+
+    // AGR-3: purchasing account names "<stem> 100% Off" and "<stem> 100 Off"; REP-2 the same in a report.
+    for (const name of [`${stem} 100% Off`, `${stem} 1000 Off`]) {
+      await signedAgreement(system, partnerToken, customerId, tokens.customer, {
+        newPurchasingAccount: { ...draftInput().newPurchasingAccount, name },
+      });
+    }
+    const agreements = await ok<{
+      agreements: { edges: { node: { purchasingAccount: { name: string } } }[] };
+    }>(
+      system.gatewayUrl,
+      'query($f: AgreementFilter) { agreements(filter: $f) { edges { node { purchasingAccount { name } } } } }',
+      { f: { purchasingAccountName: `${stem} 100%` } },
+      tokens.customer,
+    );
+    expect(agreements.agreements.edges.map((e) => e.node.purchasingAccount.name)).toEqual([
+      `${stem} 100% Off`,
+    ]);
+    const none = await ok<{ agreements: { edges: unknown[] } }>(
+      system.gatewayUrl,
+      'query($f: AgreementFilter) { agreements(filter: $f) { edges { node { id } } } }',
+      { f: { purchasingAccountName: `${stem}_100` } },
+      tokens.customer,
+    );
+    expect(none.agreements.edges).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { countTokens, EDGE_LIMITS } from '@bc/gateway';
 import { deriveSubgraphKey, GATEWAY_TOKEN_HEADER, signGatewayToken, signIdentityToken } from '@bc/platform';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSystem, startSystem } from '../harness/system.ts';
 import { codeOf, type GraphQLResult, gql, ok } from './support/client.ts';
@@ -155,6 +157,111 @@ describe('GW-3 limits at the edge', () => {
     expect(refused.status).toBe(400);
     const body = (await refused.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0]?.extensions).toEqual({ code: 'BAD_REQUEST', reason: 'BATCH_TOO_LARGE' });
+  });
+});
+
+describe('Issue 12 §6 §7 malformed and oversized requests', () => {
+  const post = (body: unknown) =>
+    fetch(ctx.system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('GW-3 an unknown operationName, or several operations without one, is HTTP 400 with a code', async () => {
+    const two = 'query A { webhookSigningKeys } query B { webhookSigningKeys }';
+    for (const body of [
+      { query: two },
+      { query: two, operationName: 'C' },
+      { query: '{ webhookSigningKeys }', operationName: 'Nope' },
+    ]) {
+      const res = await post(body);
+      const result = (await res.json()) as GraphQLResult;
+      expect([res.status, result.errors?.[0]?.extensions?.code], JSON.stringify(body)).toEqual([
+        400,
+        'OPERATION_RESOLUTION_FAILURE',
+      ]);
+      expect(result.errors?.[0]?.message).toMatch(/operation/i);
+    }
+    const chosen = await post({ query: two, operationName: 'B' });
+    expect(chosen.status).toBe(200);
+    expect(((await chosen.json()) as GraphQLResult).data).toHaveProperty('webhookSigningKeys');
+  });
+
+  const BODY_LIMIT = 1024 * 1024;
+  const tooLargeBody = JSON.stringify({
+    query: '{ webhookSigningKeys }',
+    variables: { pad: 'x'.repeat(BODY_LIMIT) },
+  });
+
+  it('GW-3 a body over 1 MiB is answered 413 with a GraphQL error, and the gateway keeps serving', async () => {
+    const res = await fetch(ctx.system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: tooLargeBody,
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as GraphQLResult;
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' });
+    expect(body.errors?.[0]?.message).toMatch(/1 MiB/);
+    // Just under the limit is read (and answered: the variable is not one the query declares).
+    const under = await post({
+      query: '{ webhookSigningKeys }',
+      variables: { pad: 'x'.repeat(BODY_LIMIT - 100) },
+    });
+    expect(under.status).not.toBe(413);
+    await under.json();
+    expect((await post({ query: '{ webhookSigningKeys }' })).status).toBe(200);
+  });
+
+  it('GW-3 a client that asks before sending (Expect: 100-continue) gets the 413 without sending the body', async () => {
+    const answer = await new Promise<{ status: number; body: string; continued: boolean }>(
+      (resolve, reject) => {
+        let continued = false;
+        const req = httpRequest(ctx.system.gatewayUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(tooLargeBody)),
+            expect: '100-continue',
+          },
+        });
+        req.on('continue', () => {
+          continued = true;
+          req.end(tooLargeBody);
+        });
+        req.on('response', (res) => {
+          let body = '';
+          res.on('data', (chunk) => {
+            body += chunk;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, continued }));
+        });
+        req.on('error', reject);
+        req.flushHeaders();
+      },
+    );
+    expect(answer).toMatchObject({ status: 413, continued: false });
+    expect(JSON.parse(answer.body).errors[0].extensions.reason).toBe('BODY_TOO_LARGE');
+  });
+
+  it('GW-2 an access token issued in the future is refused beyond 60 s of clock skew, accepted within it', async () => {
+    const { system, clock } = ctx;
+    const issuer = system.accounts.deps.tokens as unknown as {
+      key: { kid: string; privateKey: Parameters<SignJWT['sign']>[0] };
+    };
+    const claims = JSON.parse(Buffer.from(customer.admin.accessToken.split('.')[1]!, 'base64url').toString());
+    const now = Math.floor(clock.now().getTime() / 1000);
+    const issuedAt = (iat: number) =>
+      new SignJWT({ ...claims, iat, exp: iat + 600, jti: randomUUID() })
+        .setProtectedHeader({ alg: 'ES256', kid: issuer.key.kid, typ: 'JWT' })
+        .sign(issuer.key.privateKey);
+    const me = async (token: string) => codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, token));
+    expect(await me(await issuedAt(now))).toBeNull();
+    expect(await me(await issuedAt(now + 60))).toBeNull();
+    expect(await me(await issuedAt(now + 61))).toBe('UNAUTHENTICATED');
+    expect(await me(await issuedAt(now + 86_400))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -326,6 +433,40 @@ describe('GW-3 production mode at the edge', () => {
     }
     expect(ready.http).toBe(503);
     expect(ready.checks).toMatchObject({ supergraph: true, notifications: false, accounts: true });
+  });
+});
+
+describe('Issue 12 §8 errors in the embedded default (NODE_ENV=development)', () => {
+  let development: RunningSystem;
+  let debug: RunningSystem;
+  beforeAll(async () => {
+    development = await startSystem({ tier: currentTier(), development: true });
+    debug = await startSystem({ tier: currentTier(), development: true, env: { BC_DEBUG: '1' } });
+  });
+  afterAll(async () => {
+    await development?.stop();
+    await debug?.stop();
+  });
+
+  /** A coded subgraph error (UNAUTHENTICATED from accounts) and an internal one (a lost subgraph). */
+  async function errorsOf(system: RunningSystem): Promise<string> {
+    const coded = await gql(system.gatewayUrl, '{ me { id } }');
+    expect(codeOf(coded)).toBe('UNAUTHENTICATED');
+    await system.notifications.http.close();
+    const internal = await gql(system.gatewayUrl, '{ webhookSigningKeys }');
+    expect(codeOf(internal)).toBe('INTERNAL_SERVER_ERROR');
+    return JSON.stringify([coded.errors, internal.errors]);
+  }
+
+  it('GW-3 without BC_DEBUG no error carries a stack trace, a server path, a subgraph name or address', async () => {
+    const text = await errorsOf(development);
+    expect(text).not.toMatch(/stacktrace|serviceName|\bat .+:\d+:\d+|ECONNREFUSED|127\.0\.0\.1/);
+    expect(text).not.toContain(process.cwd());
+  });
+
+  it('GW-3 BC_DEBUG=1 shows stack traces (asked for)', async () => {
+    const text = await errorsOf(debug);
+    expect(text).toMatch(/stacktrace/);
   });
 });
 

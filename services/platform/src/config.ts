@@ -45,7 +45,17 @@ export const baseConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535),
   LOG_LEVEL: z.string().default('info'),
+  /** `1`/`true`: errors carry stack traces and internal details (outside production only). */
+  BC_DEBUG: z.enum(['0', '1', 'true', 'false']).default('0'),
 });
+
+/**
+ * Whether errors may show stack traces and internal messages: only when asked for (`BC_DEBUG=1`)
+ * and never in production. The embedded default (`pnpm start`) shows neither unless asked.
+ */
+export function debugErrors(env: { NODE_ENV?: string; BC_DEBUG?: string }): boolean {
+  return env.NODE_ENV !== 'production' && (env.BC_DEBUG === '1' || env.BC_DEBUG === 'true');
+}
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
 

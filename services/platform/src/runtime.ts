@@ -24,7 +24,7 @@ import {
   replicaGroupId,
 } from './auth/revocations.ts';
 import { type Clock, systemClock } from './clock.ts';
-import type { BaseConfig } from './config.ts';
+import { type BaseConfig, debugErrors } from './config.ts';
 import { EventConsumer } from './events/consumer.ts';
 import { KafkaTransport } from './events/kafka.ts';
 import { Outbox, OutboxRelay } from './events/outbox.ts';
@@ -94,11 +94,15 @@ export interface RuntimeOptions {
   logger?: Logger;
 }
 
-/** Masks unexpected errors outside development: the client sees a code and the request id, never a stack. */
+/**
+ * Masks unexpected errors unless debugging was asked for (`BC_DEBUG=1`, never in production): the
+ * client sees a code and the request id, never a stack or an internal message.
+ */
 export function formatErrorFor(config: BaseConfig) {
+  const debug = debugErrors(config);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (config.NODE_ENV === 'development') return formatted;
+    if (debug) return formatted;
     const original = error instanceof GraphQLError ? error.originalError : undefined;
     const internal =
       code === 'INTERNAL_SERVER_ERROR' || (original && !(original instanceof GraphQLError) && !code);
@@ -245,7 +249,7 @@ export class ServiceRuntime {
     const apollo = new ApolloServer<Ctx>({
       schema,
       introspection: !production,
-      includeStacktraceInErrorResponses: this.config.NODE_ENV === 'development',
+      includeStacktraceInErrorResponses: debugErrors(this.config),
       formatError: formatErrorFor(this.config),
       plugins: [
         ApolloServerPluginLandingPageDisabled(),

@@ -1,4 +1,4 @@
-import { badInput, type ConnectionArgs, connection, requirePermission } from '@bc/platform';
+import { badInput, type ConnectionArgs, connection, filterText, requirePermission } from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AccountsContext } from '../context.ts';
 import { AuditEntry } from './audit-entry.ts';
@@ -20,7 +20,8 @@ export async function auditLog(
 ) {
   const actor = requirePermission(ctx.identity, 'VIEW_AUDIT_LOG');
   const where: FilterQuery<AuditEntry> = { organizationId: actor.organizationId };
-  if (filter?.action) where.action = filter.action;
+  const action = filterText('action', filter?.action);
+  if (action) where.action = action;
   if (filter?.targetId) where.targetId = filter.targetId;
   const at: Record<string, Date> = {};
   if (filter?.from) at.$gte = parseDate('from', filter.from);

@@ -4,6 +4,8 @@ import {
   type ConnectionArgs,
   conflict,
   connection,
+  containsText,
+  filterText,
   forbidden,
   type Grantor,
   notFound,
@@ -53,8 +55,8 @@ export async function findUsers(
 ) {
   const actor = requirePermission(ctx.identity, 'MANAGE_USERS');
   const where: FilterQuery<User> = { organizationId: actor.organizationId };
-  if (filter?.contactEmail)
-    where.email = { $like: `%${filter.contactEmail.trim().toLowerCase().replace(/[%_]/g, '')}%` };
+  const contactEmail = filterText('contactEmail', filter?.contactEmail);
+  if (contactEmail) Object.assign(where, containsText('email', contactEmail));
   if (filter?.status) where.status = filter.status;
   const field = ORDER_FIELDS[order?.field ?? 'WORK_ACCOUNT'];
   const direction = order?.direction === 'DESC' ? 'desc' : 'asc';

@@ -1,6 +1,14 @@
 import { agreements as events } from '@bc/contracts';
-import { type ConnectionArgs, conflict, connection, notFound, requirePermission } from '@bc/platform';
-import { type FilterQuery, raw } from '@mikro-orm/core';
+import {
+  type ConnectionArgs,
+  conflict,
+  connection,
+  containsText,
+  filterText,
+  notFound,
+  requirePermission,
+} from '@bc/platform';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { AgreementsContext } from '../context.ts';
 import { canSeeAgreement, requireReader } from '../customers/access.ts';
 import { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
@@ -18,12 +26,6 @@ export interface AgreementFilter {
   location?: string | null;
 }
 
-const likeOf = (text: string) =>
-  `%${text
-    .trim()
-    .toLowerCase()
-    .replace(/[%_\\]/g, '')}%`;
-
 /** AGR-3: every filter alone or combined; purchasing-account filters resolve to account ids first. */
 export async function findAgreements(
   ctx: AgreementsContext,
@@ -36,7 +38,11 @@ export async function findAgreements(
       ? { partnerOrganizationId: user.organizationId }
       : { organizationId: user.organizationId, status: { $ne: 'DRAFT' } };
   const f = filter ?? {};
-  if (f.agreementNumber) where.number = f.agreementNumber.trim().toUpperCase();
+  const agreementNumber = filterText('agreementNumber', f.agreementNumber);
+  const accountNumber = filterText('purchasingAccountNumber', f.purchasingAccountNumber);
+  const location = filterText('location', f.location);
+  const accountName = filterText('purchasingAccountName', f.purchasingAccountName);
+  if (agreementNumber) where.number = agreementNumber.toUpperCase();
   if (f.status) where.status = f.status;
   const start: Record<string, string> = {};
   if (f.startDateFrom) start.$gte = requireDate('startDateFrom', f.startDateFrom);
@@ -44,11 +50,9 @@ export async function findAgreements(
   if (Object.keys(start).length) where.startDate = start;
   const accountWhere: FilterQuery<PurchasingAccount> = {};
   if (f.purchasingAccountId) accountWhere.id = f.purchasingAccountId;
-  if (f.purchasingAccountNumber) accountWhere.number = f.purchasingAccountNumber.trim().toUpperCase();
-  if (f.location) accountWhere.location = f.location.trim().toUpperCase();
-  // lower() on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's is not.
-  if (f.purchasingAccountName)
-    Object.assign(accountWhere, { [raw('lower(name)')]: { $like: likeOf(f.purchasingAccountName) } });
+  if (accountNumber) accountWhere.number = accountNumber.toUpperCase();
+  if (location) accountWhere.location = location.toUpperCase();
+  if (accountName) Object.assign(accountWhere, containsText('name', accountName));
   if (Object.keys(accountWhere).length > 0) {
     const accounts = await ctx.em.find(PurchasingAccount, accountWhere, { fields: ['id'] });
     where.purchasingAccountId = { $in: accounts.map((a) => a.id) };

@@ -1,5 +1,13 @@
 import { agreements as events } from '@bc/contracts';
-import { badInput, type ConnectionArgs, conflict, connection, notFound, partnerServes } from '@bc/platform';
+import {
+  badInput,
+  type ConnectionArgs,
+  conflict,
+  connection,
+  filterText,
+  notFound,
+  partnerServes,
+} from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Agreement } from '../agreements/agreement.ts';
 import { newNumber, requireDate, requireText } from '../agreements/rules.ts';
@@ -194,10 +202,12 @@ export async function findOrders(
   if (f.purchasingAccountId) where.purchasingAccountId = f.purchasingAccountId;
   if (f.type) where.type = f.type;
   if (f.orderingPartyId) where.partnerOrganizationId = f.orderingPartyId;
-  if (f.orderNumber) where.number = f.orderNumber.trim().toUpperCase();
-  if (f.agreementNumber) where.agreementNumber = f.agreementNumber.trim().toUpperCase();
-  if (f.purchasingAccountNumber)
-    where.purchasingAccountNumber = f.purchasingAccountNumber.trim().toUpperCase();
+  const orderNumber = filterText('orderNumber', f.orderNumber);
+  const agreementNumber = filterText('agreementNumber', f.agreementNumber);
+  const accountNumber = filterText('purchasingAccountNumber', f.purchasingAccountNumber);
+  if (orderNumber) where.number = orderNumber.toUpperCase();
+  if (agreementNumber) where.agreementNumber = agreementNumber.toUpperCase();
+  if (accountNumber) where.purchasingAccountNumber = accountNumber.toUpperCase();
   if (f.status) where.status = f.status;
   const at: Record<string, Date> = {};
   if (f.orderDateFrom) at.$gte = new Date(`${requireDate('orderDateFrom', f.orderDateFrom)}T00:00:00.000Z`);

@@ -1,4 +1,4 @@
-import { type ConnectionArgs, connection, requireUser } from '@bc/platform';
+import { type ConnectionArgs, connection, filterText, requireUser } from '@bc/platform';
 import type { InventoryContext } from '../context.ts';
 import { type CatalogKind, catalog } from './catalog-data.ts';
 
@@ -10,7 +10,7 @@ export function catalogProduct(ctx: InventoryContext, id: string) {
 /** INV-5: type-ahead: names that start with the text first, then names that contain it. */
 export function productSuggestions(ctx: InventoryContext, text: string, limit: number) {
   requireUser(ctx.identity);
-  const needle = text.trim().toLowerCase();
+  const needle = filterText('text', text)?.toLowerCase();
   if (!needle) return [];
   const names = catalog.map((p) => p.name).sort((a, b) => a.localeCompare(b));
   const starts = names.filter((n) => n.toLowerCase().startsWith(needle));
@@ -27,8 +27,8 @@ export function catalogProducts(
   args: ConnectionArgs,
 ) {
   requireUser(ctx.identity);
-  const needle = filter?.search?.trim().toLowerCase();
-  const category = filter?.category?.trim().toLowerCase();
+  const needle = filterText('search', filter?.search)?.toLowerCase();
+  const category = filterText('category', filter?.category)?.toLowerCase();
   const products = catalog
     .filter((p) => !filter?.kind || p.kind === filter.kind)
     .filter((p) => !category || p.categories.some((c) => c.toLowerCase() === category))

@@ -1,4 +1,11 @@
-import { type ConnectionArgs, connection, customersOf, forbidden, requirePermission } from '@bc/platform';
+import {
+  type ConnectionArgs,
+  connection,
+  customersOf,
+  filterText,
+  forbidden,
+  requirePermission,
+} from '@bc/platform';
 import type { CatalogKind } from '../catalog/catalog-data.ts';
 import type { InventoryContext } from '../context.ts';
 import { type ExpiryStatus, expiryStatus } from '../expiry/expiry-status.ts';
@@ -167,13 +174,11 @@ export async function inventory(
   filter: InventoryFilter | null | undefined,
   args: ConnectionArgs,
 ) {
+  const productName = filterText('productName', filter?.productName)?.toLowerCase();
   let products = await loadInventory(ctx, purchasingAccountId, filter?.status);
   if (filter?.kind) products = products.filter((p) => p.kind === filter.kind);
   if (filter?.expiryStatus) products = products.filter((p) => p.expiryStatus === filter.expiryStatus);
-  if (filter?.productName) {
-    const needle = filter.productName.trim().toLowerCase();
-    products = products.filter((p) => p.productName.toLowerCase().includes(needle));
-  }
+  if (productName) products = products.filter((p) => p.productName.toLowerCase().includes(productName));
   return connection(args, async ({ limit, offset }) => [
     products.slice(offset, offset + limit),
     products.length,

@@ -1,6 +1,7 @@
 import {
   type ConnectionArgs,
   connection,
+  filterText,
   forbidden,
   requireOrganizationKind,
   requirePermission,
@@ -18,7 +19,8 @@ export function deliveryLog(
   const user = requirePermission(ctx.identity, 'VIEW_DELIVERY_LOG');
   const where: FilterQuery<Delivery> = { organizationId: user.organizationId };
   if (filter?.status) where.status = filter.status;
-  if (filter?.recipient) where.recipient = filter.recipient.trim().toLowerCase();
+  const recipient = filterText('recipient', filter?.recipient);
+  if (recipient) where.recipient = recipient.toLowerCase();
   return connection(args, ({ limit, offset }) =>
     ctx.em.findAndCount(Delivery, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset }),
   );
@@ -27,11 +29,12 @@ export function deliveryLog(
 /** The embedded default's mailbox, for the operator (and the demo); absent in production. */
 export function mailbox(ctx: NotificationsContext, recipient: string, args: ConnectionArgs) {
   requireOrganizationKind(ctx.identity, 'OPERATOR');
+  const to = filterText('recipient', recipient)?.toLowerCase() ?? '';
   if (!ctx.mailboxEnabled) throw forbidden('The local mailbox exists only in the embedded mode');
   return connection(args, ({ limit, offset }) =>
     ctx.em.findAndCount(
       MailboxMessage,
-      { recipient: recipient.trim().toLowerCase() },
+      { recipient: to },
       { orderBy: { sentAt: 'desc', id: 'desc' }, limit, offset },
     ),
   );

@@ -3,6 +3,12 @@ import type { Clock } from '../clock.ts';
 import { identityFromClaims, type UserIdentity } from './identity.ts';
 import type { RevocationList } from './revocations.ts';
 
+/**
+ * Clock difference tolerated between accounts (which issues tokens) and a verifier, in seconds: a
+ * token is taken up to 60 s after its `exp` and from 60 s before its `iat`, never earlier.
+ */
+export const ACCESS_TOKEN_CLOCK_SKEW_SECONDS = 60;
+
 export interface AccessTokenSettings {
   /** The accounts service's JWKS endpoint. */
   jwksUrl: string;
@@ -18,7 +24,8 @@ export type AccessTokenVerifier = (token: string) => Promise<{ user: UserIdentit
 
 /**
  * Verifies the users' access JWTs (GW-2): signature from the accounts JWKS (cached, refetched on an
- * unknown key id), ES256 only, issuer, audience and expiry. Verified tokens are remembered until they
+ * unknown key id), ES256 only, issuer, audience, expiry and issue time (each within
+ * ACCESS_TOKEN_CLOCK_SKEW_SECONDS). Verified tokens are remembered until they
  * expire (clients send the same token for minutes), bounded, oldest dropped first; revocations are
  * checked on every call, cached or not. Returns an error for any token that does not verify.
  */
@@ -45,7 +52,12 @@ export function createAccessTokenVerifier(
         algorithms: ['ES256'],
         currentDate: settings.clock.now(),
         requiredClaims: ['sub', 'exp', 'iat'],
+        clockTolerance: ACCESS_TOKEN_CLOCK_SKEW_SECONDS,
       });
+      // jose checks `iat` only against a maximum age: a token from the future is refused here.
+      const now = settings.clock.now().getTime() / 1000;
+      if (payload.iat! > now + ACCESS_TOKEN_CLOCK_SKEW_SECONDS)
+        return { error: 'token issued in the future' };
       const user = identityFromClaims(payload);
       if (verified.size >= maxCached) verified.delete(verified.keys().next().value!);
       verified.set(token, { user, exp: payload.exp! });

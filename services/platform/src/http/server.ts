@@ -34,6 +34,27 @@ export interface HttpService {
 }
 
 const MAX_BODY = 1024 * 1024;
+/**
+ * How much of an oversized body is still read (and dropped) so the client, which is still sending,
+ * sees the 413 instead of a reset connection. Beyond it the connection is closed at once.
+ */
+const MAX_DRAIN = 8 * 1024 * 1024;
+
+const tooLarge = () => Object.assign(new Error('request body too large'), { status: 413 });
+
+/** The 413 answer: a GraphQL error, like every other refusal of a request. */
+function sendTooLarge(res: ServerResponse, limit: number, requestId: string): void {
+  const size = limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MiB` : `${limit} bytes`;
+  res.setHeader('connection', 'close');
+  sendJson(res, 413, {
+    errors: [
+      {
+        message: `The request body is larger than ${size}`,
+        extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE', requestId },
+      },
+    ],
+  });
+}
 
 /**
  * GW-4: a caller's (or the gateway's) `x-request-id` is kept only when well-formed: 1 to 100 of
@@ -46,20 +67,32 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   return value && REQUEST_ID.test(value) ? value : randomUUID();
 }
 
+/**
+ * The body, at most `limit` bytes. A larger one is refused (status 413) once it has been read to
+ * its end, so the client gets the answer; a client that asked first (`Expect: 100-continue`) with
+ * a larger Content-Length was not told to continue and is refused without sending it.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit && /100-continue/i.test(req.headers.expect ?? '')) {
+      reject(tooLarge());
+      return;
+    }
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(Object.assign(new Error('request body too large'), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else if (size > limit + MAX_DRAIN) {
+        req.removeAllListeners('data');
+        req.pause();
+        reject(tooLarge());
+      } else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      size > limit ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
@@ -126,7 +159,7 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
     res.end();
   }
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
@@ -146,12 +179,14 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
       else sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500;
+      if (status === 413) {
+        logger.info({ requestId, path: url.pathname }, 'request body too large');
+        if (!res.headersSent) sendTooLarge(res, maxBodyBytes, requestId);
+        else res.end();
+        return;
+      }
       logger.error({ err: error, requestId, path: url.pathname }, 'request failed');
-      if (!res.headersSent)
-        sendJson(res, status, {
-          error: status === 413 ? 'request body too large' : 'internal error',
-          requestId,
-        });
+      if (!res.headersSent) sendJson(res, status, { error: 'internal error', requestId });
       else res.end();
     } finally {
       requests.inc({ route, status: String(res.statusCode) });
@@ -159,6 +194,12 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
       if (route !== 'other')
         logger.debug({ requestId, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     }
+  };
+  const server = createServer(handle);
+  // Node would answer `Expect: 100-continue` itself; an oversized body is refused before it is sent.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (!(Number(req.headers['content-length'] ?? 0) > maxBodyBytes)) res.writeContinue();
+    void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
 

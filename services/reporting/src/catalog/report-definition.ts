@@ -1,4 +1,4 @@
-import type { Permission } from '@bc/platform';
+import { containsPattern, LIKE_ESCAPE, type Permission } from '@bc/platform';
 import type { Knex } from '@mikro-orm/knex';
 
 export type ReportCategory =
@@ -73,17 +73,16 @@ export interface ReportDefinition {
 
 // ------------------------------------------------------------------ filter builders
 
-/** `like` with our own escape character, so `%` and `_` typed by a user match themselves on both databases. */
-export function likePattern(value: string): string {
-  return `%${value.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
-}
+/** `lower(column) like '%text%'` in which `%`, `_` typed by a user match themselves on both databases. */
+export const whereContains = (q: Knex.QueryBuilder, column: string, value: string) =>
+  q.whereRaw(`lower(??) like ? escape '${LIKE_ESCAPE}'`, [column, containsPattern(value)]);
 
 export const contains = (key: string, label: string, more = false): FilterDefinition => ({
   key,
   label,
   type: 'TEXT',
   more,
-  apply: (q, value) => void q.whereRaw("lower(??) like ? escape '!'", [`r.${key}`, likePattern(value)]),
+  apply: (q, value) => void whereContains(q, `r.${key}`, value),
 });
 
 export const equalsText = (key: string, label: string, more = false): FilterDefinition => ({

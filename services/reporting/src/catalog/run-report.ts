@@ -1,4 +1,4 @@
-import { badInput } from '@bc/platform';
+import { badInput, filterText } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { typedValue } from './cell-values.ts';
@@ -40,13 +40,15 @@ export function resolveQuery(query: ReportQuery): ResolvedQuery {
   const definition = reportOrFail(query.reportId);
   const seen = new Set<string>();
   const filters = query.filters.map(({ key, value }) => {
+    filterText('filters.key', key);
     const filter = definition.filters.find((f) => f.key === key);
     const field = `filters.${key}`;
     if (!filter) throw badInput(field, `the ${definition.name} has no filter ${key}`);
     if (seen.has(key)) throw badInput(field, 'given twice');
     seen.add(key);
     const trimmed = value.trim();
-    if (trimmed.length === 0 || trimmed.length > 200) throw badInput(field, 'must be 1 to 200 characters');
+    if (trimmed.length === 0) throw badInput(field, 'must not be empty');
+    filterText(field, trimmed);
     if (filter.type === 'DATE' && (!DATE.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T00:00:00Z`))))
       throw badInput(field, 'must be a date YYYY-MM-DD');
     if (filter.type === 'ENUM' && !filter.options?.includes(trimmed))

@@ -5,11 +5,11 @@ import {
   dateTo,
   equalsText,
   type FilterDefinition,
-  likePattern,
   oneOf,
   purchasingAccountFilter,
   type ReportDefinition,
   type StandardReportId,
+  whereContains,
   yesNo,
 } from './report-definition.ts';
 
@@ -179,10 +179,8 @@ export const standardReports: ReportDefinition[] = [
         type: 'TEXT',
         apply: (q, value) =>
           void q.where((w) => {
-            const pattern = likePattern(value);
-            w.whereRaw("lower(??) like ? escape '!'", ['r.purchasingAccountNumber', pattern]).orWhereRaw(
-              "lower(??) like ? escape '!'",
-              ['r.purchasingAccountName', pattern],
+            whereContains(w, 'r.purchasingAccountNumber', value).orWhere((o) =>
+              whereContains(o, 'r.purchasingAccountName', value),
             );
           }),
       },
