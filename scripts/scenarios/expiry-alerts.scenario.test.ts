@@ -265,10 +265,17 @@ describe('INV-7 expiry alerts', () => {
           'valid through 2026-04-30',
         );
       }
-
-      // The 30-day alert sent on D itself says "expires today", never "in 0 days".
+    } finally {
       clock.set(start);
-      await order('ADD_ON', agreement, 'EXCHANGE-P2', 5, 'ONLINE_SERVICE');
+    }
+  });
+
+  it('NOT-3 INV-7 INV-3 the alert raised on the expiry day D says "expires today", never "in 0 days"', async () => {
+    const { system, clock } = ctx;
+    const start = clock.now();
+    try {
+      // A license first alerted on its expiry day: the 90-day and 30-day alerts go out together.
+      await order('ADD_ON', agreement, 'SQL-STD', 3);
       await eventually(
         system.settle,
         async () =>
@@ -277,25 +284,32 @@ describe('INV-7 expiry alerts', () => {
               .fork()
               .getConnection()
               .execute<unknown[]>(
-                "select 1 from subscription where sku = 'EXCHANGE-P2' and purchasing_account_id = ?",
+                "select 1 from license where sku = 'SQL-STD' and purchasing_account_id = ?",
                 [agreement.purchasingAccount.id],
               )
           ).length > 0,
-        'the second subscription in inventory',
+        'the license in inventory',
       );
-      await system.inventory.jobs.sendExpiryAlerts();
       clock.set('2026-04-30T06:00:00.000Z'); // D
       await system.inventory.jobs.sendExpiryAlerts();
-      const today = await eventually(
+      const mails = await eventually(
         system.settle,
-        async () =>
-          (await system.mailTo(customer.adminEmail)).find(
-            (m) => m.subject.includes('(Plan 2)') && !m.subject.includes('90 days'),
-          ),
-        'the expiry-day alert',
+        async () => {
+          const found = (await system.mailTo(customer.adminEmail)).filter((m) =>
+            m.subject.startsWith('SQL Server 2022 Standard'),
+          );
+          return found.length >= 2 ? found : null;
+        },
+        'the expiry-day alerts',
       );
-      expect(today.subject).toBe('Exchange Online (Plan 2) expires today');
+      // Both the 90-day and the 30-day alert count the days left on the day they are raised.
+      expect(mails.map((m) => m.subject)).toEqual([
+        'SQL Server 2022 Standard expires today',
+        'SQL Server 2022 Standard expires today',
+      ]);
+      const today = mails[0]!;
       expect(today.text).toContain('expires today (2026-04-30)');
+      expect(today.text).toContain('valid through 2026-04-30 (UTC) and expired from 2026-05-01');
       expect(today.text).not.toMatch(/\b0 days\b/);
     } finally {
       clock.set(start);
