@@ -1,4 +1,4 @@
-import { inventory as events } from '@bc/contracts';
+import { inventory as events, repeatsAWord } from '@bc/contracts';
 import { OutboxMessage } from '@bc/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -34,7 +34,7 @@ async function alerts(): Promise<Alert[]> {
   return rows.map((r) => JSON.parse(r.envelope).payload);
 }
 
-async function order(type: string, ag: AgreementView, sku: string, quantity: number) {
+async function order(type: string, ag: AgreementView, sku: string, quantity: number, kind = 'PRODUCT') {
   const token = (await signIn(ctx.system, partner.admin.user.workAccount, PASSWORD)).accessToken;
   await ok(
     ctx.system.gatewayUrl,
@@ -47,7 +47,7 @@ async function order(type: string, ag: AgreementView, sku: string, quantity: num
         purchaseOrderNumber: `PO-${type}`,
         lines: [
           {
-            kind: 'PRODUCT',
+            kind,
             sku,
             name: sku,
             quantity,
@@ -201,5 +201,118 @@ describe('INV-7 expiry alerts', () => {
     await system.inventory.jobs.sendExpiryAlerts();
     expect((await alerts()).filter((a) => a.name.startsWith('Microsoft 365'))).toHaveLength(0);
     expect((await alerts()).length).toBe(before);
+  });
+
+  it('INV-7 NOT-3 INV-3 alert mails name the item once; on its expiry day D it "expires today" (CRITICAL), from D+1 it has expired', async () => {
+    const { system, clock } = ctx;
+    const start = clock.now();
+    const name = 'Exchange Online (Plan 1)';
+    const status = async () => {
+      const token = (await signIn(system, customer.admin.user.workAccount, PASSWORD)).accessToken;
+      const data = await ok<{
+        inventory: {
+          edges: { node: { versions: { editions: { sku: string; expiryStatus: string }[] }[] } }[];
+        };
+      }>(
+        system.gatewayUrl,
+        'query($pa: ID) { inventory(purchasingAccountId: $pa, first: 50) { edges { node { versions { editions { sku expiryStatus } } } } } }',
+        { pa: agreement.purchasingAccount.id },
+        token,
+      );
+      return data.inventory.edges
+        .flatMap((e) => e.node.versions.flatMap((v) => v.editions))
+        .find((e) => e.sku === 'EXCHANGE-P1')?.expiryStatus;
+    };
+    const subjects = async (to: string, count: number) =>
+      eventually(
+        system.settle,
+        async () => {
+          const found = (await system.mailTo(to)).filter((m) => m.subject.includes('(Plan 1)'));
+          return found.length >= count ? found : null;
+        },
+        `${count} alert mails for ${name} to ${to}`,
+      );
+    try {
+      // The subscription ends with the agreement, on D = 2026-04-30.
+      await order('ADD_ON', agreement, 'EXCHANGE-P1', 10, 'ONLINE_SERVICE');
+      await eventually(system.settle, async () => (await status()) ?? null, 'the subscription in inventory');
+      await system.inventory.jobs.sendExpiryAlerts();
+      clock.set('2026-04-29T12:00:00.000Z'); // D-1
+      expect(await status()).toBe('CRITICAL');
+      await system.inventory.jobs.sendExpiryAlerts();
+      clock.set('2026-04-30T23:59:00.000Z'); // D: still valid, the last day
+      expect(await status()).toBe('CRITICAL');
+      clock.set('2026-05-01T00:00:00.000Z'); // D+1
+      expect(await status()).toBe('EXPIRED');
+      await system.inventory.jobs.sendExpiryAlerts();
+      const items = (await alerts()).filter(
+        (a) => a.expiresOn === '2026-04-30' && a.name.includes('Exchange'),
+      );
+      expect(items.map((a) => [a.name, a.threshold])).toEqual([
+        [name, 'DAYS_90'],
+        [name, 'DAYS_30'],
+        [name, 'EXPIRED'],
+      ]);
+      for (const to of [customer.adminEmail, partnerEmail()]) {
+        const mails = await subjects(to, 3);
+        expect(mails.map((m) => m.subject).sort()).toEqual([
+          `${name} expires tomorrow`,
+          `${name} expires within 90 days`,
+          `${name} has expired`,
+        ]);
+        expect(mails.filter((m) => repeatsAWord(m.subject))).toEqual([]);
+        expect(mails.find((m) => m.subject.endsWith('has expired'))!.text).toContain(
+          'valid through 2026-04-30',
+        );
+      }
+    } finally {
+      clock.set(start);
+    }
+  });
+
+  it('NOT-3 INV-7 INV-3 the alert raised on the expiry day D says "expires today", never "in 0 days"', async () => {
+    const { system, clock } = ctx;
+    const start = clock.now();
+    try {
+      // A license first alerted on its expiry day: the 90-day and 30-day alerts go out together.
+      await order('ADD_ON', agreement, 'SQL-STD', 3);
+      await eventually(
+        system.settle,
+        async () =>
+          (
+            await system.inventory.runtime.orm.em
+              .fork()
+              .getConnection()
+              .execute<unknown[]>(
+                "select 1 from license where sku = 'SQL-STD' and purchasing_account_id = ?",
+                [agreement.purchasingAccount.id],
+              )
+          ).length > 0,
+        'the license in inventory',
+      );
+      clock.set('2026-04-30T06:00:00.000Z'); // D
+      await system.inventory.jobs.sendExpiryAlerts();
+      const mails = await eventually(
+        system.settle,
+        async () => {
+          const found = (await system.mailTo(customer.adminEmail)).filter((m) =>
+            m.subject.startsWith('SQL Server 2022 Standard'),
+          );
+          return found.length >= 2 ? found : null;
+        },
+        'the expiry-day alerts',
+      );
+      // Both the 90-day and the 30-day alert count the days left on the day they are raised.
+      expect(mails.map((m) => m.subject)).toEqual([
+        'SQL Server 2022 Standard expires today',
+        'SQL Server 2022 Standard expires today',
+      ]);
+      const today = mails[0]!;
+      expect(today.text).toContain('expires today (2026-04-30)');
+      expect(today.text).toContain('valid through 2026-04-30 (UTC) and expired from 2026-05-01');
+      expect(today.text).not.toMatch(/\b0 days\b/);
+    } finally {
+      clock.set(start);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { agreements as events } from '@bc/contracts';
+import { agreements as events, repeatsAWord } from '@bc/contracts';
 import { OutboxMessage } from '@bc/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '../harness/statements.ts';
@@ -6,6 +6,7 @@ import type { RunningSystem } from '../harness/system.ts';
 import {
   type AgreementView,
   PLACE_ORDER,
+  partnerWithCustomer,
   signedAgreement,
   waitForCustomerLink,
 } from './support/agreements.ts';
@@ -19,6 +20,7 @@ import {
   signIn,
 } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
+import { eventually } from './support/webhook-receiver.ts';
 
 const ctx = useSystem();
 let partner: Awaited<ReturnType<typeof createPartner>>;
@@ -303,5 +305,120 @@ describe('INV-2 statements per request', () => {
     );
     expect(with5000).toBe(with10);
     expect(with10).toBe(4);
+  });
+});
+
+describe('INV-1 INV-2 display names', () => {
+  it('INV-1 INV-2 INV-6 licenses, subscriptions, editions, product keys and the catalog show product, version and edition once (displayName)', async () => {
+    const { system } = ctx;
+    const own = await partnerWithCustomer(system);
+    const line = (kind: string, sku: string, quantity: number) => ({
+      kind,
+      sku,
+      name: sku,
+      quantity,
+      listUnitPrice: usd(10_000),
+    });
+    await ok(
+      system.gatewayUrl,
+      PLACE_ORDER,
+      {
+        input: {
+          purchasingAccountId: own.agreement.purchasingAccount.id,
+          agreementId: own.agreement.id,
+          type: 'NEW',
+          purchaseOrderNumber: 'PO-NAMES',
+          lines: [
+            line('PRODUCT', 'OFFICE-LTSC-PP-2024', 3),
+            line('PRODUCT', 'OFFICE-LTSC-STD-2024', 2),
+            line('PRODUCT', 'SP-2019', 1),
+            line('ONLINE_SERVICE', 'EXCHANGE-P1', 20),
+          ],
+        },
+      },
+      own.partner.admin.accessToken,
+    );
+    const NAMES = `query($pa: ID) { inventory(purchasingAccountId: $pa, first: 50) { edges { node { productName
+      versions { editions { sku displayName licenses { displayName } subscriptions { displayName } } } } } } }`;
+    type Names = {
+      inventory: {
+        edges: {
+          node: {
+            productName: string;
+            versions: {
+              editions: {
+                sku: string;
+                displayName: string;
+                licenses: { displayName: string }[];
+                subscriptions: { displayName: string }[];
+              }[];
+            }[];
+          };
+        }[];
+      };
+    };
+    const pa = own.agreement.purchasingAccount.id;
+    const token = own.customer.admin.accessToken;
+    const editions = await eventually(
+      system.settle,
+      async () => {
+        const data = await ok<Names>(system.gatewayUrl, NAMES, { pa }, token);
+        const all = data.inventory.edges.flatMap((e) => e.node.versions.flatMap((v) => v.editions));
+        return all.length === 4 ? all : null;
+      },
+      'the four items in inventory',
+    );
+    const bySku = Object.fromEntries(
+      editions.map((e) => [
+        e.sku,
+        [
+          e.displayName,
+          ...e.licenses.map((l) => l.displayName),
+          ...e.subscriptions.map((s) => s.displayName),
+        ],
+      ]),
+    );
+    expect(bySku).toEqual({
+      'OFFICE-LTSC-PP-2024': ['Office LTSC 2024 Professional Plus', 'Office LTSC 2024 Professional Plus'],
+      'OFFICE-LTSC-STD-2024': ['Office LTSC 2024 Standard', 'Office LTSC 2024 Standard'],
+      'SP-2019': ['SharePoint Server 2019', 'SharePoint Server 2019'],
+      'EXCHANGE-P1': ['Exchange Online (Plan 1)', 'Exchange Online (Plan 1)'],
+    });
+
+    const keys = await ok<{ productKeys: { displayName: string }[] }>(
+      system.gatewayUrl,
+      'query($pa: ID!) { productKeys(purchasingAccountId: $pa) { displayName } }',
+      { pa },
+      token,
+    );
+    expect(keys.productKeys.map((k) => k.displayName).sort()).toEqual([
+      'Office LTSC 2024 Professional Plus',
+      'Office LTSC 2024 Standard',
+      'SharePoint Server 2019',
+    ]);
+
+    // The whole catalog: every edition and plan has a display name, none repeats a word.
+    const catalog = await ok<{
+      catalogProducts: {
+        edges: {
+          node: {
+            versions: { editions: { displayName: string }[] }[];
+            plans: { displayName: string }[];
+          };
+        }[];
+      };
+    }>(
+      system.gatewayUrl,
+      '{ catalogProducts(first: 100) { edges { node { versions { editions { displayName } } plans { displayName } } } } }',
+      {},
+      token,
+    );
+    const names = catalog.catalogProducts.edges.flatMap(({ node }) => [
+      ...node.versions.flatMap((v) => v.editions.map((e) => e.displayName)),
+      ...node.plans.map((p) => p.displayName),
+    ]);
+    expect(names.length).toBeGreaterThan(40);
+    expect(names.filter(repeatsAWord)).toEqual([]);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -1,4 +1,4 @@
-import { inventory as events } from '@bc/contracts';
+import { inventory as events, repeatsAWord } from '@bc/contracts';
 import { OutboxMessage } from '@bc/platform';
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -262,6 +262,42 @@ describe('INV-4 self-provisioning', () => {
     expect(codeOf(await setUp(stranger.admin.accessToken, 'M365-E3', 1))).toBe('NOT_FOUND');
     expect(Number(await count())).toBe(subscriptionsBefore);
     expect(await outbox()).toBe(eventsBefore);
+  });
+
+  it('INV-4 NOT-2 provisioning mails name the service and plan once: ready, order due and cancelled', async () => {
+    const { system, clock } = ctx;
+    const start = clock.now();
+    // Every self-provisionable plan whose name repeats its service's name.
+    const plans = [
+      ['EXCHANGE-P2', 'Exchange Online (Plan 2)'],
+      ['D365-SALES-PRO', 'Dynamics 365 Sales Professional'],
+      ['PBI-PPU', 'Power BI Premium Per User'],
+    ];
+    const mails = async (to: string, name: string, what: string) =>
+      eventually(
+        system.settle,
+        async () => {
+          const found = (await system.mailTo(to)).filter((m) => m.subject.includes(name.split(' ').at(-1)!));
+          return found.some((m) => m.subject.includes(what)) ? found.map((m) => m.subject) : null;
+        },
+        `the "${what}" mail for ${name}`,
+      );
+    try {
+      for (const [sku] of plans) expect((await setUp(manager.accessToken, sku!, 3)).errors).toBeUndefined();
+      for (const [, name] of plans) {
+        expect(await mails(customer.adminEmail, name!, 'ready to use')).toContain(`${name} is ready to use`);
+        expect(await mails(partnerEmail(), name!, 'Order due')).toContain(`Order due: 3 × ${name}`);
+      }
+      clock.set(new Date(start.getTime() + 31 * 86_400_000));
+      await system.inventory.jobs.cancelUnorderedServices();
+      for (const [, name] of plans) {
+        const subjects = await mails(customer.adminEmail, name!, 'cancelled');
+        expect(subjects).toContain(`${name} was cancelled`);
+        expect(subjects.filter(repeatsAWord)).toEqual([]);
+      }
+    } finally {
+      clock.set(start);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inventory as inventoryEvents } from '@bc/contracts';
+import { inventory as inventoryEvents, repeatsAWord } from '@bc/contracts';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertRows } from '../harness/statements.ts';
@@ -257,6 +257,38 @@ describe('REP-1 standard reports built from events', () => {
       const days = (Date.parse(`${r.expiresOn}T00:00:00Z`) - Date.parse('2026-03-02T00:00:00Z')) / 86_400_000;
       expect(Number(r.daysUntilRenewal)).toBe(days);
     }
+  });
+
+  it('REP-1 the Licenses and Services product column names each license by product, version and edition once', async () => {
+    const token = viewer.accessToken;
+    await rowsOf(token, 'LICENSES_AND_SERVICES', 5);
+    const items = table(
+      await run(token, 'LICENSES_AND_SERVICES', {}, [
+        'purchasingAccountNumber',
+        'itemType',
+        'sku',
+        'product',
+      ]),
+    );
+    expect(items.map((i) => [i.sku, i.product])).toEqual([
+      ['OFFICE-LTSC-PP-2024', 'Office LTSC 2024 Professional Plus'],
+      ['SQL-ENT', 'SQL Server 2022 Enterprise'],
+      ['WIN-SRV-DC', 'Windows Server 2022 Datacenter'],
+      // Services: the plan has a column of its own ("Product group or plan").
+      ['EXCHANGE-P1', 'Exchange Online'],
+      ['O365-E3', 'Office 365'],
+    ]);
+    expect(items.map((i) => i.product!).filter(repeatsAWord)).toEqual([]);
+    // The product filter searches the same name.
+    const of2022 = table(
+      await run(token, 'LICENSES_AND_SERVICES', { product: '2022' }, [
+        'purchasingAccountNumber',
+        'itemType',
+        'product',
+        'sku',
+      ]),
+    );
+    expect(of2022.map((i) => i.sku)).toEqual(['SQL-ENT', 'WIN-SRV-DC']);
   });
 
   it('REP-7 reconciliation: provisioned against ordered quantities per online service', async () => {

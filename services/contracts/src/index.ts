@@ -1,6 +1,7 @@
 export * as accounts from './accounts.ts';
 export * as agreements from './agreements.ts';
 export * as benefits from './benefits.ts';
+export { type ProductNameParts, productDisplayName, repeatsAWord } from './display-name.ts';
 export * from './envelope.ts';
 export * as inventory from './inventory.ts';
 export { deadLettered } from './platform.ts';

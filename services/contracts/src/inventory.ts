@@ -70,6 +70,8 @@ export const licenseChanged = defineEvent(
     purchasingAccountId: id,
     sku: z.string(),
     productName: z.string(),
+    /** Product, version and edition by `productDisplayName`; absent in events recorded before it existed. */
+    displayName: z.string().optional(),
     /** The product group benefits are arranged by. */
     family: z.string(),
     quantity: z.number().int().positive(),

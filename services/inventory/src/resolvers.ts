@@ -1,6 +1,7 @@
 import { guardMutations } from '@bc/platform';
 import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { catalogProduct, catalogProducts, productSuggestions } from './catalog/catalog-query.ts';
+import { itemDisplayName, skuDisplayName } from './catalog/display-name.ts';
 import type { InventoryContext } from './context.ts';
 import { requestDownload } from './downloads/downloads.ts';
 import { expiryStatus } from './expiry/expiry-status.ts';
@@ -30,10 +31,15 @@ export const resolvers: Resolvers<InventoryContext> = {
   }),
   License: {
     expiryStatus: (l, _, ctx) => statusOn(l.expiresOn, ctx.clock.now()),
+    displayName: (l) =>
+      itemDisplayName({ sku: l.sku, product: l.productName, version: l.version, edition: l.edition }),
   },
   OnlineServiceSubscription: {
     expiryStatus: (s, _, ctx) => statusOn(s.expiresOn, ctx.clock.now()),
+    displayName: (s) => itemDisplayName({ sku: s.sku, product: s.serviceName, edition: s.plan }),
     manageServicesUrl: (s) => s.manageUrl,
     cancelledAt: (s) => (s.cancelledAt ? new Date(s.cancelledAt).toISOString() : null),
   },
+  CatalogEdition: { displayName: (e) => skuDisplayName(e.sku) },
+  CatalogPlan: { displayName: (p) => skuDisplayName(p.sku) },
 };

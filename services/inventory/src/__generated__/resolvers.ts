@@ -25,6 +25,8 @@ export type CancellationReason =
 
 export type CatalogEdition = {
   __typename?: 'CatalogEdition';
+  /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
+  displayName: Scalars['String']['output'];
   edition: Scalars['String']['output'];
   files: Array<CatalogFile>;
   sku: Scalars['String']['output'];
@@ -53,6 +55,8 @@ export type CatalogKind =
 export type CatalogPlan = {
   __typename?: 'CatalogPlan';
   code: Scalars['String']['output'];
+  /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
+  displayName: Scalars['String']['output'];
   maxQuantity: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   sku: Scalars['String']['output'];
@@ -99,12 +103,18 @@ export type DownloadLink = {
   url: Scalars['String']['output'];
 };
 
+/**
+ * INV-3: whole UTC days from today to the expiry date D. An item is valid through the whole of D
+ * (it "expires today" on D) and expired from D+1.
+ */
 export type ExpiryStatus =
+  /** More than 90 days left. */
   | 'ACTIVE'
-  /** Within 30 days. */
+  /** 0 to 30 days left: the expiry day D itself is CRITICAL, not EXPIRED. */
   | 'CRITICAL'
+  /** From the day after the expiry date (D+1). */
   | 'EXPIRED'
-  /** Within 90 days. */
+  /** 31 to 90 days left. */
   | 'EXPIRING_SOON';
 
 export type ExportedFile = {
@@ -126,6 +136,8 @@ export type InventoryDashboard = {
 
 export type InventoryEdition = {
   __typename?: 'InventoryEdition';
+  /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
+  displayName: Scalars['String']['output'];
   /** Edition (software) or plan (online service). */
   edition: Scalars['String']['output'];
   expiryStatus: ExpiryStatus;
@@ -186,6 +198,8 @@ export type InventoryVersion = {
 
 export type License = {
   __typename?: 'License';
+  /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
+  displayName: Scalars['String']['output'];
   edition: Scalars['String']['output'];
   expiresOn: Scalars['String']['output'];
   expiryStatus: ExpiryStatus;
@@ -224,6 +238,8 @@ export type OnlineServiceSubscription = {
   cancellationReason?: Maybe<CancellationReason>;
   /** INV-4: when it was cancelled (ISO 8601, UTC); null unless CANCELLED, and for services cancelled before this was recorded. */
   cancelledAt?: Maybe<Scalars['String']['output']>;
+  /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
+  displayName: Scalars['String']['output'];
   expiresOn: Scalars['String']['output'];
   expiryStatus: ExpiryStatus;
   id: Scalars['ID']['output'];
@@ -249,6 +265,8 @@ export type PageInfo = {
 export type ProductKey = {
   __typename?: 'ProductKey';
   activations: Scalars['Int']['output'];
+  /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
+  displayName: Scalars['String']['output'];
   edition: Scalars['String']['output'];
   keyType: Scalars['String']['output'];
   productKey: Scalars['String']['output'];
@@ -525,6 +543,7 @@ export type ResolversParentTypes = {
 };
 
 export type CatalogEditionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CatalogEdition'] = ResolversParentTypes['CatalogEdition']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   files?: Resolver<Array<ResolversTypes['CatalogFile']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -540,6 +559,7 @@ export type CatalogFileResolvers<ContextType = InventoryContext, ParentType exte
 
 export type CatalogPlanResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CatalogPlan'] = ResolversParentTypes['CatalogPlan']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maxQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -596,6 +616,7 @@ export type InventoryDashboardResolvers<ContextType = InventoryContext, ParentTy
 };
 
 export type InventoryEditionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventoryEdition'] = ResolversParentTypes['InventoryEdition']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiryStatus?: Resolver<ResolversTypes['ExpiryStatus'], ParentType, ContextType>;
   licenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
@@ -636,6 +657,7 @@ export type InventoryVersionResolvers<ContextType = InventoryContext, ParentType
 
 export type LicenseResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['License'] = ResolversParentTypes['License'], FederationReferenceType extends FederationReferenceTypes['License'] = FederationReferenceTypes['License']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['License']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiryStatus?: Resolver<ResolversTypes['ExpiryStatus'], ParentType, ContextType>;
@@ -658,6 +680,7 @@ export type OnlineServiceSubscriptionResolvers<ContextType = InventoryContext, P
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OnlineServiceSubscription']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['CancellationReason']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiryStatus?: Resolver<ResolversTypes['ExpiryStatus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -680,6 +703,7 @@ export type PageInfoResolvers<ContextType = InventoryContext, ParentType extends
 
 export type ProductKeyResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ProductKey'] = ResolversParentTypes['ProductKey']> = {
   activations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   keyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   productKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -250,7 +250,7 @@ export const catalog: CatalogProduct[] = [
   }),
   software({
     id: 'office-ltsc-professional-plus',
-    name: 'Office LTSC Professional Plus',
+    name: 'Office LTSC',
     family: 'Applications',
     categories: ['Applications', 'Productivity'],
     description:

@@ -1,6 +1,7 @@
 import { inventory as events } from '@bc/contracts';
 import { type Clock, type IdGenerator, type Outbox, withJobLock } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
+import { itemDisplayName } from '../catalog/display-name.ts';
 import { License, Subscription } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
 import { dueAlerts } from './alert-thresholds.ts';
@@ -29,13 +30,13 @@ export async function sendExpiryAlerts(
       ...licenses.map((l) => ({
         kind: 'LICENSE' as const,
         id: l.id,
-        name: `${l.productName} ${l.version} ${l.edition}`.replace(/\s+/g, ' ').trim(),
+        name: itemDisplayName({ sku: l.sku, product: l.productName, version: l.version, edition: l.edition }),
         entity: l,
       })),
       ...subscriptions.map((s) => ({
         kind: 'SUBSCRIPTION' as const,
         id: s.id,
-        name: `${s.serviceName} ${s.plan}`,
+        name: itemDisplayName({ sku: s.sku, product: s.serviceName, edition: s.plan }),
         entity: s,
       })),
     ];

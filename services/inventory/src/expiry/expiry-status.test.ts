@@ -51,6 +51,15 @@ describe('INV-3 expiry status', () => {
     expect(expiryStatus(at(expiresOn), at(today))).toBe<ExpiryStatus>(status);
   });
 
+  it('INV-3 an item expiring on D is CRITICAL on D-1 and all of D, EXPIRED from the first moment of D+1', () => {
+    const d = at('2026-04-30T00:00:00Z');
+    expect(expiryStatus(d, at('2026-04-29T23:59:59.999Z'))).toBe('CRITICAL'); // D-1
+    expect(expiryStatus(d, at('2026-04-30T00:00:00.000Z'))).toBe('CRITICAL'); // D
+    expect(expiryStatus(d, at('2026-04-30T23:59:59.999Z'))).toBe('CRITICAL'); // D, last moment
+    expect(expiryStatus(d, at('2026-05-01T00:00:00.000Z'))).toBe('EXPIRED'); // D+1
+    expect(daysUntil(d, at('2026-04-30T12:00:00Z'))).toBe(0);
+  });
+
   it('INV-3 a span over 29 February counts the leap day', () => {
     // 2028 is a leap year: 2028-02-01 .. 2028-03-01 is 29 days, not 28.
     expect(daysUntil(at('2028-03-01T00:00:00Z'), at('2028-02-01T00:00:00Z'))).toBe(29);

@@ -7,12 +7,15 @@ import {
   requirePermission,
 } from '@bc/platform';
 import type { CatalogKind } from '../catalog/catalog-data.ts';
+import { itemDisplayName } from '../catalog/display-name.ts';
 import type { InventoryContext } from '../context.ts';
 import { type ExpiryStatus, expiryStatus } from '../expiry/expiry-status.ts';
 import { License, Subscription, type SubscriptionStatus } from '../licenses/license.ts';
 
 export interface InventoryEdition {
   edition: string;
+  /** Product, version and edition or plan, by the one display-name rule. */
+  displayName: string;
   sku: string;
   quantity: number;
   nextExpiration: string | null;
@@ -87,6 +90,7 @@ export function group(licenses: License[], subscriptions: Subscription[], now: D
     acc.versions.set(version, editions);
     const found = editions.get(name) ?? {
       edition: name,
+      displayName: itemDisplayName({ sku, product: head.productName, version, edition: name }),
       sku,
       quantity: 0,
       nextExpiration: null,
@@ -277,6 +281,12 @@ export async function inventoryDashboard(
     const next = row.next_expiration;
     version.editions.push({
       edition: row.edition,
+      displayName: itemDisplayName({
+        sku: row.sku,
+        product: row.name,
+        version: row.version,
+        edition: row.edition,
+      }),
       sku: row.sku,
       quantity: Number(row.quantity),
       nextExpiration: next,

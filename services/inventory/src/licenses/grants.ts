@@ -2,6 +2,7 @@ import { agreements, inventory } from '@bc/contracts';
 import type { Clock, EventConsumer, IdGenerator, Logger, Outbox } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { findBySku } from '../catalog/catalog-data.ts';
+import { itemDisplayName } from '../catalog/display-name.ts';
 import { License, Subscription, subscriptionChangedEvent } from './license.ts';
 
 /**
@@ -129,6 +130,12 @@ export function licenseChangedEvent(license: License) {
       purchasingAccountId: license.purchasingAccountId,
       sku: license.sku,
       productName: license.productName,
+      displayName: itemDisplayName({
+        sku: license.sku,
+        product: license.productName,
+        version: license.version,
+        edition: license.edition,
+      }),
       family: license.family,
       quantity: license.quantity,
       softwareAssurance: license.softwareAssurance,

@@ -1,4 +1,5 @@
 import { forbidden, notFound, requirePermission } from '@bc/platform';
+import { itemDisplayName } from '../catalog/display-name.ts';
 import type { InventoryContext } from '../context.ts';
 import { License } from '../licenses/license.ts';
 import { partnerMayManage } from '../purchasing-accounts/benefit-permission-ref.ts';
@@ -33,6 +34,12 @@ export async function productKeys(
     productName: l.productName,
     version: l.version,
     edition: l.edition,
+    displayName: itemDisplayName({
+      sku: l.sku,
+      product: l.productName,
+      version: l.version,
+      edition: l.edition,
+    }),
     keyType: 'MAK',
     productKey: productKeyFor(l.id),
     activations: l.quantity,

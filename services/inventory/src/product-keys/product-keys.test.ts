@@ -9,6 +9,7 @@ const row = (overrides: Partial<ProductKeyRow> = {}): ProductKeyRow => ({
   productName: 'Office Professional Plus',
   version: '2024',
   edition: 'Volume',
+  displayName: 'Office Professional Plus 2024 Volume',
   keyType: 'MAK',
   productKey: 'BCDFG-HJKMP-QRTVW-XY234-6789B',
   activations: 12,

@@ -34,6 +34,8 @@ export interface ProductKeyRow {
   productName: string;
   version: string;
   edition: string;
+  /** Product, version and edition by the one display-name rule. */
+  displayName: string;
   /** e.g. 'MAK' | 'KMS' */
   keyType: string;
   productKey: string;

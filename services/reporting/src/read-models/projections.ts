@@ -1,4 +1,4 @@
-import { agreements, benefits, inventory } from '@bc/contracts';
+import { agreements, benefits, inventory, productDisplayName } from '@bc/contracts';
 import type { EventConsumer } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
@@ -133,7 +133,8 @@ export function projectEvents(consumer: EventConsumer): void {
         organizationId: p.organizationId,
         purchasingAccountId: p.purchasingAccountId,
         sku: p.sku,
-        productName: p.productName,
+        // Reports show a license by its display name (product, version, edition once each).
+        productName: p.displayName ?? productDisplayName({ product: p.productName }),
         family: p.family,
         quantity: p.quantity,
         softwareAssurance: p.softwareAssurance,

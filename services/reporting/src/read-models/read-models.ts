@@ -73,6 +73,7 @@ export class LicenseRow {
   organizationId!: string;
   purchasingAccountId!: string;
   sku!: string;
+  /** The event's `displayName` (product, version, edition), which the reports' product column shows. */
   productName!: string;
   family!: string;
   quantity!: number;
