@@ -35,6 +35,7 @@ import { operationLogPlugin } from './http/operation-log.ts';
 import { createHttpService, type HttpService, type RouteHandler } from './http/server.ts';
 import { type IdGenerator, randomIds } from './ids.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { fieldOfCoercionError, RANGE_MESSAGE } from './money/money.ts';
 import {
   type Database,
   databaseVersion,
@@ -94,9 +95,21 @@ export interface RuntimeOptions {
   logger?: Logger;
 }
 
+/** A refused `MinorUnits` value names its field like every other validation error (API-5). */
+function namedMoneyField(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const field = formatted.extensions?.field ? null : fieldOfCoercionError(formatted.message);
+  if (!field) return formatted;
+  return {
+    ...formatted,
+    message: `${field}: ${RANGE_MESSAGE}`,
+    extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', field },
+  };
+}
+
 /** Masks unexpected errors outside development: the client sees a code and the request id, never a stack. */
 export function formatErrorFor(config: BaseConfig) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = namedMoneyField(given);
     const code = formatted.extensions?.code;
     if (config.NODE_ENV === 'development') return formatted;
     const original = error instanceof GraphQLError ? error.originalError : undefined;
