@@ -538,6 +538,16 @@ describe('AGR-5 API-5 exact money and safe retries', () => {
       expect(result.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(result.errors?.[0]?.message, field).toContain(field);
     }
+    // Written into the query text instead of a variable, the document itself is invalid (as for any
+    // mistyped literal): GRAPHQL_VALIDATION_FAILED with the rule in the message, nothing written.
+    const literal = await gql(
+      ctx.system.gatewayUrl,
+      `mutation { placeOrder(input: { purchasingAccountId: "${agreement.purchasingAccount.id}", agreementId: "${agreement.id}", type: NEW, purchaseOrderNumber: "PO-RANGE", lines: [{ kind: PRODUCT, sku: "X", name: "X", quantity: 1, listUnitPrice: { amountMinor: "99999999999999999999", currency: "USD" } }] }) { id } }`,
+      {},
+      partner.admin.accessToken,
+    );
+    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(literal.errors?.[0]?.message).toContain('must be a whole number of minor units');
     expect(await written('PO-RANGE')).toEqual({ orders: 0, events: 0 });
   });
 
@@ -612,5 +622,71 @@ describe('AGR-5 API-5 exact money and safe retries', () => {
       r.envelope.includes(id!),
     );
     expect(sentEvents).toHaveLength(1);
+  });
+
+  it('API-5 BEN-6 BEN-8 writes that use up an entitlement take a key: a retried voucher or support request uses nothing twice', async () => {
+    const { system } = ctx;
+    const token = customer.admin.accessToken;
+    const ag = await signedAgreement(system, partner.admin.accessToken, customer.organizationId, token);
+    const pa = ag.purchasingAccount.id;
+    await ok(
+      system.gatewayUrl,
+      PLACE_ORDER,
+      {
+        input: {
+          purchasingAccountId: pa,
+          agreementId: ag.id,
+          type: 'NEW',
+          purchaseOrderNumber: 'PO-SA-RETRY',
+          lines: [line('PRODUCT', 'WIN-SRV-DC', 50, 1)],
+        },
+      },
+      partner.admin.accessToken,
+    );
+    const GROUPS = `query($pa: ID) { benefitGroups(purchasingAccountId: $pa) { benefits { benefit { code } entitled used available } } }`;
+    const usage = async () => {
+      const data = await ok<{
+        benefitGroups: { benefits: { benefit: { code: string }; entitled: number; used: number }[] }[];
+      }>(system.gatewayUrl, GROUPS, { pa }, token);
+      const of = (code: string) =>
+        data.benefitGroups.flatMap((g) => g.benefits).find((b) => b.benefit.code === code);
+      return { days: of('TRAINING_VOUCHERS'), incidents: of('SUPPORT_24X7_PHONE') };
+    };
+    // 50 SA server licenses: 2 training days, 1 phone incident.
+    await eventually(system.settle, async () => (await usage()).incidents?.entitled === 1, 'entitlements');
+    const ASSIGN =
+      'mutation($input: AssignTrainingVoucherInput!, $key: String) { assignTrainingVoucher(input: $input, idempotencyKey: $key) { id days } }';
+    const voucher = {
+      input: {
+        purchasingAccountId: pa,
+        employeeName: 'Tara',
+        email: 'tara@mail.example',
+        days: 1,
+        language: 'en-US',
+      },
+      key: crypto.randomUUID(),
+    };
+    const assigned = await Promise.all(
+      [1, 2, 3].map(() =>
+        gql<{ assignTrainingVoucher: { id: string } }>(system.gatewayUrl, ASSIGN, voucher, token),
+      ),
+    );
+    for (const r of assigned) expect(r.errors).toBeUndefined();
+    expect(new Set(assigned.map((r) => r.data!.assignTrainingVoucher.id)).size).toBe(1);
+    const OPEN =
+      'mutation($input: OpenSupportRequestInput!, $key: String) { openSupportRequest(input: $input, idempotencyKey: $key) { id } }';
+    const request = {
+      input: { purchasingAccountId: pa, channel: 'PHONE', summary: 'Cluster node down' },
+      key: crypto.randomUUID(),
+    };
+    const first = await gql(system.gatewayUrl, OPEN, request, token);
+    // The only incident is used, yet the retry answers the first request instead of "none left".
+    const retried = await gql(system.gatewayUrl, OPEN, request, token);
+    expect(first.errors).toBeUndefined();
+    expect(retried).toEqual(first);
+    expect(await usage()).toMatchObject({
+      days: { entitled: 2, used: 1 },
+      incidents: { entitled: 1, used: 1 },
+    });
   });
 });

@@ -9,8 +9,9 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 
 /**
  * One idempotency key of one organization for one operation, stored in the write's own transaction
- * with the id of what it produced. The primary key is what makes concurrent retries safe: the second
- * transaction's insert waits for the first and fails, so its whole write rolls back.
+ * with the id of what it produced. The primary key is what makes concurrent retries safe: the first
+ * statement of the write inserts it, so a second transaction with the key waits there for the first
+ * and fails once it commits; its write never runs.
  */
 export class IdempotencyRecord {
   organizationId!: string;
@@ -107,16 +108,16 @@ export async function idempotent<T>(write: IdempotentWrite<T>): Promise<T> {
         organizationId: write.organizationId,
         expiresAt: { $lte: now },
       });
+      // Claims the key before the write reads anything: a concurrent retry waits here, then fails.
+      await em.insert(IdempotencyRecord, {
+        ...id,
+        requestHash: hash,
+        resultId: '',
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+      });
       const result = await write.run(em);
-      em.persist(
-        Object.assign(new IdempotencyRecord(), {
-          ...id,
-          requestHash: hash,
-          resultId: write.idOf(result),
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
-        }),
-      );
+      await em.nativeUpdate(IdempotencyRecord, id, { resultId: write.idOf(result) });
       return result;
     });
   } catch (error) {
