@@ -80,6 +80,13 @@ function arbitraryForName(name: string, depth: number): fc.Arbitrary<unknown> {
         return fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -1, 1e300));
       case 'Boolean':
         return fc.boolean();
+      case 'MinorUnits':
+        // API-5: decimal strings or integers; beyond 2^53 - 1, fractions and junk must be coded errors.
+        return fc.oneof(
+          fc.integer(),
+          fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }).map(String),
+          fc.constantFrom('3000000000', '9007199254740991', '9007199254740992', '1e3', '12.50', 1e20, 'x'),
+        );
     }
     const type = api.getType(bare)!;
     if ('getValues' in type) return fc.constantFrom(...type.getValues().map((v) => v.name));

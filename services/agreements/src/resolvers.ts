@@ -1,4 +1,4 @@
-import { guardMutations } from '@bc/platform';
+import { decimalAmount, guardMutations, MinorUnitsScalar } from '@bc/platform';
 import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { findAgreement, findAgreements, updateAnniversaryMonth } from './agreements/agreements.ts';
 import {
@@ -24,10 +24,11 @@ import {
   updatePurchasingAccount,
 } from './purchasing-accounts/purchasing-accounts.ts';
 
-const money = (m: Money) => ({ ...m, amount: (m.amountMinor / 100).toFixed(2) });
+const money = (m: Money) => ({ ...m, amount: decimalAmount(m.amountMinor, m.currency) });
 
 /** Thin: every resolver hands over to its feature module; lists below an entity go through loaders. */
 export const resolvers: Resolvers<AgreementsContext> = {
+  MinorUnits: MinorUnitsScalar,
   Query: {
     purchasingAccounts: (_, args, ctx) => findPurchasingAccounts(ctx, args.customerId, args),
     purchasingAccount: (_, { id }, ctx) => findPurchasingAccount(ctx, id),
@@ -39,19 +40,20 @@ export const resolvers: Resolvers<AgreementsContext> = {
   },
   // Who may call each mutation is declared once, in mutation-callers.ts, and checked before it runs.
   Mutation: guardMutations<MutationResolvers<AgreementsContext>>(mutationCallers, {
-    draftSalesPackage: (_, { input }, ctx) => draftSalesPackage(ctx, input),
-    updateSalesPackage: (_, { input }, ctx) => updateSalesPackage(ctx, input),
-    sendSalesPackage: (_, { id }, ctx) => sendSalesPackage(ctx, id),
+    draftSalesPackage: (_, { input, idempotencyKey }, ctx) => draftSalesPackage(ctx, input, idempotencyKey),
+    updateSalesPackage: (_, { input, idempotencyKey }, ctx) => updateSalesPackage(ctx, input, idempotencyKey),
+    sendSalesPackage: (_, { id, idempotencyKey }, ctx) => sendSalesPackage(ctx, id, idempotencyKey),
     signSalesPackage: (_, { id, signer }, ctx) => signSalesPackage(ctx, id, signer),
     signSalesPackageWithLink: (_, { token, signer }, ctx) => signSalesPackageWithLink(ctx, token, signer),
-    recordPaperSignature: (_, { id, signer }, ctx) => recordPaperSignature(ctx, id, signer),
+    recordPaperSignature: (_, { id, signer, idempotencyKey }, ctx) =>
+      recordPaperSignature(ctx, id, signer, idempotencyKey),
     declineSalesPackage: (_, { id, reason }, ctx) => declineSalesPackage(ctx, id, reason),
     declineSalesPackageWithLink: (_, { token, reason }, ctx) =>
       declineSalesPackageWithLink(ctx, token, reason),
     updateAnniversaryMonth: (_, { agreementId, anniversaryMonth }, ctx) =>
       updateAnniversaryMonth(ctx, agreementId, anniversaryMonth),
     updatePurchasingAccount: (_, { input }, ctx) => updatePurchasingAccount(ctx, input),
-    placeOrder: (_, { input }, ctx) => placeOrder(ctx, input),
+    placeOrder: (_, { input, idempotencyKey }, ctx) => placeOrder(ctx, input, idempotencyKey),
   }),
   PurchasingAccount: {
     __resolveReference: async (ref, ctx) => {

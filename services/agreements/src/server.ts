@@ -2,6 +2,7 @@ import {
   baseConfigSchema,
   CustomerLinkSchema,
   followCustomerLinks,
+  IdempotencyRecordSchema,
   loadConfig,
   type ServiceOptions,
   ServiceRuntime,
@@ -28,6 +29,7 @@ export const entities = [
   OrderSchema,
   ServicePurchaseSchema,
   CustomerLinkSchema,
+  IdempotencyRecordSchema,
 ];
 export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 export { migrations };

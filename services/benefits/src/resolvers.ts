@@ -46,14 +46,15 @@ export const resolvers: Resolvers<BenefitsContext> = {
   Mutation: guardMutations<MutationResolvers<BenefitsContext>>(mutationCallers, {
     addEligibleDomain: (_, args, ctx) => addEligibleDomain(ctx, args.benefit, args.name, args.customerId),
     removeEligibleDomain: (_, { id, customerId }, ctx) => removeEligibleDomain(ctx, id, customerId),
-    assignTrainingVoucher: (_, { input }, ctx) => assignTrainingVoucher(ctx, input),
+    assignTrainingVoucher: (_, { input, idempotencyKey }, ctx) =>
+      assignTrainingVoucher(ctx, input, idempotencyKey),
     revokeTrainingVoucher: (_, { id, customerId }, ctx) => revokeTrainingVoucher(ctx, id, customerId),
     addBenefitUser: (_, { input }, ctx) => addBenefitUser(ctx, input),
     editBenefitUser: (_, { input }, ctx) => editBenefitUser(ctx, input),
     deleteBenefitUser: (_, { id, customerId }, ctx) => deleteBenefitUser(ctx, id, customerId),
     resendBenefitInstructions: (_, { id, customerId }, ctx) => resendBenefitInstructions(ctx, id, customerId),
     requestBenefitPermission: (_, { customerId }, ctx) => requestBenefitPermission(ctx, customerId),
-    openSupportRequest: (_, { input }, ctx) => openSupportRequest(ctx, input),
+    openSupportRequest: (_, { input, idempotencyKey }, ctx) => openSupportRequest(ctx, input, idempotencyKey),
     decideBenefitPermission: (_, { id, decision }, ctx) => decideBenefitPermission(ctx, id, decision),
   }),
   SupportRequest: {

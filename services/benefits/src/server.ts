@@ -2,6 +2,7 @@ import {
   baseConfigSchema,
   CustomerLinkSchema,
   followCustomerLinks,
+  IdempotencyRecordSchema,
   isPostgres,
   loadConfig,
   type ServiceOptions,
@@ -35,6 +36,7 @@ export const entities = [
   BenefitUserSchema,
   PartnerPermissionSchema,
   SupportRequestSchema,
+  IdempotencyRecordSchema,
 ];
 export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 export { migrations };

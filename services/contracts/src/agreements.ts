@@ -4,6 +4,7 @@ import { defineEvent } from './envelope.ts';
 const id = z.string().min(1);
 const email = z.string().email();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** API-5: zod 4's `int()` accepts safe integers only, the platform's `MinorUnits` bound (2^53 − 1). */
 export const money = z.object({ amountMinor: z.number().int(), currency: z.string().length(3) });
 
 const offer = z.object({

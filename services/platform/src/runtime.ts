@@ -35,6 +35,7 @@ import { operationLogPlugin } from './http/operation-log.ts';
 import { createHttpService, type HttpService, type RouteHandler } from './http/server.ts';
 import { type IdGenerator, randomIds } from './ids.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { fieldOfCoercionError, RANGE_MESSAGE } from './money/money.ts';
 import {
   type Database,
   databaseVersion,
@@ -94,13 +95,25 @@ export interface RuntimeOptions {
   logger?: Logger;
 }
 
+/** A refused `MinorUnits` value names its field like every other validation error (API-5). */
+function namedMoneyField(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const field = formatted.extensions?.field ? null : fieldOfCoercionError(formatted.message);
+  if (!field) return formatted;
+  return {
+    ...formatted,
+    message: `${field}: ${RANGE_MESSAGE}`,
+    extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', field },
+  };
+}
+
 /**
  * Masks unexpected errors unless debugging was asked for (`BC_DEBUG=1`, never in production): the
  * client sees a code and the request id, never a stack or an internal message.
  */
 export function formatErrorFor(config: BaseConfig) {
   const debug = debugErrors(config);
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = namedMoneyField(given);
     const code = formatted.extensions?.code;
     if (debug) return formatted;
     const original = error instanceof GraphQLError ? error.originalError : undefined;

@@ -13,6 +13,7 @@ import type { AgreementsContext } from '../context.ts';
 import { requirePartnerSeller } from '../customers/access.ts';
 import { type Address, type Contact, PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
 import { purchasingAccountChanged } from '../purchasing-accounts/purchasing-accounts.ts';
+import { keyedWrite } from '../retries/keyed-write.ts';
 import { Agreement, type AgreementStatus, type Offer, type SigningMethod } from './agreement.ts';
 import {
   endDateOf,
@@ -54,7 +55,11 @@ function setStatus(agreement: Agreement, status: AgreementStatus, at: Date, by: 
 }
 
 /** AGR-2: the partner drafts a sales package for a new customer or one of its customers. */
-export async function draftSalesPackage(ctx: AgreementsContext, input: DraftInput): Promise<Agreement> {
+export async function draftSalesPackage(
+  ctx: AgreementsContext,
+  input: DraftInput,
+  idempotencyKey?: string | null,
+): Promise<Agreement> {
   const partner = requirePartnerSeller(ctx.identity);
   if (!!input.customerId === !!input.newCustomer)
     throw badInput('customerId', 'give either customerId or newCustomer');
@@ -87,7 +92,8 @@ export async function draftSalesPackage(ctx: AgreementsContext, input: DraftInpu
       }
     : null;
 
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  const retry = { key: idempotencyKey, request: input };
+  return keyedWrite(ctx, partner, 'draftSalesPackage', retry, Agreement, async (em) => {
     const now = ctx.clock.now();
     let organizationId: string;
     let customerName: string;
@@ -176,6 +182,7 @@ export async function updateSalesPackage(
     termMonths?: number | null;
     anniversaryMonth?: number | null;
   },
+  idempotencyKey?: string | null,
 ): Promise<Agreement> {
   const partner = requirePartnerSeller(ctx.identity);
   const offers = input.offers ? requireOffers('offers', input.offers) : null;
@@ -183,7 +190,8 @@ export async function updateSalesPackage(
   const termMonths = input.termMonths != null ? requireTerm('termMonths', input.termMonths) : null;
   const anniversaryMonth =
     input.anniversaryMonth != null ? requireMonth('anniversaryMonth', input.anniversaryMonth) : null;
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  const retry = { key: idempotencyKey, request: input };
+  return keyedWrite(ctx, partner, 'updateSalesPackage', retry, Agreement, async (em) => {
     const agreement = await partnersPackage(em, partner, input.id);
     // Offers and terms are fixed once the package has been sent (AGR-2): CONFLICT, not silently changed.
     requireTransition(agreement.status, 'DRAFT');
@@ -202,9 +210,14 @@ export async function updateSalesPackage(
 }
 
 /** AGR-2: sends the package; the signer gets a review-and-sign link (electronic) or is told to sign on paper. */
-export async function sendSalesPackage(ctx: AgreementsContext, id: string): Promise<Agreement> {
+export async function sendSalesPackage(
+  ctx: AgreementsContext,
+  id: string,
+  idempotencyKey?: string | null,
+): Promise<Agreement> {
   const partner = requirePartnerSeller(ctx.identity);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  const retry = { key: idempotencyKey, request: { id } };
+  return keyedWrite(ctx, partner, 'sendSalesPackage', retry, Agreement, async (em) => {
     const agreement = await partnersPackage(em, partner, id);
     setStatus(agreement, 'SENT', ctx.clock.now(), partner);
     let signingLink: string | null = null;
@@ -354,6 +367,7 @@ export async function recordPaperSignature(
   ctx: AgreementsContext,
   id: string,
   signer: { name: string; title: string; signedAt: string },
+  idempotencyKey?: string | null,
 ) {
   const partner = requirePartnerSeller(ctx.identity);
   const name = requireText('signer.name', signer.name, 100);
@@ -362,7 +376,8 @@ export async function recordPaperSignature(
   if (Number.isNaN(signedAt.getTime())) throw badInput('signer.signedAt', 'must be an ISO date-time');
   if (signedAt.getTime() > ctx.clock.now().getTime())
     throw badInput('signer.signedAt', 'must not be in the future');
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  const retry = { key: idempotencyKey, request: { id, signer } };
+  return keyedWrite(ctx, partner, 'recordPaperSignature', retry, Agreement, async (em) => {
     const agreement = await partnersPackage(em, partner, id);
     return decide(ctx, em, agreement, partner, { kind: 'sign', method: 'PAPER', name, title, signedAt });
   });

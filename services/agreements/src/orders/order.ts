@@ -82,7 +82,8 @@ export const ServicePurchaseSchema = new EntitySchema<ServicePurchase>({
     id: { type: 'string', length: 36, primary: true },
     purchasingAccountId: { type: 'string', length: 36 },
     sku: { type: 'string' },
-    unitPriceMinor: { type: 'integer' },
+    // API-5: amounts beyond 32 bits (PostgreSQL `bigint`; read back as an exact number).
+    unitPriceMinor: { type: new BigIntType('number') },
     currency: { type: 'string', length: 3 },
     purchasedAt: { type: 'datetime' },
     orderId: { type: 'string', length: 36 },

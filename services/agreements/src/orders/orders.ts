@@ -5,8 +5,11 @@ import {
   conflict,
   connection,
   filterText,
+  isMinorUnits,
+  MAX_MINOR_UNITS,
   notFound,
   partnerServes,
+  productWithinBound,
 } from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Agreement } from '../agreements/agreement.ts';
@@ -14,6 +17,7 @@ import { newNumber, requireDate, requireText } from '../agreements/rules.ts';
 import type { AgreementsContext } from '../context.ts';
 import { canSeeOrder, requirePartnerSeller, requireReader } from '../customers/access.ts';
 import { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
+import { keyedWrite } from '../retries/keyed-write.ts';
 import { Order, type OrderLine, type OrderStatus, type OrderType, ServicePurchase } from './order.ts';
 import { type Money, protectedUnitPrice, serviceYearStart } from './price-protection.ts';
 
@@ -33,22 +37,28 @@ export function nextAnniversary(now: Date, anniversaryMonth: number): Date {
     : new Date(Date.UTC(now.getUTCFullYear() + 1, anniversaryMonth - 1, 1));
 }
 
+/**
+ * API-5: every amount, line total and order total stays within `MAX_MINOR_UNITS`, so it is exact
+ * everywhere (API, events, read models). Price protection only lowers prices, so list prices bound it.
+ */
 function requireLines(lines: OrderLineInput[]): OrderLineInput[] {
   if (lines.length === 0) throw badInput('lines', 'add at least one line');
   if (lines.length > 500) throw badInput('lines', 'at most 500 lines per order');
   const currency = lines[0]!.listUnitPrice.currency.toUpperCase();
-  return lines.map((line, i) => {
+  const checked = lines.map((line, i) => {
     const field = `lines[${i}]`;
     if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > 1_000_000) {
       throw badInput(`${field}.quantity`, 'must be a whole number from 1 to 1,000,000');
     }
     const price = line.listUnitPrice;
-    if (!Number.isInteger(price.amountMinor) || price.amountMinor < 0) {
+    if (!isMinorUnits(price.amountMinor) || price.amountMinor < 0) {
       throw badInput(
         `${field}.listUnitPrice.amountMinor`,
         'must be a whole, non-negative number of minor units',
       );
     }
+    if (!productWithinBound(price.amountMinor, line.quantity))
+      throw badInput(`${field}.quantity`, `the line total must stay within ${MAX_MINOR_UNITS} minor units`);
     if (!/^[A-Z]{3}$/i.test(price.currency))
       throw badInput(`${field}.listUnitPrice.currency`, 'must be an ISO 4217 code');
     if (price.currency.toUpperCase() !== currency)
@@ -61,6 +71,13 @@ function requireLines(lines: OrderLineInput[]): OrderLineInput[] {
       listUnitPrice: { amountMinor: price.amountMinor, currency },
     };
   });
+  const total = checked.reduce(
+    (sum, l) => sum + BigInt(l.listUnitPrice.amountMinor) * BigInt(l.quantity),
+    0n,
+  );
+  if (total > BigInt(MAX_MINOR_UNITS))
+    throw badInput('lines', `the order total must stay within ${MAX_MINOR_UNITS} minor units`);
+  return checked;
 }
 
 /**
@@ -76,11 +93,13 @@ export async function placeOrder(
     purchaseOrderNumber: string;
     lines: OrderLineInput[];
   },
+  idempotencyKey?: string | null,
 ): Promise<Order> {
   const partner = requirePartnerSeller(ctx.identity);
   const purchaseOrderNumber = requireText('purchaseOrderNumber', input.purchaseOrderNumber, 60);
   const lines = requireLines(input.lines);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  const retry = { key: idempotencyKey, request: input };
+  return keyedWrite(ctx, partner, 'placeOrder', retry, Order, async (em) => {
     const account = await em.findOne(PurchasingAccount, { id: input.purchasingAccountId });
     if (!account || !(await partnerServes(em, partner.organizationId, account.organizationId))) {
       throw notFound('Purchasing account');

@@ -136,13 +136,13 @@ export type Mutation = {
   addBenefitUser: BenefitUser;
   /** BEN-4 (MANAGE_BENEFITS): adds an eligible domain; the first one creates the access code. */
   addEligibleDomain: EligibleDomain;
-  /** BEN-6 (MANAGE_BENEFITS): assigns training days; never beyond the available days. */
+  /** BEN-6 (MANAGE_BENEFITS): assigns training days; never beyond the available days. API-5: `idempotencyKey` as for `placeOrder` (a retry uses no second days). */
   assignTrainingVoucher: VoucherAssignment;
   /** BEN-7 (customer, MANAGE_BENEFITS): approve or deny a pending request, or remove an approved one. */
   decideBenefitPermission: BenefitPermission;
   deleteBenefitUser: Scalars['Boolean']['output'];
   editBenefitUser: BenefitUser;
-  /** BEN-8 (MANAGE_BENEFITS): opens a 24x7 support request; uses one incident, refused when none are left. */
+  /** BEN-8 (MANAGE_BENEFITS): opens a 24x7 support request; uses one incident, refused when none are left. API-5: `idempotencyKey` as for `placeOrder` (a retry uses no second incident). */
   openSupportRequest: SupportRequest;
   /** BEN-4 (MANAGE_BENEFITS): removes an eligible domain; the last one withdraws the access code. */
   removeEligibleDomain: Scalars['Boolean']['output'];
@@ -168,6 +168,7 @@ export type MutationAddEligibleDomainArgs = {
 
 
 export type MutationAssignTrainingVoucherArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AssignTrainingVoucherInput;
 };
 
@@ -190,6 +191,7 @@ export type MutationEditBenefitUserArgs = {
 
 
 export type MutationOpenSupportRequestArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OpenSupportRequestInput;
 };
 

@@ -4,6 +4,7 @@ import { Migration20261125150256 } from './Migration20261125150256.ts';
 import { Migration20261125150426 } from './Migration20261125150426.ts';
 import { Migration20261125150646 } from './Migration20261125150646.ts';
 import { Migration20261125152139 } from './Migration20261125152139.ts';
+import { Migration20261204160210 } from './Migration20261204160210.ts';
 
 export const migrations = [
   { name: 'Migration20261125145938', class: Migration20261125145938 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261125150426', class: Migration20261125150426 },
   { name: 'Migration20261125150646', class: Migration20261125150646 },
   { name: 'Migration20261125152139', class: Migration20261125152139 },
+  { name: 'Migration20261204160210', class: Migration20261204160210 },
 ];

@@ -6,6 +6,7 @@ import { CoveredLicense } from '../entitlements/covered-license.ts';
 import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
 import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
+import { keyedWrite } from '../retries/keyed-write.ts';
 import { lockedUsage } from '../vouchers/vouchers.ts';
 import { SupportRequest } from './support-request.ts';
 
@@ -16,12 +17,15 @@ import { SupportRequest } from './support-request.ts';
 export async function openSupportRequest(
   ctx: BenefitsContext,
   input: { purchasingAccountId: string; channel: 'PHONE' | 'WEB'; summary: string },
+  idempotencyKey?: string | null,
 ): Promise<SupportRequest> {
   const { user, organizationId } = await actingOrganization(ctx, null);
   const summary = input.summary.trim();
   if (!summary) throw badInput('summary', 'describe the problem');
   const benefit = benefitByCode(input.channel === 'PHONE' ? 'SUPPORT_24X7_PHONE' : 'SUPPORT_24X7_WEB')!;
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  // API-5: each call uses an incident, so a retried call must not use two.
+  const keyed = { key: idempotencyKey, request: input, entity: SupportRequest };
+  return keyedWrite(ctx, user, 'openSupportRequest', keyed, async (em) => {
     const licenses = await em.find(CoveredLicense, {
       organizationId,
       purchasingAccountId: input.purchasingAccountId,

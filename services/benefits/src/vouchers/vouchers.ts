@@ -7,6 +7,7 @@ import { CoveredLicense } from '../entitlements/covered-license.ts';
 import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
 import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
+import { keyedWrite } from '../retries/keyed-write.ts';
 import { BenefitUsage, VoucherAssignment } from './voucher.ts';
 
 const VOUCHERS = 'TRAINING_VOUCHERS';
@@ -67,8 +68,9 @@ export async function assignTrainingVoucher(
     language: string;
     customerId?: string | null;
   },
+  idempotencyKey?: string | null,
 ): Promise<VoucherAssignment> {
-  const { organizationId } = await actingOrganization(ctx, input.customerId);
+  const { user, organizationId } = await actingOrganization(ctx, input.customerId);
   const employeeName = input.employeeName.trim();
   if (!employeeName) throw badInput('employeeName', 'must not be empty');
   const email = input.email.trim().toLowerCase();
@@ -80,7 +82,9 @@ export async function assignTrainingVoucher(
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, 'X')}`;
   const instructions = voucherInstructions(input.language, input.days, voucherCode);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  // API-5: each call uses training days, so a retried call must not use them twice.
+  const keyed = { key: idempotencyKey, request: input, entity: VoucherAssignment };
+  return keyedWrite(ctx, user, 'assignTrainingVoucher', keyed, async (em) => {
     const entitled = await trainingDaysEntitled(
       em,
       organizationId,

@@ -1,26 +1,15 @@
+import { currencyDigits, decimalAmount } from '@bc/platform';
 import type { ColumnDefinition, RowValue } from './report-definition.ts';
 
-const digitsCache = new Map<string, number>();
+export { currencyDigits };
 
-/** ISO 4217 minor-unit digits as the platform's Intl knows them (EUR 2, JPY 0, KWD 3). */
-export function currencyDigits(currency: string): number {
-  let digits = digitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits as number;
-    } catch {
-      digits = 2;
-    }
-    digitsCache.set(currency, digits);
-  }
-  return digits;
-}
-
-/** Minor units to the amount a person reads (1999 USD → 19.99), as a number for spreadsheets. */
+/**
+ * Minor units to the amount a person reads (1999 USD → 19.99), as a number for spreadsheets: the
+ * double nearest the exact decimal (platform `decimalAmount`). Within the API-5 bound of 2^53 − 1
+ * minor units, `toFixed(digits)` of it gives back that exact decimal in views and CSV.
+ */
 export function amountOf(minor: number, currency: string): number {
-  const digits = currencyDigits(currency);
-  return Number((minor / 10 ** digits).toFixed(digits));
+  return Number(decimalAmount(minor, currency));
 }
 
 /** A database value as the report's column type: numbers from PostgreSQL sums arrive as strings, booleans from SQLite as 0/1. */

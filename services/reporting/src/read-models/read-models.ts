@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
 
 /**
  * REP-6: reporting's own tables, built only from the other services' events. Rows keep the ids of
@@ -207,8 +207,9 @@ export const OrderLineRowSchema = new EntitySchema<OrderLineRow>({
     sku: text,
     name: text,
     quantity: { type: 'integer' },
-    unitPriceMinor: { type: 'integer' },
-    listUnitPriceMinor: { type: 'integer' },
+    // API-5: amounts beyond 32 bits (PostgreSQL `bigint`; read back as an exact number).
+    unitPriceMinor: { type: new BigIntType('number') },
+    listUnitPriceMinor: { type: new BigIntType('number') },
     currency: { type: 'string', length: 3 },
     priceProtected: { type: 'boolean' },
   },
