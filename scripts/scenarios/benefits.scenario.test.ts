@@ -623,6 +623,248 @@ describe('BEN-7 partner permissions', () => {
   });
 });
 
+describe('BEN-7 an approved partner reads and manages that customer’s benefits, and only while approved', () => {
+  const P_GROUPS = `query($c: ID, $pa: ID) { benefitGroups(customerId: $c, purchasingAccountId: $pa) { productGroup benefits { benefit { code } entitled used available } } }`;
+  const P_DETAILS = `query($b: String!, $c: ID) { benefitDetails(benefit: $b, customerId: $c) { accessCode eligibleDomains { id name } participantInstructions { text } } }`;
+  const P_VOUCHERS = `query($pa: ID!, $c: ID) { trainingVouchers(purchasingAccountId: $pa, customerId: $c) { id email days status } }`;
+  const P_USERS = `query($b: String!, $c: ID) { benefitUsers(benefit: $b, customerId: $c) { id name email } }`;
+  const P_ADD_DOMAIN = `mutation($b: String!, $n: String!, $c: ID) { addEligibleDomain(benefit: $b, name: $n, customerId: $c) { id name } }`;
+  const P_REMOVE_DOMAIN = `mutation($id: ID!, $c: ID) { removeEligibleDomain(id: $id, customerId: $c) }`;
+  const P_ADD_USER = `mutation($input: AddBenefitUserInput!) { addBenefitUser(input: $input) { id name email } }`;
+  const P_EDIT_USER = `mutation($input: EditBenefitUserInput!) { editBenefitUser(input: $input) { id name } }`;
+  const P_RESEND = `mutation($id: ID!, $c: ID) { resendBenefitInstructions(id: $id, customerId: $c) { id } }`;
+  const P_DELETE_USER = `mutation($id: ID!, $c: ID) { deleteBenefitUser(id: $id, customerId: $c) }`;
+  const P_REVOKE = `mutation($id: ID!, $c: ID) { revokeTrainingVoucher(id: $id, customerId: $c) { id status } }`;
+  const REQUEST = 'mutation($c: ID!) { requestBenefitPermission(customerId: $c) { id } }';
+  const DECIDE =
+    'mutation($id: ID!, $d: BenefitPermissionDecision!) { decideBenefitPermission(id: $id, decision: $d) { status } }';
+
+  it('BEN-7 BEN-3 BEN-4 BEN-5 BEN-6 details with the access code, vouchers and users of that customer; every listed write; others invisible; refused after removal or denial', async () => {
+    const { system } = ctx;
+    const url = system.gatewayUrl;
+    const p = partner.admin.accessToken;
+    // A second customer of the same partner, with 50 SA server licenses: 2 training days.
+    const managed = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
+    await waitForCustomerLink(system, partner.organizationId, managed.organizationId);
+    const own = await signedAgreement(system, p, managed.organizationId, managed.admin.accessToken);
+    const pa = own.purchasingAccount.id;
+    await ok(
+      url,
+      PLACE_ORDER,
+      {
+        input: {
+          purchasingAccountId: pa,
+          agreementId: own.id,
+          type: 'NEW',
+          purchaseOrderNumber: 'PO-BEN7',
+          lines: [
+            {
+              kind: 'PRODUCT',
+              sku: 'WIN-SRV-DC',
+              name: 'Windows Server Datacenter',
+              quantity: 50,
+              listUnitPrice: { amountMinor: 1, currency: 'USD' },
+            },
+          ],
+        },
+      },
+      p,
+    );
+    const c = managed.organizationId;
+    const m = managed.admin.accessToken;
+    await eventually(
+      system.settle,
+      async () =>
+        (await ok<{ benefitGroups: Group[] }>(url, GROUPS, { pa }, m)).benefitGroups.length > 0 || null,
+      'entitlements of the managed customer',
+    );
+    await ok(url, ADD, { b: 'E_LEARNING', n: 'managed-learn.example' }, m);
+    const customerView = await ok<{ benefitDetails: { accessCode: string } }>(
+      url,
+      DETAILS,
+      { b: 'E_LEARNING' },
+      m,
+    );
+
+    // Before any permission: nothing of the customer's, whatever is asked.
+    for (const [query, vars] of [
+      [P_DETAILS, { b: 'E_LEARNING', c }],
+      [P_VOUCHERS, { pa, c }],
+      [P_USERS, { b: 'E_LEARNING', c }],
+      [P_GROUPS, { c, pa }],
+    ] as const)
+      expect(codeOf(await gql(url, query, vars, p)), `${query} before approval`).toBe('FORBIDDEN');
+
+    const requested = await ok<{ requestBenefitPermission: { id: string } }>(url, REQUEST, { c }, p);
+    await ok(url, DECIDE, { id: requested.requestBenefitPermission.id, d: 'APPROVED' }, m);
+
+    // Reads: details with the access code to distribute, entitlements, vouchers and users.
+    const details = await ok<{
+      benefitDetails: {
+        accessCode: string;
+        eligibleDomains: { name: string }[];
+        participantInstructions: { text: string }[];
+      };
+    }>(url, P_DETAILS, { b: 'E_LEARNING', c }, p);
+    expect(details.benefitDetails.accessCode).toBe(customerView.benefitDetails.accessCode);
+    expect(details.benefitDetails.eligibleDomains.map((d) => d.name)).toEqual(['managed-learn.example']);
+    expect(details.benefitDetails.participantInstructions[0]!.text).toContain(
+      customerView.benefitDetails.accessCode,
+    );
+    const groups = await ok<{ benefitGroups: Group[] }>(url, P_GROUPS, { c, pa }, p);
+    expect(
+      groups.benefitGroups.flatMap((g) => g.benefits).find((b) => b.benefit.code === 'TRAINING_VOUCHERS'),
+    ).toMatchObject({ entitled: 2, available: 2 });
+    expect(
+      (await ok<{ trainingVouchers: unknown[] }>(url, P_VOUCHERS, { pa, c }, p)).trainingVouchers,
+    ).toEqual([]);
+    expect(
+      (await ok<{ benefitUsers: unknown[] }>(url, P_USERS, { b: 'E_LEARNING', c }, p)).benefitUsers,
+    ).toEqual([]);
+
+    // Writes the guide lists: domains (and so the access code), users, vouchers.
+    const domain = await ok<{ addEligibleDomain: { id: string } }>(
+      url,
+      P_ADD_DOMAIN,
+      { b: 'E_LEARNING', n: 'partner-added.example', c },
+      p,
+    );
+    const email = `lars-${Date.now()}@partner-added.example`;
+    const user = await ok<{ addBenefitUser: { id: string } }>(
+      url,
+      P_ADD_USER,
+      { input: { customerId: c, benefit: 'E_LEARNING', name: 'Lars Learner', email } },
+      p,
+    );
+    const userId = user.addBenefitUser.id;
+    await ok(url, P_EDIT_USER, { input: { customerId: c, id: userId, name: 'Lars L.' } }, p);
+    await ok(url, P_RESEND, { id: userId, c }, p);
+    expect(await system.waitForMail(email, 2)).toHaveLength(2);
+    const users = await ok<{ benefitUsers: { id: string; name: string }[] }>(
+      url,
+      P_USERS,
+      { b: 'E_LEARNING', c },
+      p,
+    );
+    expect(users.benefitUsers).toEqual([{ id: userId, name: 'Lars L.', email }]);
+    // The customer sees what its partner did.
+    expect(
+      (
+        await ok<{ benefitUsers: { name: string }[] }>(
+          url,
+          '{ benefitUsers(benefit: "E_LEARNING") { name } }',
+          {},
+          m,
+        )
+      ).benefitUsers.map((u) => u.name),
+    ).toEqual(['Lars L.']);
+    const trainee = `tom-${Date.now()}@managed.example`;
+    const assigned = await ok<{ assignTrainingVoucher: { id: string } }>(
+      url,
+      ASSIGN,
+      {
+        input: {
+          customerId: c,
+          purchasingAccountId: pa,
+          employeeName: 'Tom Trainee',
+          email: trainee,
+          days: 2,
+          language: 'en-US',
+        },
+      },
+      p,
+    );
+    const vouchers = await ok<{ trainingVouchers: { id: string; status: string; days: number }[] }>(
+      url,
+      P_VOUCHERS,
+      { pa, c },
+      p,
+    );
+    expect(vouchers.trainingVouchers).toMatchObject([
+      { id: assigned.assignTrainingVoucher.id, days: 2, status: 'ASSIGNED' },
+    ]);
+    await ok(url, P_REVOKE, { id: assigned.assignTrainingVoucher.id, c }, p);
+    expect(
+      (await ok<{ trainingVouchers: { status: string }[] }>(url, P_VOUCHERS, { pa, c }, p)).trainingVouchers,
+    ).toMatchObject([{ status: 'REVOKED' }]);
+    await ok(url, P_DELETE_USER, { id: userId, c }, p);
+    await ok(url, P_REMOVE_DOMAIN, { id: domain.addEligibleDomain.id, c }, p);
+    expect(
+      (
+        await ok<{ benefitDetails: { eligibleDomains: { name: string }[] } }>(
+          url,
+          P_DETAILS,
+          { b: 'E_LEARNING', c },
+          p,
+        )
+      ).benefitDetails.eligibleDomains.map((d) => d.name),
+    ).toEqual(['managed-learn.example']);
+
+    // Another customer's data stays invisible: one of the partner's own that approved nothing now, a stranger,
+    // and no customer named at all.
+    for (const other of [customer.organizationId, stranger.organizationId]) {
+      for (const [query, vars] of [
+        [P_DETAILS, { b: 'E_LEARNING', c: other }],
+        [P_VOUCHERS, { pa: agreement.purchasingAccount.id, c: other }],
+        [P_USERS, { b: 'E_LEARNING', c: other }],
+        [P_GROUPS, { c: other }],
+        [P_ADD_DOMAIN, { b: 'E_LEARNING', n: 'sneaky.example', c: other }],
+      ] as const)
+        expect(codeOf(await gql(url, query, vars, p)), `${query} for ${other}`).toBe('FORBIDDEN');
+    }
+    for (const [query, vars] of [
+      [P_DETAILS, { b: 'E_LEARNING' }],
+      [P_VOUCHERS, { pa }],
+      [P_USERS, { b: 'E_LEARNING' }],
+      [P_GROUPS, { pa }],
+    ] as const) {
+      const result = await gql(url, query, vars, p);
+      expect(result.errors?.[0]?.extensions, query).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'customerId',
+      });
+    }
+    // A customer names only itself (or nobody).
+    expect(codeOf(await gql(url, P_DETAILS, { b: 'E_LEARNING', c: customer.organizationId }, m))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await ok<{ benefitDetails: { accessCode: string } }>(url, P_DETAILS, { b: 'E_LEARNING', c }, m))
+        .benefitDetails.accessCode,
+    ).toBe(customerView.benefitDetails.accessCode);
+
+    // Removed: the next read and the next write are refused.
+    await ok(url, DECIDE, { id: requested.requestBenefitPermission.id, d: 'REMOVED' }, m);
+    const refusedAll = async (when: string) => {
+      for (const [query, vars] of [
+        [P_DETAILS, { b: 'E_LEARNING', c }],
+        [P_VOUCHERS, { pa, c }],
+        [P_USERS, { b: 'E_LEARNING', c }],
+        [P_GROUPS, { c, pa }],
+        [P_ADD_DOMAIN, { b: 'E_LEARNING', n: 'after.example', c }],
+        [P_REVOKE, { id: assigned.assignTrainingVoucher.id, c }],
+      ] as const)
+        expect(codeOf(await gql(url, query, vars, p)), `${query} ${when}`).toBe('FORBIDDEN');
+    };
+    await refusedAll('after removal');
+    // Asked again and declined: still refused.
+    const again = await ok<{ requestBenefitPermission: { id: string } }>(url, REQUEST, { c }, p);
+    await ok(url, DECIDE, { id: again.requestBenefitPermission.id, d: 'DENIED' }, m);
+    await refusedAll('after denial');
+    // Nothing was written by the refused calls.
+    expect(
+      (
+        await ok<{ benefitDetails: { eligibleDomains: { name: string }[] } }>(
+          url,
+          DETAILS,
+          { b: 'E_LEARNING' },
+          m,
+        )
+      ).benefitDetails.eligibleDomains.map((d) => d.name),
+    ).toEqual(['managed-learn.example']);
+  });
+});
+
 describe('BEN-8 support incidents', () => {
   it('BEN-8 opening a 24x7 request uses an incident; refused when none are left, writing nothing', async () => {
     const { system } = ctx;

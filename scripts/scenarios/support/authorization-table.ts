@@ -364,16 +364,24 @@ export const expectations: Record<string, Expectation> = {
 
   // ------------------------------------------------------------------ benefits
   'Query.benefitCatalog': { allowed: EVERY_ROLE, partner: 'allowed' },
-  'Query.benefitGroups': { allowed: VIEWERS, partner: 'FORBIDDEN' },
-  'Query.benefitDetails': {
-    variables: () => ({ benefit: 'E_LEARNING' }),
+  // BEN-7: the customer's benefit reads name it (`customerId`); a partner reads them once approved.
+  'Query.benefitGroups': {
+    variables: (f) => ({ customerId: f.customerId }),
     allowed: VIEWERS,
     partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
+  },
+  'Query.benefitDetails': {
+    variables: (f) => ({ benefit: 'E_LEARNING', customerId: f.customerId }),
+    allowed: VIEWERS,
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
   },
   'Query.trainingVouchers': {
-    variables: (f) => ({ purchasingAccountId: f.purchasingAccountId }),
+    variables: (f) => ({ purchasingAccountId: f.purchasingAccountId, customerId: f.customerId }),
     allowed: VIEWERS,
-    partner: 'allowed',
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
   },
   'Query.previewVoucherInstructions': {
     variables: () => ({ language: 'en-US', days: 1 }),
@@ -381,9 +389,10 @@ export const expectations: Record<string, Expectation> = {
     partner: 'allowed',
   },
   'Query.benefitUsers': {
-    variables: () => ({ benefit: 'E_LEARNING' }),
+    variables: (f) => ({ benefit: 'E_LEARNING', customerId: f.customerId }),
     allowed: VIEWERS,
-    partner: 'allowed',
+    partner: 'FORBIDDEN',
+    partnerWithPermission: 'allowed',
   },
   'Query.benefitPermissions': { allowed: ADMINS_ONLY, partner: 'allowed' },
   'Mutation.addEligibleDomain': {

@@ -32,10 +32,12 @@ export const resolvers: Resolvers<BenefitsContext> = {
       requireUser(ctx.identity);
       return benefitCatalog;
     },
-    benefitGroups: (_, args, ctx) => benefitGroups(ctx, args.purchasingAccountId),
-    benefitDetails: (_, args, ctx) => benefitDetails(ctx, args.benefit, args.purchasingAccountId),
-    trainingVouchers: (_, { purchasingAccountId }, ctx) => trainingVouchers(ctx, purchasingAccountId),
-    benefitUsers: (_, { benefit }, ctx) => benefitUsers(ctx, benefit),
+    benefitGroups: (_, args, ctx) => benefitGroups(ctx, args.purchasingAccountId, args.customerId),
+    benefitDetails: (_, args, ctx) =>
+      benefitDetails(ctx, args.benefit, args.purchasingAccountId, args.customerId),
+    trainingVouchers: (_, { purchasingAccountId, customerId }, ctx) =>
+      trainingVouchers(ctx, purchasingAccountId, customerId),
+    benefitUsers: (_, { benefit, customerId }, ctx) => benefitUsers(ctx, benefit, customerId),
     benefitPermissions: (_, __, ctx) => benefitPermissions(ctx),
     previewVoucherInstructions: (_, { language, days }, ctx) => {
       requireUser(ctx.identity);

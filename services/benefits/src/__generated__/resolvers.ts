@@ -238,17 +238,20 @@ export type Query = {
   __typename?: 'Query';
   /** BEN-1: every benefit and how it is measured. */
   benefitCatalog: Array<Benefit>;
-  /** BEN-3: one benefit's details. */
+  /** BEN-3: one benefit's details, with the access code a partner distributes (BEN-7: `customerId`). */
   benefitDetails: BenefitDetails;
-  /** BEN-2/BEN-8: entitlements grouped by product group, with used and available amounts. */
+  /**
+   * BEN-2/BEN-8: entitlements grouped by product group, with used and available amounts.
+   * `customerId`: as for every benefits read, a partner names the customer that approved it (BEN-7); a customer may omit it.
+   */
   benefitGroups: Array<BenefitGroup>;
   /** BEN-7: the caller's benefit permissions (customer: partners' requests; partner: its own). */
   benefitPermissions: Array<BenefitPermission>;
-  /** BEN-5: the users of a benefit that manages users. */
+  /** BEN-5: the users of a benefit that manages users (BEN-7: `customerId`). */
   benefitUsers: Array<BenefitUser>;
   /** BEN-6: the instructions a trainee will receive. */
   previewVoucherInstructions: Scalars['String']['output'];
-  /** BEN-6: the training days assigned on a purchasing account. */
+  /** BEN-6: the training days assigned on a purchasing account (BEN-7: `customerId`). */
   trainingVouchers: Array<VoucherAssignment>;
 };
 
@@ -259,6 +262,7 @@ export type Query = {
  */
 export type QueryBenefitDetailsArgs = {
   benefit: Scalars['String']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -268,6 +272,7 @@ export type QueryBenefitDetailsArgs = {
  * eligible domains (BEN-1..4, BEN-8).
  */
 export type QueryBenefitGroupsArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -278,6 +283,7 @@ export type QueryBenefitGroupsArgs = {
  */
 export type QueryBenefitUsersArgs = {
   benefit: Scalars['String']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -296,6 +302,7 @@ export type QueryPreviewVoucherInstructionsArgs = {
  * eligible domains (BEN-1..4, BEN-8).
  */
 export type QueryTrainingVouchersArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   purchasingAccountId: Scalars['ID']['input'];
 };
 

@@ -1,11 +1,11 @@
 import { benefits as events } from '@bc/contracts';
-import { badInput, conflict, notFound, requirePermission } from '@bc/platform';
+import { badInput, conflict, notFound } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { BenefitDefinition } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { qualifies, requireBenefit } from '../domains/domains.ts';
 import { AccessCode, EligibleDomain } from '../domains/eligible-domain.ts';
-import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
+import { actingOrganization, readingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { BenefitUser } from './benefit-user.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -65,12 +65,13 @@ async function sendInstructions(
   });
 }
 
-export async function benefitUsers(ctx: BenefitsContext, benefitCode: string) {
-  const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
+/** BEN-5: the users of a benefit, for the customer or its approved partner (BEN-7). */
+export async function benefitUsers(ctx: BenefitsContext, benefitCode: string, customerId?: string | null) {
+  const { organizationId } = await readingOrganization(ctx, customerId);
   const benefit = requireUserBenefit(benefitCode);
   return ctx.em.find(
     BenefitUser,
-    { organizationId: user.organizationId, benefitCode: benefit.code },
+    { organizationId, benefitCode: benefit.code },
     { orderBy: { name: 'asc', id: 'asc' } },
   );
 }

@@ -1,25 +1,19 @@
-import { forbidden, requirePermission, type UserIdentity } from '@bc/platform';
 import { type BenefitDefinition, benefitCatalog } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { requireBenefit } from '../domains/domains.ts';
 import { AccessCode, EligibleDomain } from '../domains/eligible-domain.ts';
+import { readingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { usedByBenefit } from '../vouchers/vouchers.ts';
 import { availableOf, type CoveredQuantity, entitlementOf } from './entitlement-rules.ts';
 
-function readingUser(ctx: BenefitsContext): UserIdentity {
-  const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
-  if (user.organizationKind !== 'CUSTOMER') throw forbidden('Benefits are read by the customer');
-  return user;
-}
-
 /**
- * The caller's covered licenses, summed in the database by everything the entitlement rule looks at
+ * The organization's covered licenses, summed in the database by everything the entitlement rule looks at
  * (account, product group, coverage, state, expiry): the rule adds quantities, so the sums give the
  * same entitlements as the rows, and 5,000 licenses come back as a few dozen groups.
  */
 async function coveredLicenses(
   ctx: BenefitsContext,
-  user: UserIdentity,
+  organizationId: string,
   purchasingAccountId: string | null | undefined,
 ): Promise<(CoveredQuantity & { purchasingAccountId: string })[]> {
   const byAccount = purchasingAccountId ? ' and purchasing_account_id = ?' : '';
@@ -27,7 +21,7 @@ async function coveredLicenses(
     `select purchasing_account_id, family, software_assurance, active, expires_on, sum(quantity) as quantity
        from covered_license where organization_id = ?${byAccount}
       group by purchasing_account_id, family, software_assurance, active, expires_on`,
-    purchasingAccountId ? [user.organizationId, purchasingAccountId] : [user.organizationId],
+    purchasingAccountId ? [organizationId, purchasingAccountId] : [organizationId],
   );
   // PostgreSQL sums arrive as strings, SQLite booleans as 0/1.
   return rows.map((r: Record<string, unknown>) => ({
@@ -53,9 +47,13 @@ export interface BenefitSummary {
  * BEN-2/BEN-8: entitlements per product group (the benefits tab arranges them so), with used and
  * available amounts; usage comes from the features that consume benefits (training vouchers so far).
  */
-export async function benefitGroups(ctx: BenefitsContext, purchasingAccountId: string | null | undefined) {
-  const user = readingUser(ctx);
-  const licenses = await coveredLicenses(ctx, user, purchasingAccountId);
+export async function benefitGroups(
+  ctx: BenefitsContext,
+  purchasingAccountId: string | null | undefined,
+  customerId?: string | null,
+) {
+  const { organizationId } = await readingOrganization(ctx, customerId);
+  const licenses = await coveredLicenses(ctx, organizationId, purchasingAccountId);
   const used = await usedByBenefit(ctx.em, [...new Set(licenses.map((l) => l.purchasingAccountId))]);
   const groups = [...new Set(licenses.filter((l) => l.softwareAssurance).map((l) => l.family))].sort();
   return groups
@@ -78,17 +76,14 @@ export async function benefitDetails(
   ctx: BenefitsContext,
   code: string,
   purchasingAccountId: string | null | undefined,
+  customerId?: string | null,
 ) {
-  const user = readingUser(ctx);
+  const { organizationId } = await readingOrganization(ctx, customerId);
   const benefit = requireBenefit(code);
   const [licenses, domains, accessCode] = await Promise.all([
-    coveredLicenses(ctx, user, purchasingAccountId),
-    ctx.em.find(
-      EligibleDomain,
-      { organizationId: user.organizationId, benefitCode: benefit.code },
-      { orderBy: { name: 'asc' } },
-    ),
-    ctx.em.findOne(AccessCode, { organizationId: user.organizationId, benefitCode: benefit.code }),
+    coveredLicenses(ctx, organizationId, purchasingAccountId),
+    ctx.em.find(EligibleDomain, { organizationId, benefitCode: benefit.code }, { orderBy: { name: 'asc' } }),
+    ctx.em.findOne(AccessCode, { organizationId, benefitCode: benefit.code }),
   ]);
   const entitled = entitlementOf(benefit, licenses, today(ctx));
   const used = await usedByBenefit(ctx.em, [...new Set(licenses.map((l) => l.purchasingAccountId))]);

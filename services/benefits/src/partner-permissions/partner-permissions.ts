@@ -99,18 +99,25 @@ export async function benefitPermissions(ctx: BenefitsContext) {
 }
 
 /**
- * The organization a benefits change acts on: the caller's own (customer with MANAGE_BENEFITS), or,
- * for a partner, the customer named by `customerId` when that customer approved it (BEN-7). A removed
- * permission stops working at once: it is checked on every call.
+ * The organization a benefits read or change acts on: the caller's own (a customer may name itself
+ * or nobody), or, for a partner, the customer named by `customerId` when that customer approved it
+ * (BEN-7). A removed or denied permission stops working at once: it is checked on every call.
+ * Changing needs MANAGE_BENEFITS, reading VIEW_LICENSES, in the caller's own organization.
  */
 export async function actingOrganization(
   ctx: BenefitsContext,
   customerId: string | null | undefined,
   /** Inside a transaction, its EntityManager: SQLite's one connection is held by it. */
   em: EntityManager = ctx.em,
+  permission: 'MANAGE_BENEFITS' | 'VIEW_LICENSES' = 'MANAGE_BENEFITS',
 ): Promise<{ user: UserIdentity; organizationId: string }> {
-  const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
-  if (user.organizationKind === 'CUSTOMER') return { user, organizationId: user.organizationId };
+  const user = requirePermission(ctx.identity, permission);
+  if (user.organizationKind === 'CUSTOMER') {
+    // Naming another organization is a mistake or a probe: refuse it rather than answer for the caller.
+    if (customerId && customerId !== user.organizationId)
+      throw forbidden('Customers manage only their own benefits');
+    return { user, organizationId: user.organizationId };
+  }
   if (user.organizationKind !== 'PARTNER')
     throw forbidden('Only customers and their approved partners manage benefits');
   if (!customerId) throw badInput('customerId', 'partners name the customer they act for');
@@ -121,4 +128,9 @@ export async function actingOrganization(
   });
   if (approved === 0) throw forbidden('The customer has not given you permission to manage its benefits');
   return { user, organizationId: customerId };
+}
+
+/** The organization a benefits read is for (see `actingOrganization`). */
+export async function readingOrganization(ctx: BenefitsContext, customerId: string | null | undefined) {
+  return actingOrganization(ctx, customerId, ctx.em, 'VIEW_LICENSES');
 }

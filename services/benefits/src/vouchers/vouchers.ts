@@ -1,12 +1,12 @@
 import { benefits as events } from '@bc/contracts';
-import { badInput, conflict, notFound, requirePermission } from '@bc/platform';
+import { badInput, conflict, notFound } from '@bc/platform';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { CoveredLicense } from '../entitlements/covered-license.ts';
 import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
-import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
+import { actingOrganization, readingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { keyedWrite } from '../retries/keyed-write.ts';
 import { BenefitUsage, VoucherAssignment } from './voucher.ts';
 
@@ -168,11 +168,16 @@ export async function revokeTrainingVoucher(
   });
 }
 
-export async function trainingVouchers(ctx: BenefitsContext, purchasingAccountId: string) {
-  const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
+/** BEN-6: the assignments on an account, for the customer or its approved partner (BEN-7). */
+export async function trainingVouchers(
+  ctx: BenefitsContext,
+  purchasingAccountId: string,
+  customerId?: string | null,
+) {
+  const { organizationId } = await readingOrganization(ctx, customerId);
   return ctx.em.find(
     VoucherAssignment,
-    { organizationId: user.organizationId, purchasingAccountId },
+    { organizationId, purchasingAccountId },
     { orderBy: { assignedAt: 'desc', id: 'asc' } },
   );
 }
