@@ -1,0 +1,90 @@
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { type Deployable, deployables } from '../infra/lib/services.ts';
+
+/**
+ * Compiles each deployable process (infra/lib/services.ts) to JavaScript for its container image:
+ * `src/main.ts` → `dist/main.js` and, with a database, `src/migrate.ts` → `dist/migrate.js` (the
+ * migration Job), each one ES module with a source map, run as `node --enable-source-maps dist/main.js`.
+ * The workspace packages (`@bc/*`, whose exports are TypeScript sources) are bundled in; every other
+ * package stays an import, so it must be one of the process's own `dependencies` (checked here:
+ * the image resolves it from the process's node_modules only). Files read at run time next to a
+ * module are copied beside the bundle: a service's `schema.graphql` (`serviceFiles` in platform).
+ *   pnpm build [name…]   # every deployable, or only those named
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const builtins = new Set(builtinModules);
+
+/** Keeps workspace packages in the bundle and every other package out of it. */
+const externalPackages: Plugin = {
+  name: 'external-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@bc/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+/** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
+const packageName = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+async function buildDeployable(d: Deployable): Promise<void> {
+  const dir = join(root, d.dir);
+  const entryPoints = ['main', ...(d.database ? ['migrate'] : [])].map((name) => ({
+    in: join(dir, 'src', `${name}.ts`),
+    out: name,
+  }));
+  const outdir = join(dir, 'dist');
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    // Shared code of main and migrate goes into one chunk, loaded by both.
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    sourcemap: true,
+    // MikroORM and the logs read class and function names.
+    keepNames: true,
+    plugins: [externalPackages],
+    metafile: true,
+    logLevel: 'warning',
+  });
+
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const imported = new Set<string>();
+  for (const output of Object.values(result.metafile.outputs))
+    for (const i of output.imports)
+      if (i.external && !i.path.startsWith('node:') && !builtins.has(i.path))
+        imported.add(packageName(i.path));
+  const undeclared = [...imported].filter((name) => !pkg.dependencies?.[name]).sort();
+  if (undeclared.length)
+    throw new Error(
+      `${d.dir}: the bundle imports ${undeclared.join(', ')}, which ${d.dir}/package.json does not list in ` +
+        'dependencies (the image resolves them from its own node_modules; use the version the workspace package that imports it declares)',
+    );
+
+  const sdl = join(dir, 'src/schema.graphql');
+  if (existsSync(sdl)) copyFileSync(sdl, join(outdir, 'schema.graphql'));
+}
+
+const names = process.argv.slice(2);
+const unknown = names.filter((n) => !deployables.some((d) => d.name === n));
+if (unknown.length) throw new Error(`unknown deployable: ${unknown.join(', ')}`);
+const selected = names.length ? deployables.filter((d) => names.includes(d.name)) : deployables;
+const started = performance.now();
+await Promise.all(selected.map(buildDeployable));
+console.log(
+  `built ${selected.map((d) => `${d.dir}/dist`).join(', ')} in ${Math.round(performance.now() - started)} ms`,
+);
