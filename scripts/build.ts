@@ -8,7 +8,7 @@ import { type Deployable, deployables } from '../infra/lib/services.ts';
 /**
  * Compiles each deployable process (infra/lib/services.ts) to JavaScript for its container image:
  * `src/main.ts` → `dist/main.js` and, with a database, `src/migrate.ts` → `dist/migrate.js` (the
- * migration Job), each one ES module with a source map, run as `node --enable-source-maps dist/main.js`.
+ * migration Job; reporting also `dist/rebuild.js`), each one ES module with a source map, run as `node --enable-source-maps dist/main.js`.
  * The workspace packages (`@bc/*`, whose exports are TypeScript sources) are bundled in; every other
  * package stays an import, so it must be one of the process's own `dependencies` (checked here:
  * the image resolves it from the process's node_modules only). Files read at run time next to a
@@ -17,6 +17,12 @@ import { type Deployable, deployables } from '../infra/lib/services.ts';
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 const builtins = new Set(builtinModules);
+
+/** Commands an image runs besides `main` and `migrate`: `dist/<name>.js` from the given source. */
+const commands: Record<string, Record<string, string>> = {
+  // REP-6 offline rebuild, e.g. a Job before a rollout (services/reporting/README.md).
+  reporting: { rebuild: 'src/rebuild/rebuild-command.ts' },
+};
 
 /** Keeps workspace packages in the bundle and every other package out of it. */
 const externalPackages: Plugin = {
@@ -37,10 +43,11 @@ const packageName = (specifier: string) =>
 
 async function buildDeployable(d: Deployable): Promise<void> {
   const dir = join(root, d.dir);
-  const entryPoints = ['main', ...(d.database ? ['migrate'] : [])].map((name) => ({
-    in: join(dir, 'src', `${name}.ts`),
-    out: name,
-  }));
+  const entryPoints = [
+    { in: join(dir, 'src/main.ts'), out: 'main' },
+    ...(d.database ? [{ in: join(dir, 'src/migrate.ts'), out: 'migrate' }] : []),
+    ...Object.entries(commands[d.name] ?? {}).map(([out, source]) => ({ in: join(dir, source), out })),
+  ];
   const outdir = join(dir, 'dist');
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({

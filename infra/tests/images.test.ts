@@ -95,6 +95,8 @@ describe('the images', () => {
         for (const [entry, variable] of [
           ['dist/main.js', 'BC_SUBGRAPH_SECRET'],
           ...(d.database ? [['dist/migrate.js', 'BC_DATABASE_URL']] : []),
+          // REP-6 offline rebuild (services/reporting/README.md), run from the image.
+          ...(d.name === 'reporting' ? [['dist/rebuild.js', 'BC_DATABASE_URL']] : []),
         ] as const) {
           const run = spawnSync(process.execPath, ['--enable-source-maps', entry], {
             cwd: out,
