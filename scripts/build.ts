@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { type Deployable, deployables } from '../infra/lib/services.ts';
@@ -8,11 +8,13 @@ import { type Deployable, deployables } from '../infra/lib/services.ts';
 /**
  * Compiles each deployable process (infra/lib/services.ts) to JavaScript for its container image:
  * `src/main.ts` → `dist/main.js` and, with a database, `src/migrate.ts` → `dist/migrate.js` (the
- * migration Job; reporting also `dist/rebuild.js`), each one ES module with a source map, run as `node --enable-source-maps dist/main.js`.
- * The workspace packages (`@bc/*`, whose exports are TypeScript sources) are bundled in; every other
- * package stays an import, so it must be one of the process's own `dependencies` (checked here:
- * the image resolves it from the process's node_modules only). Files read at run time next to a
- * module are copied beside the bundle: a service's `schema.graphql` (`serviceFiles` in platform).
+ * migration Job; reporting also `dist/rebuild.js`), ES modules with source maps, run as
+ * `node --enable-source-maps dist/main.js`. The workspace packages (`@bc/*`, whose exports are
+ * TypeScript sources) are bundled in; every other package stays an import, so it must be one of the
+ * process's own `dependencies`, at the version the workspace package whose code imports it declares
+ * (both checked here: the image resolves it from the process's node_modules only). Files read at
+ * run time next to a module are copied beside the bundle: a service's `schema.graphql`
+ * (`serviceFiles` in platform).
  *   pnpm build [name…]   # every deployable, or only those named
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,6 +43,26 @@ const packageName = (specifier: string) =>
     .slice(0, specifier.startsWith('@') ? 2 : 1)
     .join('/');
 
+interface Manifest {
+  name: string;
+  dependencies?: Record<string, string>;
+}
+const manifests = new Map<string, Manifest>();
+function manifestOf(path: string): Manifest {
+  let manifest = manifests.get(path);
+  if (!manifest) {
+    manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    manifests.set(path, manifest);
+  }
+  return manifest;
+}
+
+/** The package.json nearest above a source file: the package the file belongs to. */
+function ownerManifest(file: string): string {
+  for (let dir = dirname(file); ; dir = dirname(dir))
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'package.json');
+}
+
 async function buildDeployable(d: Deployable): Promise<void> {
   const dir = join(root, d.dir);
   const entryPoints = [
@@ -51,6 +73,7 @@ async function buildDeployable(d: Deployable): Promise<void> {
   const outdir = join(dir, 'dist');
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
+    absWorkingDir: root,
     entryPoints,
     outdir,
     bundle: true,
@@ -67,20 +90,26 @@ async function buildDeployable(d: Deployable): Promise<void> {
     logLevel: 'warning',
   });
 
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-    dependencies?: Record<string, string>;
-  };
-  const imported = new Set<string>();
-  for (const output of Object.values(result.metafile.outputs))
-    for (const i of output.imports)
-      if (i.external && !i.path.startsWith('node:') && !builtins.has(i.path))
-        imported.add(packageName(i.path));
-  const undeclared = [...imported].filter((name) => !pkg.dependencies?.[name]).sort();
-  if (undeclared.length)
-    throw new Error(
-      `${d.dir}: the bundle imports ${undeclared.join(', ')}, which ${d.dir}/package.json does not list in ` +
-        'dependencies (the image resolves them from its own node_modules; use the version the workspace package that imports it declares)',
-    );
+  // Every package the bundle imports must resolve from the process's own node_modules (the image has
+  // no other), at the version the workspace package whose code imports it declares.
+  const pkg = manifestOf(join(dir, 'package.json'));
+  const problems = new Set<string>();
+  for (const [file, input] of Object.entries(result.metafile.inputs))
+    for (const i of input.imports) {
+      // (`<runtime>` is esbuild's own helper module.)
+      if (!i.external || i.path.startsWith('<') || i.path.startsWith('node:') || builtins.has(i.path))
+        continue;
+      const name = packageName(i.path);
+      const wanted = pkg.dependencies?.[name];
+      const owner = manifestOf(ownerManifest(join(root, file)));
+      const declared = owner.dependencies?.[name];
+      if (!wanted) problems.add(`${name} (imported by ${file}) is not in its dependencies`);
+      else if (declared && declared !== wanted)
+        problems.add(
+          `${name} is ${wanted} in its dependencies but ${declared} in ${owner.name}'s, whose code imports it`,
+        );
+    }
+  if (problems.size) throw new Error(`${d.dir}/package.json: ${[...problems].join('; ')}`);
 
   const sdl = join(dir, 'src/schema.graphql');
   if (existsSync(sdl)) copyFileSync(sdl, join(outdir, 'schema.graphql'));
