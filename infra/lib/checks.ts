@@ -225,9 +225,14 @@ function checkWorkloads(resources: Resource[], problems: string[]) {
         problems.push(
           `Job/${job.metadata.name}: image differs from Deployment/${d.name}: migrations of another version`,
         );
-      const script = jobPod.spec.containers[0]?.command?.at(-1) ?? '';
-      if (!existsSync(join(repoRoot, d.dir, script)))
-        problems.push(`Job/${job.metadata.name}: runs ${script}, which ${d.dir} does not have`);
+      // The image holds only the compiled entries (scripts/build.ts: src/<entry>.ts → dist/<entry>.js).
+      const command = (jobPod.spec.containers[0]?.command ?? []).join(' ');
+      const entry = /^node --enable-source-maps dist\/([\w-]+)\.js$/.exec(command)?.[1];
+      if (!entry || !existsSync(join(repoRoot, d.dir, 'src', `${entry}.ts`)))
+        problems.push(
+          `Job/${job.metadata.name}: runs ${command}, not node --enable-source-maps dist/<entry>.js ` +
+            `compiled from ${d.dir}/src/<entry>.ts`,
+        );
       if (service && selects(service.spec?.selector ?? {}, jobPod.metadata?.labels ?? {}))
         problems.push(`Service/${d.name}: selects the migration Job's pod`);
     }
@@ -243,7 +248,7 @@ function checkPodSecurity(pod: PodTemplate, where: string, problems: string[]) {
   if (!container.securityContext?.readOnlyRootFilesystem)
     problems.push(`${where}: root filesystem must be read-only`);
   if (!container.volumeMounts?.some((m) => m.mountPath === '/tmp'))
-    problems.push(`${where}: needs a writable /tmp (tsx's compile cache)`);
+    problems.push(`${where}: needs a writable /tmp (os.tmpdir(); the root filesystem is read-only)`);
 }
 
 /** Kubernetes label-selector semantics (matchLabels and matchExpressions; a map is matchLabels). */

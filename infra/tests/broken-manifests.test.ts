@@ -62,6 +62,26 @@ describe('a broken manifest fails', () => {
     );
   });
 
+  it('a migration Job that runs the TypeScript sources through tsx (the image has neither)', () => {
+    const k8s = brokenCopy(
+      'base/accounts/migrate-job.yaml',
+      '- --enable-source-maps\n            - dist/migrate.js',
+      '- --import\n            - tsx\n            - src/migrate.ts',
+    );
+    expect(checkOverlay(k8s, 'dev').problems).toContainEqual(
+      expect.stringMatching(/^Job\/accounts-migrate: runs node --import tsx src\/migrate\.ts, not /),
+    );
+  });
+
+  it('a migration Job that runs an entry the build does not make', () => {
+    const k8s = brokenCopy('base/benefits/migrate-job.yaml', '- dist/migrate.js', '- dist/migrations.js');
+    expect(checkOverlay(k8s, 'dev').problems).toContainEqual(
+      expect.stringMatching(
+        /^Job\/benefits-migrate: runs node --enable-source-maps dist\/migrations\.js, not /,
+      ),
+    );
+  });
+
   it('a variable the service reads is not set', () => {
     const k8s = brokenCopy('base/config/accounts.env', /^BC_PLATFORM_DOMAIN=.*\n/m, '');
     expect(checkOverlay(k8s, 'dev').problems).toContain(

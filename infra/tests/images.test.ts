@@ -1,15 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { infraDir, repoRoot } from '../lib/paths.ts';
 import { deployables } from '../lib/services.ts';
 
 /**
  * No Docker engine runs here, so the images are checked by what their build uses: the one
- * Dockerfile's inputs exist, every process builds from it with SERVICE=<name>, and `pnpm deploy`
- * (the build's last step) yields a folder that holds what the image runs.
+ * Dockerfile's inputs exist, every process builds from it with SERVICE=<name>, and `pnpm build`
+ * then `pnpm deploy --prod` (the build's last steps) yield a folder that holds what the image runs:
+ * the compiled entry files and production dependencies, no TypeScript and no tsx.
  */
 const dockerfile = readFileSync(join(infraDir, 'docker/Dockerfile'), 'utf8');
 const rootPackage = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
@@ -26,11 +27,13 @@ describe('the Dockerfile template', () => {
     expect(`pnpm@${/^ARG PNPM_VERSION=(.+)$/m.exec(dockerfile)?.[1]}`).toBe(rootPackage.packageManager);
   });
 
-  it('runs as a non-root user, with a health check on /health, from the package sources', () => {
+  it('runs as a non-root user, with a health check on /health, the compiled entry without tsx', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/health/m);
-    expect(dockerfile).toMatch(/^CMD \["node", "--import", "tsx", "src\/main\.ts"\]$/m);
+    expect(dockerfile).toMatch(/^RUN pnpm build\b/m);
     expect(dockerfile).toMatch(/pnpm --filter "@bc\/\$\{SERVICE\}" deploy --prod/);
+    expect(dockerfile).toMatch(/^CMD \["node", "--enable-source-maps", "dist\/main\.js"\]$/m);
+    expect(dockerfile).not.toMatch(/--import/);
     // The gateway's BC_SUPERGRAPH_PATH (k8s/base/config/gateway.env) is where the build puts it.
     expect(dockerfile).toContain('cp schema/supergraph.graphql /out/supergraph.graphql');
     expect(readFileSync(join(infraDir, 'k8s/base/config/gateway.env'), 'utf8')).toContain(
@@ -46,35 +49,69 @@ describe('the Dockerfile template', () => {
   });
 });
 
-describe.each(deployables)('the $name image', (d) => {
-  it('is a package with the entry points the image and its Jobs run', () => {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, d.dir, 'package.json'), 'utf8')) as {
-      name: string;
-      dependencies: Record<string, string>;
-    };
-    expect(pkg.name).toBe(`@bc/${d.name}`);
-    // tsx runs the sources in the image, so it must be a production dependency.
-    expect(pkg.dependencies.tsx).toBeDefined();
-    expect(existsSync(join(repoRoot, d.dir, 'src/main.ts'))).toBe(true);
-    expect(existsSync(join(repoRoot, d.dir, 'src/migrate.ts'))).toBe(d.database);
-  });
-
-  it('holds its sources and production dependencies after `pnpm deploy`', () => {
-    const out = mkdtempSync(join(tmpdir(), `bc-image-${d.name}-`));
-    try {
-      execFileSync('pnpm', ['--filter', `@bc/${d.name}`, 'deploy', '--prod', '--offline', out], {
-        cwd: repoRoot,
-        stdio: 'pipe',
-      });
-      for (const path of [
-        'src/main.ts',
-        'node_modules/tsx/package.json',
-        'node_modules/@bc/platform/src/index.ts',
-      ])
-        expect(existsSync(join(out, path)), path).toBe(true);
-      expect(existsSync(join(out, 'node_modules/vitest')), 'no dev dependencies').toBe(false);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+describe('the images', () => {
+  // What the Dockerfile's build stage runs first; the deploys below package its output.
+  beforeAll(() => {
+    execFileSync('pnpm', ['build'], { cwd: repoRoot, stdio: 'pipe' });
   }, 120_000);
+
+  describe.each(deployables)('the $name image', (d) => {
+    it('is a package whose production dependencies hold no TypeScript loader', () => {
+      const pkg = JSON.parse(readFileSync(join(repoRoot, d.dir, 'package.json'), 'utf8')) as {
+        name: string;
+        dependencies: Record<string, string>;
+      };
+      expect(pkg.name).toBe(`@bc/${d.name}`);
+      expect(pkg.dependencies.tsx, 'tsx is a development tool, not a production dependency').toBeUndefined();
+      expect(existsSync(join(repoRoot, d.dir, 'src/main.ts'))).toBe(true);
+      expect(existsSync(join(repoRoot, d.dir, 'src/migrate.ts'))).toBe(d.database);
+    });
+
+    it('holds its compiled entry files and production dependencies only after `pnpm deploy`, and loads', () => {
+      const out = mkdtempSync(join(tmpdir(), `bc-image-${d.name}-`));
+      try {
+        execFileSync('pnpm', ['--filter', `@bc/${d.name}`, 'deploy', '--prod', '--offline', out], {
+          cwd: repoRoot,
+          stdio: 'pipe',
+        });
+        const entries = d.database ? ['dist/main.js', 'dist/migrate.js'] : ['dist/main.js'];
+        for (const path of entries) {
+          expect(existsSync(join(out, path)), path).toBe(true);
+          expect(existsSync(join(out, `${path}.map`)), `${path}.map`).toBe(true);
+        }
+        // The SDL each service reads next to its compiled server module (serviceFiles in platform).
+        if (d.name !== 'gateway') expect(existsSync(join(out, 'dist/schema.graphql'))).toBe(true);
+        expect(existsSync(join(out, 'src')), 'no TypeScript sources').toBe(false);
+        expect(existsSync(join(out, 'node_modules/@bc')), 'workspace packages are compiled in').toBe(false);
+        expect(existsSync(join(out, 'node_modules/tsx')), 'no tsx').toBe(false);
+        const store = readdirSync(join(out, 'node_modules/.pnpm'));
+        expect(
+          store.filter((p) => /^(tsx|typescript|esbuild|vitest)@/.test(p)),
+          'no TypeScript tooling',
+        ).toEqual([]);
+
+        // The image's CMD and Job commands on this folder: each loads its whole module graph from the
+        // folder's node_modules, then stops on the configuration it lacks, naming the variable.
+        for (const [entry, variable] of [
+          ['dist/main.js', 'BC_SUBGRAPH_SECRET'],
+          ...(d.database ? [['dist/migrate.js', 'BC_DATABASE_URL']] : []),
+          // REP-6 offline rebuild (services/reporting/README.md), run from the image.
+          ...(d.name === 'reporting' ? [['dist/rebuild.js', 'BC_DATABASE_URL']] : []),
+        ] as const) {
+          const run = spawnSync(process.execPath, ['--enable-source-maps', entry], {
+            cwd: out,
+            env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+            encoding: 'utf8',
+            timeout: 30_000,
+          });
+          const output = `${run.stdout}${run.stderr}`;
+          expect(output, entry).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find (module|package)/);
+          expect(output, entry).toContain(variable);
+          expect(run.status, entry).not.toBe(0);
+        }
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    }, 120_000);
+  });
 });
