@@ -4,6 +4,7 @@ import {
   badInput,
   CustomerLink,
   forbidden,
+  keyedWrite,
   notFound,
   requirePermission,
   type UserIdentity,
@@ -13,7 +14,6 @@ import type { AgreementsContext } from '../context.ts';
 import { requirePartnerSeller } from '../customers/access.ts';
 import { type Address, type Contact, PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
 import { purchasingAccountChanged } from '../purchasing-accounts/purchasing-accounts.ts';
-import { keyedWrite } from '../retries/keyed-write.ts';
 import { Agreement, type AgreementStatus, type Offer, type SigningMethod } from './agreement.ts';
 import {
   endDateOf,
@@ -93,7 +93,7 @@ export async function draftSalesPackage(
     : null;
 
   const retry = { key: idempotencyKey, request: input };
-  return keyedWrite(ctx, partner, 'draftSalesPackage', retry, Agreement, async (em) => {
+  return keyedWrite(ctx, partner, 'draftSalesPackage', { ...retry, entity: Agreement }, async (em) => {
     const now = ctx.clock.now();
     let organizationId: string;
     let customerName: string;
@@ -191,7 +191,7 @@ export async function updateSalesPackage(
   const anniversaryMonth =
     input.anniversaryMonth != null ? requireMonth('anniversaryMonth', input.anniversaryMonth) : null;
   const retry = { key: idempotencyKey, request: input };
-  return keyedWrite(ctx, partner, 'updateSalesPackage', retry, Agreement, async (em) => {
+  return keyedWrite(ctx, partner, 'updateSalesPackage', { ...retry, entity: Agreement }, async (em) => {
     const agreement = await partnersPackage(em, partner, input.id);
     // Offers and terms are fixed once the package has been sent (AGR-2): CONFLICT, not silently changed.
     requireTransition(agreement.status, 'DRAFT');
@@ -217,7 +217,7 @@ export async function sendSalesPackage(
 ): Promise<Agreement> {
   const partner = requirePartnerSeller(ctx.identity);
   const retry = { key: idempotencyKey, request: { id } };
-  return keyedWrite(ctx, partner, 'sendSalesPackage', retry, Agreement, async (em) => {
+  return keyedWrite(ctx, partner, 'sendSalesPackage', { ...retry, entity: Agreement }, async (em) => {
     const agreement = await partnersPackage(em, partner, id);
     setStatus(agreement, 'SENT', ctx.clock.now(), partner);
     let signingLink: string | null = null;
@@ -377,7 +377,7 @@ export async function recordPaperSignature(
   if (signedAt.getTime() > ctx.clock.now().getTime())
     throw badInput('signer.signedAt', 'must not be in the future');
   const retry = { key: idempotencyKey, request: { id, signer } };
-  return keyedWrite(ctx, partner, 'recordPaperSignature', retry, Agreement, async (em) => {
+  return keyedWrite(ctx, partner, 'recordPaperSignature', { ...retry, entity: Agreement }, async (em) => {
     const agreement = await partnersPackage(em, partner, id);
     return decide(ctx, em, agreement, partner, { kind: 'sign', method: 'PAPER', name, title, signedAt });
   });

@@ -6,6 +6,7 @@ import {
   connection,
   filterText,
   isMinorUnits,
+  keyedWrite,
   MAX_MINOR_UNITS,
   notFound,
   partnerServes,
@@ -17,7 +18,6 @@ import { newNumber, requireDate, requireText } from '../agreements/rules.ts';
 import type { AgreementsContext } from '../context.ts';
 import { canSeeOrder, requirePartnerSeller, requireReader } from '../customers/access.ts';
 import { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
-import { keyedWrite } from '../retries/keyed-write.ts';
 import { Order, type OrderLine, type OrderStatus, type OrderType, ServicePurchase } from './order.ts';
 import { type Money, protectedUnitPrice, serviceYearStart } from './price-protection.ts';
 
@@ -99,7 +99,7 @@ export async function placeOrder(
   const purchaseOrderNumber = requireText('purchaseOrderNumber', input.purchaseOrderNumber, 60);
   const lines = requireLines(input.lines);
   const retry = { key: idempotencyKey, request: input };
-  return keyedWrite(ctx, partner, 'placeOrder', retry, Order, async (em) => {
+  return keyedWrite(ctx, partner, 'placeOrder', { ...retry, entity: Order }, async (em) => {
     const account = await em.findOne(PurchasingAccount, { id: input.purchasingAccountId });
     if (!account || !(await partnerServes(em, partner.organizationId, account.organizationId))) {
       throw notFound('Purchasing account');

@@ -1,12 +1,11 @@
 import { benefits as events } from '@bc/contracts';
-import { badInput, notFound } from '@bc/platform';
+import { badInput, keyedWrite, notFound } from '@bc/platform';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { CoveredLicense } from '../entitlements/covered-license.ts';
 import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
 import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
-import { keyedWrite } from '../retries/keyed-write.ts';
 import { lockedUsage } from '../vouchers/vouchers.ts';
 import { SupportRequest } from './support-request.ts';
 

@@ -1,5 +1,5 @@
 import { benefits as events } from '@bc/contracts';
-import { badInput, conflict, notFound } from '@bc/platform';
+import { badInput, conflict, keyedWrite, notFound } from '@bc/platform';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
@@ -7,7 +7,6 @@ import { CoveredLicense } from '../entitlements/covered-license.ts';
 import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
 import { actingOrganization, readingOrganization } from '../partner-permissions/partner-permissions.ts';
-import { keyedWrite } from '../retries/keyed-write.ts';
 import { BenefitUsage, VoucherAssignment } from './voucher.ts';
 
 const VOUCHERS = 'TRAINING_VOUCHERS';

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { type EntityManager, EntitySchema, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  type EntityClass,
+  type EntityManager,
+  EntitySchema,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import type { Clock } from '../clock.ts';
 import { badInput, conflict } from '../errors.ts';
 import type { Outbox } from '../events/outbox.ts';
@@ -127,4 +132,29 @@ export async function idempotent<T>(write: IdempotentWrite<T>): Promise<T> {
     if (again) return again;
     throw error;
   }
+}
+
+/**
+ * A service's write in one transaction; with a key, a retry answers the first result (`idempotent`:
+ * keys per caller organization and operation, 24 hours), read again as `retry.entity` by its id.
+ */
+export function keyedWrite<T extends { id: string }>(
+  ctx: { em: EntityManager; clock: Clock; deps: { outbox: Outbox } },
+  caller: { organizationId: string },
+  operation: string,
+  retry: { key: string | null | undefined; request: unknown; entity: EntityClass<T> },
+  run: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  return idempotent({
+    em: ctx.em,
+    outbox: ctx.deps.outbox,
+    clock: ctx.clock,
+    organizationId: caller.organizationId,
+    operation,
+    key: retry.key,
+    request: retry.request,
+    run,
+    idOf: (result) => result.id,
+    load: (em, id) => em.findOne(retry.entity, { id } as never) as Promise<T | null>,
+  });
 }
