@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AgreementView, partnerWithCustomer } from './support/agreements.ts';
+import { ROLES } from './support/authorization-table.ts';
 import { codeOf, gql, ok } from './support/client.ts';
 import {
   ADD_USER,
@@ -23,15 +24,6 @@ let customer: Awaited<ReturnType<typeof registerCustomer>>;
 let agreement: AgreementView;
 /** A User administrator without global admin: the attacker of the findings. */
 let userAdmin: Session;
-
-const ROLES = [
-  'ACCOUNT_VIEWER',
-  'REPORT_VIEWER',
-  'ACCOUNT_MANAGER',
-  'USER_ADMINISTRATOR',
-  'AGREEMENT_ADMINISTRATOR',
-  'ACCOUNT_ADMINISTRATOR',
-] as const;
 
 const UPDATE_ROLES = `mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles globalAdmin } }`;
 const UPDATE_DETAILS = `mutation($input: UpdateUserDetailsInput!) { updateUserDetails(input: $input) { email } }`;
