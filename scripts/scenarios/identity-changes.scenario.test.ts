@@ -9,6 +9,7 @@ import {
   temporaryPasswordFromMail,
 } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
+import { eventually } from './support/webhook-receiver.ts';
 
 /**
  * ACC-4, ACC-5, ACC-6: a change to a person's standing takes effect on the next request. Each change
@@ -222,13 +223,12 @@ describe('ACC-4 ACC-5 ACC-6 identity changes take effect on the next request', (
     expect((await get(other.accessToken)).status).toBe(403);
     await ok(system.gatewayUrl, 'mutation { signOut }', {}, viewer.accessToken);
     // Reporting learns of the sign-out by event.
-    const deadline = Date.now() + 10_000;
-    let status = 200;
-    while (status !== 401 && Date.now() < deadline) {
-      status = (await get(viewer.accessToken)).status;
-      if (status !== 401) await new Promise((r) => setTimeout(r, 20));
-    }
-    expect(status).toBe(401);
+    await eventually(
+      system.settle,
+      async () => (await get(viewer.accessToken)).status === 401,
+      'the export link refused after sign-out',
+      10_000,
+    );
     // A signed-out token cannot ask for a new link.
     expect(
       codeOf(

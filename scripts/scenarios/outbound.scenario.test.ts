@@ -32,6 +32,16 @@ async function log(system: System, token: string): Promise<Entry[]> {
   return data.deliveryLog.edges.map((e) => e.node);
 }
 
+/** The partner's first webhook delivery that was attempted, once there is one. */
+function webhookAttempt(system: System, partner: Partner): Promise<Entry> {
+  return eventually(
+    system.settle,
+    async () =>
+      (await log(system, partner.admin.accessToken)).find((e) => e.channel === 'WEBHOOK' && e.attempts > 0),
+    'the webhook attempt',
+  );
+}
+
 function envelope(type: string, producer: string, tenant: string, key: string, payload: unknown) {
   return JSON.stringify({
     id: randomUUID(),
@@ -164,12 +174,7 @@ describe('NOT-2 the production outbound rule (BC_WEBHOOK_PUBLIC_ONLY=true)', () 
     ]);
     await webhookKnown(system, partner, receiver.url);
     await partnerEvent(system, partner);
-    const hook = await eventually(
-      system.settle,
-      async () =>
-        (await log(system, partner.admin.accessToken)).find((e) => e.channel === 'WEBHOOK' && e.attempts > 0),
-      'the webhook attempt',
-    );
+    const hook = await webhookAttempt(system, partner);
     expect(hook).toMatchObject({ status: 'FAILED', attempts: 1, lastError: 'refused: address not public' });
     expect(receiver.received).toHaveLength(0);
   });
@@ -200,12 +205,7 @@ describe('NOT-2 NOT-5 development rule: loopback receivers, redirects and a hang
     );
     await webhookKnown(system, partner, redirecting.url);
     await partnerEvent(system, partner);
-    const hook = await eventually(
-      system.settle,
-      async () =>
-        (await log(system, partner.admin.accessToken)).find((e) => e.channel === 'WEBHOOK' && e.attempts > 0),
-      'the webhook attempt',
-    );
+    const hook = await webhookAttempt(system, partner);
     expect(hook).toMatchObject({ status: 'PENDING', attempts: 1, lastError: 'webhook answered 307' });
     expect(redirecting.received).toHaveLength(1);
     expect(target.received).toHaveLength(0);
