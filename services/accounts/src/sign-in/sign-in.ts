@@ -157,7 +157,7 @@ export async function withLiveSession(ctx: AccountsContext): Promise<AccountsCon
   const identity = ctx.identity.user;
   if (!identity) return ctx;
   const [session, user] = await Promise.all([
-    ctx.em.findOne(Session, { id: identity.sessionId }, { fields: ['userId', 'revokedAt', 'expiresAt'] }),
+    ctx.em.findOne(Session, { id: identity.sessionId }, { fields: ['userId', 'revokedAt'] }),
     ctx.loaders.users.load(identity.userId),
   ]);
   const live =
