@@ -1,15 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +18,7 @@ import {
 } from '../harness/system.ts';
 import { ok } from '../scenarios/support/client.ts';
 import { DASHBOARD, type SeedTarget, seedDashboardOrganization } from './dashboard-seed.ts';
+import { childPids, freePort, procStatus } from './processes.ts';
 
 /**
  * Memory per process under the dashboard benchmark (architecture target: no service process above
@@ -72,15 +64,6 @@ const children = new Map<ProcessName, ChildProcess>();
 const pools = new Map<ServiceName, pg.Pool>();
 const smtp = new SmtpSink();
 const dns = new TxtDnsServer();
-
-/** A free loopback port (asked of the kernel, then released for the child to bind). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 /** The environment a container would get: only the process's own variables, plus PATH and HOME. */
 function baseEnv(): Record<string, string> {
@@ -141,27 +124,6 @@ async function waitReady(name: ProcessName, url: string): Promise<void> {
     }
     if (Date.now() > deadline) throw new Error(`${name} not ready after 120 s:\n${logTail(`${name}.log`)}`);
     await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Fields of /proc/<pid>/status in bytes (VmRSS, VmHWM, RssAnon, RssFile). */
-function procStatus(pid: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const line of readFileSync(`/proc/${pid}/status`, 'utf8').split('\n')) {
-    const m = /^(VmRSS|VmHWM|RssAnon|RssFile|RssShmem):\s+(\d+) kB/.exec(line);
-    if (m) out[m[1]!] = Number(m[2]) * 1024;
-  }
-  return out;
-}
-
-/** Child processes of a pid (/proc/<pid>/task/<tid>/children), e.g. an esbuild service started by tsx. */
-function childPids(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
-    );
-  } catch {
-    return [];
   }
 }
 

@@ -1,11 +1,11 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deployables } from '../../infra/lib/services.ts';
+import { childPids, freePort, procStatus } from './processes.ts';
 
 /**
  * Start-up of each deployable process, compiled as the images run it (`node --enable-source-maps
@@ -40,26 +40,9 @@ mkdirSync(warmCache);
 const secret = randomBytes(32).toString('base64url');
 const running = new Set<ChildProcess>();
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
-
-function rssOf(pid: number): number {
-  const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) * 1024 : 0;
-}
-
 /** Resident memory of a process's children (tsx starts one esbuild service). */
 function childrenRss(pid: number): number {
-  let sum = 0;
-  for (const tid of readdirSync(`/proc/${pid}/task`))
-    for (const child of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean))
-      sum += rssOf(Number(child));
-  return sum;
+  return childPids(pid).reduce((sum, child) => sum + (procStatus(child).VmRSS ?? 0), 0);
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -102,7 +85,10 @@ async function start(
       await res.arrayBuffer();
       if (res.ok) {
         const readyMs = performance.now() - started;
-        return { child, sample: { readyMs, rss: rssOf(child.pid!), childRss: childrenRss(child.pid!) } };
+        return {
+          child,
+          sample: { readyMs, rss: procStatus(child.pid!).VmRSS ?? 0, childRss: childrenRss(child.pid!) },
+        };
       }
     } catch {
       // not listening yet
