@@ -1,4 +1,5 @@
 import { ormOptions } from '@bc/platform';
+import { services } from '@bc/system';
 import { MikroORM } from '@mikro-orm/core';
 import pg from 'pg';
 import { PG_ADMIN_URL } from './harness/system.ts';
@@ -9,26 +10,19 @@ import { PG_ADMIN_URL } from './harness/system.ts';
  *   pnpm tsx scripts/make-migration.ts accounts
  */
 const service = process.argv[2];
-const modules: Record<string, () => Promise<{ entities: never[]; migrationsPath: string }>> = {
-  accounts: () => import('@bc/accounts/server') as never,
-  notifications: () => import('@bc/notifications/server') as never,
-  agreements: () => import('@bc/agreements/server') as never,
-  inventory: () => import('@bc/inventory/server') as never,
-  benefits: () => import('@bc/benefits/server') as never,
-  reporting: () => import('@bc/reporting/server') as never,
-};
-if (!service || !modules[service]) {
-  console.error(`usage: make-migration.ts <${Object.keys(modules).join('|')}>`);
+const definition = services.find((s) => s.name === service);
+if (!definition) {
+  console.error(`usage: make-migration.ts <${services.map((s) => s.name).join('|')}>`);
   process.exit(2);
 }
-const { entities, migrationsPath } = await modules[service]!();
-const scratch = `bc_scratch_${service}_${process.pid}`;
+const { entities, migrationsPath } = definition;
+const scratch = `bc_scratch_${definition.name}_${process.pid}`;
 const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
 await admin.connect();
 await admin.query(`create database "${scratch}"`);
 try {
   const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${scratch}`);
-  const orm = await MikroORM.init(ormOptions({ name: service, url, entities, migrationsPath }));
+  const orm = await MikroORM.init(ormOptions({ name: definition.name, url, entities, migrationsPath }));
   await orm.getMigrator().up();
   const result = await orm.getMigrator().createMigration(migrationsPath, false, false);
   console.log(result.fileName ? `wrote ${result.fileName}` : 'no changes: entities match the migrations');

@@ -1,83 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import {
-  ConfigError,
-  createLogger,
-  debugErrors,
-  loadConfig,
-  onShutdown,
-  systemClock,
-} from '@bc/platform/edge';
-import { createTransport } from '@bc/platform/events';
-import { z } from 'zod';
+import { createLogger, loadConfig, onShutdown, systemClock } from '@bc/platform/edge';
+import { gatewayConfigSchema, gatewayOptionsFrom } from './config.ts';
 import { buildGateway } from './gateway.ts';
 
-const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().default(4000),
-  BC_SUBGRAPH_SECRET: z.string().min(32),
-  /** Introspection: off in production unless `true` (GW-3). */
-  BC_GATEWAY_INTROSPECTION: z.enum(['true', 'false']).optional(),
-  /** Keep-alive connections per subgraph (32 when unset). */
-  BC_SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).optional(),
-  /** Proxies in front of the gateway whose X-Forwarded-For is trusted for the client address (0 = none). */
-  BC_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
-  BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
-  BC_JWT_AUDIENCE: z.string().default('business-center'),
-  BC_SUPERGRAPH_PATH: z
-    .string()
-    .default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
-  LOG_LEVEL: z.string().default('info'),
-  /** `1`/`true`: errors keep stack traces and internal details (ignored in production). */
-  BC_DEBUG: z.enum(['0', '1', 'true', 'false']).default('0'),
-  /** Where accounts' revocations arrive (ACC-4): `kafka` in production; in-process has none to follow here. */
-  BC_EVENTS: z.enum(['in-process', 'kafka']).default('in-process'),
-  BC_KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
-  BC_KAFKA_TLS: z.enum(['true', 'false']).default('false'),
-  BC_KAFKA_CA_FILE: z.string().default(''),
-  BC_TOPIC_PREFIX: z.string().default(''),
-});
-
-/** `BC_SUBGRAPH_SECRET_<NAME>` variables, each at least 32 characters (a bad one stops the gateway). */
-function subgraphKeyOverrides(env: NodeJS.ProcessEnv): Record<string, string> {
-  const overrides = Object.entries(env).filter(
-    (entry): entry is [string, string] => entry[0].startsWith('BC_SUBGRAPH_SECRET_') && !!entry[1],
-  );
-  const short = overrides.filter(([, value]) => value.length < 32).map(([key]) => key);
-  if (short.length)
-    throw new ConfigError(`invalid configuration: ${short.join(', ')}: must be at least 32 characters`);
-  return Object.fromEntries(overrides);
-}
-
 /** Production entry: the gateway process. */
-const config = loadConfig(configSchema);
-const logger = createLogger('gateway', config.LOG_LEVEL);
-const http = buildGateway({
-  supergraphPath: config.BC_SUPERGRAPH_PATH,
-  // BC_SUBGRAPH_URL_<NAME> overrides the URL the supergraph gives a subgraph (e.g. a Kubernetes Service).
-  subgraphUrls: Object.fromEntries(
-    Object.entries(process.env)
-      .filter(([key, value]) => key.startsWith('BC_SUBGRAPH_URL_') && value)
-      .map(([key, value]) => [key.slice('BC_SUBGRAPH_URL_'.length).toLowerCase(), value as string]),
-  ),
-  jwksUrl: config.BC_JWKS_URL,
-  issuer: config.BC_JWT_ISSUER,
-  audience: config.BC_JWT_AUDIENCE,
-  subgraphSecret: config.BC_SUBGRAPH_SECRET,
-  // BC_SUBGRAPH_SECRET_<NAME> overrides the key derived for subgraph <name> (same variable in that subgraph).
-  subgraphKeys: subgraphKeyOverrides(process.env),
-  production: config.NODE_ENV === 'production',
-  debug: debugErrors(config),
-  introspection: config.BC_GATEWAY_INTROSPECTION ? config.BC_GATEWAY_INTROSPECTION === 'true' : undefined,
-  subgraphConnections: config.BC_SUBGRAPH_CONNECTIONS,
-  accessEvents:
-    config.BC_EVENTS === 'kafka'
-      ? { transport: createTransport(config, 'gateway', logger), owned: true }
-      : undefined,
-  trustedProxyHops: config.BC_TRUSTED_PROXY_HOPS,
-  clock: systemClock,
-  logger,
-});
+const logger = createLogger('gateway', loadConfig(gatewayConfigSchema).LOG_LEVEL);
+const { config, options } = gatewayOptionsFrom(process.env, { logger, clock: systemClock });
+const http = buildGateway(options);
 await http.listen(config.PORT, config.HOST);
 onShutdown(logger, () => http.close());

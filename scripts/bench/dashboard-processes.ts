@@ -4,6 +4,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ok } from '@bc/system/flows';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { TxtDnsServer } from '../harness/dns-server.ts';
@@ -16,7 +17,6 @@ import {
   KAFKA_BROKERS,
   OPERATOR_PASSWORD,
 } from '../harness/system.ts';
-import { ok } from '../scenarios/support/client.ts';
 import { DASHBOARD, type SeedTarget, seedDashboardOrganization } from './dashboard-seed.ts';
 import { childPids, freePort, procStatus } from './processes.ts';
 

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { insertRows } from '../harness/statements.ts';
-import type { RunningSystem } from '../harness/system.ts';
-import { type AgreementView, signedAgreement } from '../scenarios/support/agreements.ts';
-import { ok } from '../scenarios/support/client.ts';
 import {
+  type AgreementView,
   addUserAndSignIn,
   createPartner,
+  ok,
   type Portal,
   registerCustomer,
   type Session,
-} from '../scenarios/support/flows.ts';
+  signedAgreement,
+} from '@bc/system/flows';
+import { insertRows } from '../harness/statements.ts';
+import type { RunningSystem } from '../harness/system.ts';
 
 /**
  * The dashboard benchmarks' organization of realistic size (a partner, a customer it serves, 5

@@ -8,12 +8,12 @@ import {
   signIdentityToken,
   subgraphKey,
 } from '@bc/platform';
+import { ok } from '@bc/system/flows';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import autocannon from 'autocannon';
 import { startSystem } from '../harness/system.ts';
 import { supergraphPath } from '../lib/supergraph.ts';
-import { ok } from '../scenarios/support/client.ts';
 import { DASHBOARD, inProcessTarget, seedDashboardOrganization } from './dashboard-seed.ts';
 
 /**
@@ -41,19 +41,19 @@ try {
 
   // ----------------------------------------------------------------- the peer gateway
   const urls: Record<string, string> = {
-    accounts: system.accountsUrl,
-    agreements: system.agreementsUrl,
-    inventory: system.inventoryUrl,
-    benefits: system.benefitsUrl,
-    reporting: system.reportingUrl,
-    notifications: system.notificationsUrl,
+    accounts: system.urlOf('accounts'),
+    agreements: system.urlOf('agreements'),
+    inventory: system.urlOf('inventory'),
+    benefits: system.urlOf('benefits'),
+    reporting: system.urlOf('reporting'),
+    notifications: system.urlOf('notifications'),
   };
   const supergraph = readFileSync(supergraphPath, 'utf8').replace(
     /@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g,
     (_, name: string) => `@join__graph(name: "${name}", url: "${urls[name]}/graphql")`,
   );
   const verify = createAccessTokenVerifier({
-    jwksUrl: `${system.accountsUrl}/.well-known/jwks.json`,
+    jwksUrl: `${system.urlOf('accounts')}/.well-known/jwks.json`,
     issuer: system.accounts.config.BC_JWT_ISSUER,
     audience: system.accounts.config.BC_JWT_AUDIENCE,
     clock: system.clock,

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { inventory } from '@bc/contracts';
-import { buildInventoryService } from '@bc/inventory/server';
-import { buildReportingService } from '@bc/reporting/server';
+import { inventoryService } from '@bc/inventory';
+import { buildService } from '@bc/platform';
+import { reportingService } from '@bc/reporting';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { licenseChange } from '../harness/license-events.ts';
@@ -91,12 +92,10 @@ async function ours(mode: 'live' | 'backlog'): Promise<{ ms: number; p50: number
     BC_TOPIC_PREFIX: prefix,
     BC_SUBGRAPH_SECRET: randomBytes(32).toString('base64url'),
   });
-  const inv = await buildInventoryService({ env: env(inventoryDb) });
-  const rep = await buildReportingService({ env: env(reportingDb) });
-  await inv.runtime.startEvents();
-  await rep.start();
-  await inv.http.listen(0);
-  await rep.http.listen(0);
+  const inv = await buildService(inventoryService, { env: env(inventoryDb) });
+  const rep = await buildService(reportingService, { env: env(reportingDb) });
+  await inv.start({ port: 0 });
+  await rep.start({ port: 0 });
   if (mode === 'backlog') await inv.runtime.relay.stop();
   const committedAt = new Map<string, number>();
   let start = performance.now();

@@ -1,8 +1,7 @@
+import { ok, registerCustomer } from '@bc/system/flows';
 import autocannon from 'autocannon';
 import { countStatements, insertRows } from '../harness/statements.ts';
 import { startSystem, type Tier } from '../harness/system.ts';
-import { ok } from '../scenarios/support/client.ts';
-import { registerCustomer } from '../scenarios/support/flows.ts';
 import { licenseRow } from './dashboard-seed.ts';
 
 /**

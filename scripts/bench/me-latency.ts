@@ -1,7 +1,7 @@
 import { identityFromClaims, signGatewayToken } from '@bc/platform';
+import { registerCustomer } from '@bc/system/flows';
 import autocannon from 'autocannon';
 import { startSystem, type Tier } from '../harness/system.ts';
-import { registerCustomer } from '../scenarios/support/flows.ts';
 
 /**
  * Gateway → subgraph latency of `me` (ACC-8) at p50/p99 with autocannon, next to the same query
@@ -39,7 +39,7 @@ try {
     'content-type': 'application/json',
     authorization: `Bearer ${customer.admin.accessToken}`,
   });
-  const direct = await run('accounts subgraph directly', `${system.accountsUrl}/graphql`, {
+  const direct = await run('accounts subgraph directly', `${system.urlOf('accounts')}/graphql`, {
     'content-type': 'application/json',
     // Signed just before the run: gateway tokens live 60 s.
     'x-bc-gateway-token': await signGatewayToken(system.subgraphSecret, 'accounts', identity),

@@ -1,7 +1,6 @@
+import { ok, PLACE_ORDER, partnerWithCustomer } from '@bc/system/flows';
 import autocannon from 'autocannon';
 import { startSystem, type Tier } from '../harness/system.ts';
-import { PLACE_ORDER, partnerWithCustomer } from '../scenarios/support/agreements.ts';
-import { ok } from '../scenarios/support/client.ts';
 
 /**
  * AGR-6 order history through the gateway at p50/p99 with autocannon, on a customer with `orders`

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { inventory } from '@bc/contracts';
-import { buildReportingService } from '@bc/reporting/server';
+import { buildService } from '@bc/platform';
+import { reportingService } from '@bc/reporting';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { licenseChangedMessage } from '../harness/license-events.ts';
@@ -25,7 +26,7 @@ const db = `bc_bench_lag_${run}`;
 const prefix = scratchPrefix('lag');
 await createDatabases([db]);
 const url = databaseUrl(db);
-const reporting = await buildReportingService({
+const reporting = await buildService(reportingService, {
   env: {
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
@@ -39,9 +40,8 @@ const reporting = await buildReportingService({
 const kafka = new Kafka({ clientId: 'bench', brokers: KAFKA_BROKERS.split(','), logLevel: logLevel.ERROR });
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
 try {
-  await reporting.start();
   // Listening as in production (stopping also closes the HTTP server).
-  await reporting.http.listen(0);
+  await reporting.start({ port: 0 });
   await producer.connect();
   const published = new Map<string, number>();
   const started = Date.now();

@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger, openDatabase } from '@bc/platform';
-import { entities, migrations, migrationsPath, resolveQuery, writeExport } from '@bc/reporting/server';
+import { reportingService } from '@bc/reporting';
 import ExcelJS from 'exceljs';
+// Benchmark-only: the export path without HTTP, from reporting's sources (not its public surface).
+import { resolveQuery } from '../../services/reporting/src/catalog/run-report.ts';
+import { writeExport } from '../../services/reporting/src/export/export-writer.ts';
 import { insertRows } from '../harness/statements.ts';
 import { createDatabases, databaseUrl, dropDatabases } from '../harness/system.ts';
 
@@ -77,11 +80,8 @@ async function child(kind: string, url: string, format: 'XLSX' | 'CSV') {
   const file = join(tmpdir(), `bc-bench-${process.pid}.${format.toLowerCase()}`);
   if (kind === 'ours') {
     const orm = await openDatabase({
-      name: 'reporting',
+      ...reportingService,
       url,
-      entities,
-      migrationsPath,
-      migrations,
       logger: createLogger('bench', 'error'),
     });
     const resolved = resolveQuery({ reportId: 'PACKAGES_AND_PRODUCTS', filters: [], columns: COLUMNS });
@@ -151,11 +151,8 @@ if (isChild) {
   const url = databaseUrl(db);
   try {
     const orm = await openDatabase({
-      name: 'reporting',
+      ...reportingService,
       url,
-      entities,
-      migrationsPath,
-      migrations,
       logger: createLogger('bench', 'error'),
     });
     await insertRows(orm, 'rm_purchasing_account', [

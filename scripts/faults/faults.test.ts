@@ -1,8 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { buildBenefitsService } from '@bc/benefits/server';
+import { benefitsService } from '@bc/benefits';
 import { benefits as benefitEvents, inventory } from '@bc/contracts';
+import { buildService } from '@bc/platform';
+import { codeOf, gql, ok, registerCustomer } from '@bc/system/flows';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,8 +18,6 @@ import {
   type RunningSystem,
   startSystem,
 } from '../harness/system.ts';
-import { codeOf, gql, ok } from '../scenarios/support/client.ts';
-import { registerCustomer } from '../scenarios/support/flows.ts';
 
 /**
  * Faults against the real broker and PostgreSQL (EVT-1, EVT-2, NOT-5): the broker stopped in the
@@ -135,7 +135,7 @@ describe('EVT-1 a process killed between commit and publish', () => {
     expect(committed).toHaveLength(20);
 
     // A new process on the same database: its relay finds the committed rows and publishes them.
-    const restarted = await buildBenefitsService({ env: serviceEnv(url, prefix) });
+    const restarted = await buildService(benefitsService, { env: serviceEnv(url, prefix) });
     await restarted.runtime.startEvents();
     try {
       await restarted.runtime.relay.drain();

@@ -1,5 +1,6 @@
-import { buildBenefitsService } from '@bc/benefits/server';
+import { benefitsService } from '@bc/benefits';
 import { benefits as events } from '@bc/contracts';
+import { buildService } from '@bc/platform';
 
 /**
  * A benefits process that commits events to its outbox and never publishes them (its relay is not
@@ -7,7 +8,7 @@ import { benefits as events } from '@bc/contracts';
  * One more transaction records an event and rolls back. Prints the committed event ids.
  */
 const count = Number(process.argv[2] ?? 20);
-const service = await buildBenefitsService();
+const service = await buildService(benefitsService);
 const { outbox, orm } = service.runtime;
 const committed: string[] = [];
 const payload = (n: number) => ({

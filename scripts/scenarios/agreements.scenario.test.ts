@@ -1,26 +1,26 @@
 import { agreements as events } from '@bc/contracts';
 import { identityFromClaims, OutboxMessage, signGatewayToken } from '@bc/platform';
-import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AGREEMENT_FIELDS,
   type AgreementView,
+  addUserAndSignIn,
+  codeOf,
+  createPartner,
   DRAFT,
   draftInput,
-  SEND,
-  SIGN,
-  signedAgreement,
-  waitForCustomerLink,
-} from './support/agreements.ts';
-import { codeOf, gql, ok } from './support/client.ts';
-import {
-  addUserAndSignIn,
-  createPartner,
+  gql,
+  ok,
   PASSWORD,
   registerCustomer,
+  SEND,
   type Session,
+  SIGN,
   SIGN_UP,
+  signedAgreement,
   tokenFromMail,
-} from './support/flows.ts';
+  waitForCustomerLink,
+} from '@bc/system/flows';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
 
 const ctx = useSystem();
@@ -504,7 +504,7 @@ describe('AGR-1 tenant isolation', () => {
       requestId: 'test',
     });
     const entities = await gql<{ _entities: unknown[] }>(
-      `${system.agreementsUrl}/graphql`,
+      `${system.urlOf('agreements')}/graphql`,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { id } ... on PurchasingAccount { id } } }',
       {
         r: [

@@ -1,9 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
+import {
+  addUserAndSignIn,
+  codeOf,
+  type createPartner,
+  gql,
+  ok,
+  PASSWORD,
+  PLACE_ORDER,
+  partnerWithCustomer,
+  registerCustomer,
+  type Session,
+  signIn,
+} from '@bc/system/flows';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { supergraphPath } from '../lib/supergraph.ts';
-import { PLACE_ORDER, partnerWithCustomer } from './support/agreements.ts';
 import {
   type Expectation,
   expectations,
@@ -13,15 +25,6 @@ import {
   ROLES,
   type RoleName,
 } from './support/authorization-table.ts';
-import { codeOf, gql, ok } from './support/client.ts';
-import {
-  addUserAndSignIn,
-  type createPartner,
-  PASSWORD,
-  registerCustomer,
-  type Session,
-  signIn,
-} from './support/flows.ts';
 import { declaredCallers } from './support/mutation-callers.ts';
 import { useSystem } from './support/tier.ts';
 
@@ -332,12 +335,12 @@ describe('GW-2 subgraphs answer only the gateway', () => {
   it('GW-2 entity references (_entities) and root fields sent straight to a subgraph are refused', async () => {
     const { system } = ctx;
     const urls = [
-      system.accountsUrl,
-      system.agreementsUrl,
-      system.inventoryUrl,
-      system.benefitsUrl,
-      system.reportingUrl,
-      system.notificationsUrl,
+      system.urlOf('accounts'),
+      system.urlOf('agreements'),
+      system.urlOf('inventory'),
+      system.urlOf('benefits'),
+      system.urlOf('reporting'),
+      system.urlOf('notifications'),
     ];
     for (const url of urls) {
       for (const query of [

@@ -2,13 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import { type Database, TEXT_FILTER_MAX_LENGTH } from '@bc/platform';
+import {
+  ADD_USER,
+  codeOf,
+  draftInput,
+  type GraphQLResult,
+  gql,
+  ok,
+  operatorSession,
+  partnerWithCustomer,
+  registerCustomer,
+  signedAgreement,
+  unique,
+} from '@bc/system/flows';
 import fc from 'fast-check';
 import type { GraphQLArgument, GraphQLField, GraphQLInputType, GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { supergraphPath } from '../lib/supergraph.ts';
-import { draftInput, partnerWithCustomer, signedAgreement } from './support/agreements.ts';
-import { codeOf, type GraphQLResult, gql, ok } from './support/client.ts';
-import { ADD_USER, operatorSession, registerCustomer, unique } from './support/flows.ts';
 import { admits } from './support/mutation-callers.ts';
 import { useSystem } from './support/tier.ts';
 

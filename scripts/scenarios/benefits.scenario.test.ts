@@ -1,12 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type AgreementView,
+  addUserAndSignIn,
+  codeOf,
+  createPartner,
+  gql,
+  ok,
   PLACE_ORDER,
+  registerCustomer,
+  type Session,
   signedAgreement,
   waitForCustomerLink,
-} from './support/agreements.ts';
-import { codeOf, gql, ok } from './support/client.ts';
-import { addUserAndSignIn, createPartner, registerCustomer, type Session } from './support/flows.ts';
+} from '@bc/system/flows';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 

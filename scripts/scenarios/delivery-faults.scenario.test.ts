@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accounts } from '@bc/contracts';
+import { createPartner, ok, registerCustomer, waitForCustomerLink } from '@bc/system/flows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForCustomerLink } from './support/agreements.ts';
-import { ok } from './support/client.ts';
-import { createPartner, registerCustomer } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually, WebhookReceiver } from './support/webhook-receiver.ts';
 

@@ -1,6 +1,14 @@
+import {
+  ADD_USER,
+  CREATE_PARTNER,
+  codeOf,
+  gql,
+  ok,
+  operatorSession,
+  registerCustomer,
+  unique,
+} from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, ok } from './support/client.ts';
-import { ADD_USER, CREATE_PARTNER, operatorSession, registerCustomer, unique } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 
 const ctx = useSystem();

@@ -1,19 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type AgreementView,
-  PLACE_ORDER,
-  signedAgreement,
-  waitForCustomerLink,
-} from './support/agreements.ts';
-import { codeOf, gql, ok } from './support/client.ts';
-import {
   addUserAndSignIn,
+  codeOf,
   createPartner,
+  gql,
+  ok,
   PASSWORD,
+  PLACE_ORDER,
   registerCustomer,
   type Session,
+  signedAgreement,
   signIn,
-} from './support/flows.ts';
+  waitForCustomerLink,
+} from '@bc/system/flows';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 
@@ -147,7 +147,7 @@ describe('INV-5 downloads', () => {
       { input: { sku: 'WIN-SRV-DC', language: 'de-DE', os: 'Windows x64' } },
       manager.accessToken,
     );
-    expect(link.requestDownload.url.startsWith(system.inventoryUrl)).toBe(true);
+    expect(link.requestDownload.url.startsWith(system.urlOf('inventory'))).toBe(true);
     const get = (token: string) =>
       fetch(link.requestDownload.url, { headers: { authorization: `Bearer ${token}` } });
     const res = await get(manager.accessToken);

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { countTokens, EDGE_LIMITS } from '@bc/gateway';
 import { deriveSubgraphKey, GATEWAY_TOKEN_HEADER, signGatewayToken, signIdentityToken } from '@bc/platform';
+import { codeOf, type GraphQLResult, gql, ok, registerCustomer } from '@bc/system/flows';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSystem, startSystem } from '../harness/system.ts';
-import { codeOf, type GraphQLResult, gql, ok } from './support/client.ts';
-import { registerCustomer } from './support/flows.ts';
 import { currentTier, useSystem } from './support/tier.ts';
 
 /** The edge (GW-3, GW-4): limits, batching, per-subgraph keys, request ids, metrics, readiness. */
@@ -271,7 +270,7 @@ describe('GW-2 per-subgraph keys', () => {
     const identity = { user: null, requestId: 'edge-keys' };
     const call = async (token: string) =>
       (
-        await fetch(`${system.inventoryUrl}/graphql`, {
+        await fetch(`${system.urlOf('inventory')}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [GATEWAY_TOKEN_HEADER]: token },
           body: JSON.stringify({ query: '{ __typename }' }),
@@ -361,7 +360,7 @@ describe('GW-4 request id, metrics and readiness', () => {
       notifications: true,
       reporting: true,
     });
-    const subgraph = await fetch(`${system.inventoryUrl}/ready`);
+    const subgraph = await fetch(`${system.urlOf('inventory')}/ready`);
     expect(((await subgraph.json()) as { checks: Record<string, boolean> }).checks).toEqual({
       database: true,
       events: true,

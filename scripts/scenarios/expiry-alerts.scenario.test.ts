@@ -1,14 +1,17 @@
 import { inventory as events, repeatsAWord } from '@bc/contracts';
 import { OutboxMessage } from '@bc/platform';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AgreementView,
+  createPartner,
+  ok,
+  PASSWORD,
   PLACE_ORDER,
+  registerCustomer,
   signedAgreement,
+  signIn,
   waitForCustomerLink,
-} from './support/agreements.ts';
-import { ok } from './support/client.ts';
-import { createPartner, PASSWORD, registerCustomer, signIn } from './support/flows.ts';
+} from '@bc/system/flows';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
 import { eventually, WebhookReceiver } from './support/webhook-receiver.ts';
 

@@ -1,17 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type AgreementView, partnerWithCustomer } from './support/agreements.ts';
-import { ROLES } from './support/authorization-table.ts';
-import { codeOf, gql, ok } from './support/client.ts';
 import {
   ADD_USER,
+  type AgreementView,
   addUserAndSignIn,
+  codeOf,
   type createPartner,
+  gql,
+  ok,
   PASSWORD,
+  partnerWithCustomer,
   type registerCustomer,
   type Session,
   signIn,
   unique,
-} from './support/flows.ts';
+} from '@bc/system/flows';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from './support/authorization-table.ts';
 import { useSystem } from './support/tier.ts';
 
 /**

@@ -1,13 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, ok } from './support/client.ts';
 import {
   addUserAndSignIn,
+  codeOf,
+  gql,
+  ok,
   PASSWORD,
   registerCustomer,
   type Session,
   signIn,
   temporaryPasswordFromMail,
-} from './support/flows.ts';
+} from '@bc/system/flows';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 

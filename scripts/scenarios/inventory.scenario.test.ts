@@ -1,24 +1,24 @@
 import { agreements as events, repeatsAWord } from '@bc/contracts';
 import { OutboxMessage } from '@bc/platform';
+import {
+  type AgreementView,
+  addUserAndSignIn,
+  codeOf,
+  createPartner,
+  gql,
+  ok,
+  PASSWORD,
+  PLACE_ORDER,
+  partnerWithCustomer,
+  registerCustomer,
+  type Session,
+  signedAgreement,
+  signIn,
+  waitForCustomerLink,
+} from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '../harness/statements.ts';
 import type { RunningSystem } from '../harness/system.ts';
-import {
-  type AgreementView,
-  PLACE_ORDER,
-  partnerWithCustomer,
-  signedAgreement,
-  waitForCustomerLink,
-} from './support/agreements.ts';
-import { codeOf, gql, ok } from './support/client.ts';
-import {
-  addUserAndSignIn,
-  createPartner,
-  PASSWORD,
-  registerCustomer,
-  type Session,
-  signIn,
-} from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 

@@ -1,8 +1,16 @@
 import { accounts } from '@bc/contracts';
 import { OutboxMessage } from '@bc/platform';
+import {
+  addUserAndSignIn,
+  codeOf,
+  gql,
+  INVITE,
+  ok,
+  operatorSession,
+  registerCustomer,
+  unique,
+} from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, ok } from './support/client.ts';
-import { addUserAndSignIn, INVITE, operatorSession, registerCustomer, unique } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 
 const ctx = useSystem();

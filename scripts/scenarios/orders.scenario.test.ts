@@ -1,24 +1,24 @@
 import { agreements as events } from '@bc/contracts';
 import { identityFromClaims, OutboxMessage, signGatewayToken } from '@bc/platform';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { countStatements } from '../harness/statements.ts';
 import {
   type AgreementView,
+  addUserAndSignIn,
+  codeOf,
+  createPartner,
   DRAFT,
   draftInput,
-  PLACE_ORDER,
-  signedAgreement,
-  waitForCustomerLink,
-} from './support/agreements.ts';
-import { codeOf, gql, ok } from './support/client.ts';
-import {
-  addUserAndSignIn,
-  createPartner,
+  gql,
+  ok,
   PASSWORD,
+  PLACE_ORDER,
   registerCustomer,
   type Session,
+  signedAgreement,
   signIn,
-} from './support/flows.ts';
+  waitForCustomerLink,
+} from '@bc/system/flows';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countStatements } from '../harness/statements.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 
@@ -156,7 +156,7 @@ describe('AGR-5 orders', () => {
       requestId: 't',
     });
     const entities = await gql<{ _entities: unknown[] }>(
-      `${system.agreementsUrl}/graphql`,
+      `${system.urlOf('agreements')}/graphql`,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id } } }',
       { r: [{ __typename: 'Order', id: one.id }] },
       undefined,

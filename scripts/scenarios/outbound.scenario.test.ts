@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accounts, benefits } from '@bc/contracts';
+import { createPartner, gql, INVITE, ok, operatorSession, unique } from '@bc/system/flows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ok } from './support/client.ts';
-import { createPartner, INVITE, operatorSession, unique } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually, WebhookReceiver } from './support/webhook-receiver.ts';
 

@@ -1,6 +1,6 @@
+import { gql } from '@bc/system/flows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSystem, startSystem } from '../harness/system.ts';
-import { gql } from './support/client.ts';
 import { currentTier } from './support/tier.ts';
 
 /** Production mode at the edge: no introspection, only documented error extensions, no stacks. */

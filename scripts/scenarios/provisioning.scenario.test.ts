@@ -1,22 +1,22 @@
 import { inventory as events, repeatsAWord } from '@bc/contracts';
 import { OutboxMessage } from '@bc/platform';
-import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AgreementView,
-  PLACE_ORDER,
-  signedAgreement,
-  waitForCustomerLink,
-} from './support/agreements.ts';
-import { codeOf, gql, ok } from './support/client.ts';
-import {
   addUserAndSignIn,
+  codeOf,
   createPartner,
+  gql,
+  ok,
   PASSWORD,
+  PLACE_ORDER,
   registerCustomer,
   type Session,
+  signedAgreement,
   signIn,
-} from './support/flows.ts';
+  waitForCustomerLink,
+} from '@bc/system/flows';
+import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
 import { eventually, WebhookReceiver } from './support/webhook-receiver.ts';
 

@@ -1,15 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { codeOf, gql, ok } from './support/client.ts';
 import {
+  codeOf,
   createPartner,
+  gql,
   INVITE,
+  ok,
   operatorSession,
   PASSWORD,
   SIGN_UP,
   signIn,
   tokenFromMail,
   unique,
-} from './support/flows.ts';
+} from '@bc/system/flows';
+import { describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
 
 const ctx = useSystem();

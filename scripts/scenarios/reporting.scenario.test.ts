@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { inventory as inventoryEvents, repeatsAWord } from '@bc/contracts';
+import {
+  type AgreementView,
+  addUserAndSignIn,
+  codeOf,
+  type createPartner,
+  gql,
+  ok,
+  operatorSession,
+  PLACE_ORDER,
+  partnerWithCustomer,
+  registerCustomer,
+  type Session,
+} from '@bc/system/flows';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertRows } from '../harness/statements.ts';
-import { type AgreementView, PLACE_ORDER, partnerWithCustomer } from './support/agreements.ts';
-import { codeOf, gql, ok } from './support/client.ts';
-import {
-  addUserAndSignIn,
-  type createPartner,
-  operatorSession,
-  registerCustomer,
-  type Session,
-} from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 

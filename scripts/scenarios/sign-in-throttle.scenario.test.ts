@@ -1,6 +1,6 @@
+import type { GraphQLResult } from '@bc/system/flows';
+import { PASSWORD, registerCustomer, SIGN_IN } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GraphQLResult } from './support/client.ts';
-import { PASSWORD, registerCustomer, SIGN_IN } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 
 /**
@@ -43,7 +43,7 @@ const count = (list: string[], value: string) => list.filter((v) => v === value)
 
 /** accounts_password_checks_total by outcome, read from the accounts service's /metrics. */
 async function passwordChecks(): Promise<Record<string, number>> {
-  const text = await (await fetch(`${ctx.system.accountsUrl}/metrics`)).text();
+  const text = await (await fetch(`${ctx.system.urlOf('accounts')}/metrics`)).text();
   const result: Record<string, number> = {};
   for (const [, outcome, value] of text.matchAll(
     /^accounts_password_checks_total\{outcome="(\w+)"[^}]*\} (\d+)/gm,

@@ -1,8 +1,7 @@
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@bc/platform';
+import { codeOf, gql, ok, PASSWORD, registerCustomer, SIGN_IN, signIn } from '@bc/system/flows';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, ok } from './support/client.ts';
-import { PASSWORD, registerCustomer, SIGN_IN, signIn } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 
 const ctx = useSystem();
@@ -177,7 +176,7 @@ describe('GW-2 identity at the edge', () => {
   it('GW-2 GW-4 a subgraph called directly without the gateway identity answers UNAUTHENTICATED', async () => {
     const { system } = ctx;
     const session = await signIn(system, workAccount(), PASSWORD);
-    for (const url of [`${system.accountsUrl}/graphql`, `${system.notificationsUrl}/graphql`]) {
+    for (const url of [`${system.urlOf('accounts')}/graphql`, `${system.urlOf('notifications')}/graphql`]) {
       const direct = await gql(url, '{ __typename }', {}, session.accessToken);
       expect(direct.status).toBe(401);
       expect(codeOf(direct)).toBe('UNAUTHENTICATED');
@@ -191,7 +190,7 @@ describe('GW-2 identity at the edge', () => {
       expect(codeOf(entities)).toBe('UNAUTHENTICATED');
     }
     const forged = await signGatewayToken('x'.repeat(48), 'accounts', { user: null, requestId: 'r' });
-    const withForged = await gql(`${system.accountsUrl}/graphql`, '{ __typename }', {}, undefined, {
+    const withForged = await gql(`${system.urlOf('accounts')}/graphql`, '{ __typename }', {}, undefined, {
       [GATEWAY_TOKEN_HEADER]: forged,
     });
     expect(codeOf(withForged)).toBe('UNAUTHENTICATED');
@@ -200,15 +199,15 @@ describe('GW-2 identity at the edge', () => {
   it('GW-4 health and readiness answer on every process', async () => {
     const { system } = ctx;
     for (const base of [
-      system.accountsUrl,
-      system.notificationsUrl,
+      system.urlOf('accounts'),
+      system.urlOf('notifications'),
       system.gatewayUrl.replace(/\/graphql$/, ''),
     ]) {
       expect((await fetch(`${base}/health`)).status).toBe(200);
       const ready = await fetch(`${base}/ready`);
       expect(ready.status, base).toBe(200);
     }
-    const readiness = (await (await fetch(`${system.accountsUrl}/ready`)).json()) as {
+    const readiness = (await (await fetch(`${system.urlOf('accounts')}/ready`)).json()) as {
       checks: Record<string, boolean>;
     };
     expect(readiness.checks).toEqual({ database: true, events: true });

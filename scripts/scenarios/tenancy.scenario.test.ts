@@ -1,6 +1,5 @@
+import { codeOf, createPartner, gql, ok, registerCustomer } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, ok } from './support/client.ts';
-import { createPartner, registerCustomer } from './support/flows.ts';
 import { useSystem } from './support/tier.ts';
 
 const ctx = useSystem();

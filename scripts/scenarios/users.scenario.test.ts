@@ -1,15 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, ok } from './support/client.ts';
 import {
   ADD_USER,
   addUserAndSignIn,
+  codeOf,
+  gql,
+  ok,
   PASSWORD,
   registerCustomer,
   type Session,
   signIn,
   temporaryPasswordFromMail,
   unique,
-} from './support/flows.ts';
+} from '@bc/system/flows';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
 
 const ctx = useSystem();

@@ -1,17 +1,14 @@
 import {
   baseConfigSchema,
-  loadConfig,
+  defineService,
   outboundConfigSchema,
   outboundPolicyFor,
-  type ServiceOptions,
-  ServiceRuntime,
   sendJson,
-  serviceFiles,
 } from '@bc/platform';
 import { z } from 'zod';
 import { AuditEntrySchema } from './audit/audit-entry.ts';
 import { type AccountsDeps, createLoaders } from './context.ts';
-import { createTxtResolver, type TxtResolver } from './organizations/dns.ts';
+import { createTxtResolver } from './organizations/dns.ts';
 import { DomainSchema } from './organizations/domain.ts';
 import { ensureOperator } from './organizations/operator.ts';
 import { OrganizationSchema, PartnerRelationshipSchema } from './organizations/organization.ts';
@@ -53,65 +50,52 @@ export const entities = [
   AuditEntrySchema,
 ];
 
-export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
-
 import { migrations } from './migrations/index.ts';
 
-export { migrations };
-
-export interface AccountsServiceOptions extends ServiceOptions {
-  dns?: TxtResolver;
-}
-
-/** Builds the accounts service without listening (tests and the embedded start use it). */
-export async function buildAccountsService(options: AccountsServiceOptions = {}) {
-  const config = loadConfig(accountsConfigSchema, options.env ?? process.env);
-  const runtime = await ServiceRuntime.open({
-    name: SERVICE,
-    config,
-    entities,
-    migrationsPath,
-    migrations,
-    clock: options.clock,
-    ids: options.ids,
-    transport: options.transport,
-    logger: options.logger,
-  });
-  const tokens = new TokenIssuer(
-    { issuer: config.BC_JWT_ISSUER, audience: config.BC_JWT_AUDIENCE },
-    runtime.clock,
-    runtime.ids,
-  );
-  await tokens.init(runtime.orm.em.fork());
-  if (config.BC_OPERATOR_PASSWORD) {
-    await ensureOperator(runtime.orm.em.fork(), runtime, {
-      platformDomain: config.BC_PLATFORM_DOMAIN,
-      password: config.BC_OPERATOR_PASSWORD,
-    });
-  }
-  const deps: AccountsDeps = {
-    outbox: runtime.outbox,
-    tokens,
-    dns: options.dns ?? createTxtResolver(config.BC_DNS_SERVERS.split(',').filter(Boolean)),
-    settings: {
-      platformDomain: config.BC_PLATFORM_DOMAIN,
-      portalUrl: config.BC_PORTAL_URL,
-      webhookPolicy: outboundPolicyFor(config),
-    },
-  };
-  registerAgreementHandlers(runtime.consumer, { clock: runtime.clock, ids: runtime.ids, deps });
-  const http = runtime.createSubgraphServer({
-    typeDefs,
-    resolvers,
-    context: (base) => withLiveSession({ ...base, deps, loaders: createLoaders(base.em) }),
-    routes: {
-      // ACC-4: the gateway (and anyone) fetches the public signing keys here.
-      '/.well-known/jwks.json': (_req, res) => {
-        res.setHeader('cache-control', 'public, max-age=300');
-        sendJson(res, 200, tokens.jwks());
+/** Accounts: organizations, users, sign-in and the keys that sign access tokens. */
+export const accountsService = defineService({
+  name: SERVICE,
+  port: 4001,
+  moduleUrl: import.meta.url,
+  config: accountsConfigSchema,
+  entities,
+  migrations,
+  async setup(runtime, config) {
+    const tokens = new TokenIssuer(
+      { issuer: config.BC_JWT_ISSUER, audience: config.BC_JWT_AUDIENCE },
+      runtime.clock,
+      runtime.ids,
+    );
+    await tokens.init(runtime.orm.em.fork());
+    if (config.BC_OPERATOR_PASSWORD) {
+      await ensureOperator(runtime.orm.em.fork(), runtime, {
+        platformDomain: config.BC_PLATFORM_DOMAIN,
+        password: config.BC_OPERATOR_PASSWORD,
+      });
+    }
+    const deps: AccountsDeps = {
+      outbox: runtime.outbox,
+      tokens,
+      dns: createTxtResolver(config.BC_DNS_SERVERS.split(',').filter(Boolean)),
+      settings: {
+        platformDomain: config.BC_PLATFORM_DOMAIN,
+        portalUrl: config.BC_PORTAL_URL,
+        webhookPolicy: outboundPolicyFor(config),
       },
-    },
-  });
-  http.metrics.registerMetric(passwordChecks);
-  return { runtime, http, config, deps };
-}
+    };
+    registerAgreementHandlers(runtime.consumer, { clock: runtime.clock, ids: runtime.ids, deps });
+    return {
+      resolvers,
+      context: (base) => withLiveSession({ ...base, deps, loaders: createLoaders(base.em) }),
+      routes: {
+        // ACC-4: the gateway (and anyone) fetches the public signing keys here.
+        '/.well-known/jwks.json': (_req, res) => {
+          res.setHeader('cache-control', 'public, max-age=300');
+          sendJson(res, 200, tokens.jwks());
+        },
+      },
+      metrics: [passwordChecks],
+      expose: { deps },
+    };
+  },
+});

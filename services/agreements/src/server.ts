@@ -1,12 +1,9 @@
 import {
   baseConfigSchema,
   CustomerLinkSchema,
+  defineService,
   followCustomerLinks,
   IdempotencyRecordSchema,
-  loadConfig,
-  type ServiceOptions,
-  ServiceRuntime,
-  serviceFiles,
 } from '@bc/platform';
 import { z } from 'zod';
 import { AgreementSchema } from './agreements/agreement.ts';
@@ -31,28 +28,21 @@ export const entities = [
   CustomerLinkSchema,
   IdempotencyRecordSchema,
 ];
-export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
-export { migrations };
-
-export type AgreementsServiceOptions = ServiceOptions;
-
-/** Builds the agreements subgraph without listening (tests and the embedded start use it). */
-export async function buildAgreementsService(options: AgreementsServiceOptions = {}) {
-  const config = loadConfig(agreementsConfigSchema, options.env ?? process.env);
-  const runtime = await ServiceRuntime.open({
-    name: SERVICE,
-    config,
-    entities,
-    migrationsPath,
-    migrations,
-    ...options,
-  });
-  const deps: AgreementsDeps = { outbox: runtime.outbox, settings: { portalUrl: config.BC_PORTAL_URL } };
-  followCustomerLinks(runtime.consumer, runtime.clock);
-  const http = runtime.createSubgraphServer({
-    typeDefs,
-    resolvers,
-    context: (base) => ({ ...base, deps, loaders: createLoaders(base.em) }),
-  });
-  return { runtime, http, config, deps };
-}
+/** Agreements: purchasing accounts, agreements and orders. */
+export const agreementsService = defineService({
+  name: SERVICE,
+  port: 4003,
+  moduleUrl: import.meta.url,
+  config: agreementsConfigSchema,
+  entities,
+  migrations,
+  async setup(runtime, config) {
+    const deps: AgreementsDeps = { outbox: runtime.outbox, settings: { portalUrl: config.BC_PORTAL_URL } };
+    followCustomerLinks(runtime.consumer, runtime.clock);
+    return {
+      resolvers,
+      context: (base) => ({ ...base, deps, loaders: createLoaders(base.em) }),
+      expose: { deps },
+    };
+  },
+});

@@ -1,5 +1,5 @@
 import { migrateService } from '@bc/platform';
-import { entities, migrations, migrationsPath, SERVICE } from './server.ts';
+import { benefitsService } from './server.ts';
 
-/** Migration entry of the container image (the `<service>-migrate` Job in infra/k8s). */
-await migrateService({ name: SERVICE, entities, migrationsPath, migrations });
+/** Migration entry of the container image (the `benefits-migrate` Job in infra/k8s). */
+await migrateService(benefitsService);

@@ -1,13 +1,10 @@
 import {
   baseConfigSchema,
   CustomerLinkSchema,
+  defineService,
   followCustomerLinks,
   IdempotencyRecordSchema,
   isPostgres,
-  loadConfig,
-  type ServiceOptions,
-  ServiceRuntime,
-  serviceFiles,
 } from '@bc/platform';
 import { z } from 'zod';
 import { BenefitUserSchema } from './benefit-users/benefit-user.ts';
@@ -38,23 +35,18 @@ export const entities = [
   SupportRequestSchema,
   IdempotencyRecordSchema,
 ];
-export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
-export { migrations };
-
-/** Builds the benefits subgraph without listening (tests and the embedded start use it). */
-export async function buildBenefitsService(options: ServiceOptions = {}) {
-  const config = loadConfig(benefitsConfigSchema, options.env ?? process.env);
-  const runtime = await ServiceRuntime.open({
-    name: SERVICE,
-    config,
-    entities,
-    migrationsPath,
-    migrations,
-    ...options,
-  });
-  followCustomerLinks(runtime.consumer, runtime.clock);
-  followLicenses(runtime.consumer, runtime);
-  const deps = { outbox: runtime.outbox, postgres: isPostgres(config.BC_DATABASE_URL) };
-  const http = runtime.createSubgraphServer({ typeDefs, resolvers, context: (base) => ({ ...base, deps }) });
-  return { runtime, http, config };
-}
+/** Benefits: Software Assurance benefits, vouchers, benefit users and partner permissions. */
+export const benefitsService = defineService({
+  name: SERVICE,
+  port: 4005,
+  moduleUrl: import.meta.url,
+  config: benefitsConfigSchema,
+  entities,
+  migrations,
+  async setup(runtime, config) {
+    followCustomerLinks(runtime.consumer, runtime.clock);
+    followLicenses(runtime.consumer, runtime);
+    const deps = { outbox: runtime.outbox, postgres: isPostgres(config.BC_DATABASE_URL) };
+    return { resolvers, context: (base) => ({ ...base, deps }) };
+  },
+});

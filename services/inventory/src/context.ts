@@ -8,7 +8,7 @@ export interface InventoryDeps {
     /** INV-5: signs download links (derived from the subgraph secret). */
     downloadSecret: string;
     /** Where users reach this service's /downloads route. */
-    publicUrl: () => string;
+    publicUrl: string;
   };
 }
 

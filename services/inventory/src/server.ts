@@ -1,14 +1,10 @@
 import {
-  BackgroundTask,
   baseConfigSchema,
   CustomerLinkSchema,
   createAccessTokenVerifier,
+  defineService,
   followCustomerLinks,
   isPostgres,
-  loadConfig,
-  type ServiceOptions,
-  ServiceRuntime,
-  serviceFiles,
 } from '@bc/platform';
 import { z } from 'zod';
 import type { InventoryDeps } from './context.ts';
@@ -52,89 +48,56 @@ export const entities = [
   ExpiryAlertSchema,
   BenefitPermissionRefSchema,
 ];
-export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
-export { migrations };
-
-export type InventoryServiceOptions = ServiceOptions;
-
-/** Builds the inventory subgraph without listening (tests and the embedded start use it). */
-export async function buildInventoryService(options: InventoryServiceOptions = {}) {
-  const config = loadConfig(inventoryConfigSchema, options.env ?? process.env);
-  const runtime = await ServiceRuntime.open({
-    name: SERVICE,
-    config,
-    entities,
-    migrationsPath,
-    migrations,
-    ...options,
-  });
-  followCustomerLinks(runtime.consumer, runtime.clock);
-  followPurchasingAccounts(runtime.consumer);
-  followBenefitPermissions(runtime.consumer);
-  grantFromOrders(runtime.consumer, runtime);
-  let publicUrl = config.BC_PUBLIC_URL;
-  const downloadSecret = runtime.secretFor('download-links');
-  const deps: InventoryDeps = {
-    outbox: runtime.outbox,
-    settings: { orderDays: config.BC_PROVISIONING_ORDER_DAYS, downloadSecret, publicUrl: () => publicUrl },
-  };
-  const verifyAccessToken = createAccessTokenVerifier({
-    jwksUrl: config.BC_JWKS_URL,
-    issuer: config.BC_JWT_ISSUER,
-    audience: config.BC_JWT_AUDIENCE,
-    clock: runtime.clock,
-    // ACC-4: a link stops working when the session that asked for it ends.
-    revocations: runtime.revocations,
-  });
-  const jobDeps = {
-    clock: runtime.clock,
-    ids: runtime.ids,
-    outbox: runtime.outbox,
-    orderDays: config.BC_PROVISIONING_ORDER_DAYS,
-    postgres: isPostgres(config.BC_DATABASE_URL),
-  };
-  /** The scheduled jobs; each is safe to run on several replicas at once (job lock, guarded updates). */
-  const jobs = {
-    cancelUnorderedServices: () => cancelUnorderedServices(runtime.orm.em, jobDeps),
-    sendExpiryAlerts: () => sendExpiryAlerts(runtime.orm.em, jobDeps),
-    async runAll(): Promise<number> {
-      const changed = (await jobs.cancelUnorderedServices()) + (await jobs.sendExpiryAlerts());
-      runtime.relay.kick();
-      return changed;
-    },
-  };
-  const schedule = new BackgroundTask(
-    async () => {
-      await jobs.runAll();
-      return 0;
-    },
-    (error) => runtime.logger.error({ err: error }, 'scheduled inventory jobs failed'),
-    config.BC_JOB_INTERVAL_MS,
-  );
-  const http = runtime.createSubgraphServer({
-    typeDefs,
-    resolvers,
-    context: (base) => ({ ...base, deps }),
-    routes: {
-      '/downloads/file': downloadRoute({ secret: downloadSecret, clock: runtime.clock, verifyAccessToken }),
-    },
-  });
-  return {
-    runtime,
-    http,
-    config,
-    jobs,
-    /** The embedded start and tests listen on a port chosen at run time. */
-    setPublicUrl(url: string) {
-      publicUrl = url;
-    },
-    async start() {
-      await runtime.startEvents();
-      schedule.start();
-    },
-    async stop() {
-      await schedule.stop();
-      await runtime.stop();
-    },
-  };
-}
+/** Inventory: licenses, online services and their provisioning, downloads and expiry alerts. */
+export const inventoryService = defineService({
+  name: SERVICE,
+  port: 4004,
+  moduleUrl: import.meta.url,
+  config: inventoryConfigSchema,
+  entities,
+  migrations,
+  async setup(runtime, config) {
+    followCustomerLinks(runtime.consumer, runtime.clock);
+    followPurchasingAccounts(runtime.consumer);
+    followBenefitPermissions(runtime.consumer);
+    grantFromOrders(runtime.consumer, runtime);
+    const downloadSecret = runtime.secretFor('download-links');
+    const deps: InventoryDeps = {
+      outbox: runtime.outbox,
+      settings: {
+        orderDays: config.BC_PROVISIONING_ORDER_DAYS,
+        downloadSecret,
+        publicUrl: config.BC_PUBLIC_URL,
+      },
+    };
+    const verifyAccessToken = createAccessTokenVerifier({
+      jwksUrl: config.BC_JWKS_URL,
+      issuer: config.BC_JWT_ISSUER,
+      audience: config.BC_JWT_AUDIENCE,
+      clock: runtime.clock,
+      // ACC-4: a link stops working when the session that asked for it ends.
+      revocations: runtime.revocations,
+    });
+    const jobDeps = {
+      clock: runtime.clock,
+      ids: runtime.ids,
+      outbox: runtime.outbox,
+      orderDays: config.BC_PROVISIONING_ORDER_DAYS,
+      postgres: isPostgres(config.BC_DATABASE_URL),
+    };
+    return {
+      resolvers,
+      context: (base) => ({ ...base, deps }),
+      routes: {
+        '/downloads/file': downloadRoute({ secret: downloadSecret, clock: runtime.clock, verifyAccessToken }),
+      },
+      jobs: {
+        intervalMs: config.BC_JOB_INTERVAL_MS,
+        run: {
+          cancelUnorderedServices: () => cancelUnorderedServices(runtime.orm.em, jobDeps),
+          sendExpiryAlerts: () => sendExpiryAlerts(runtime.orm.em, jobDeps),
+        },
+      },
+    };
+  },
+});

@@ -1,9 +1,5 @@
-import { onShutdown } from '@bc/platform';
-import { buildNotificationsService } from './server.ts';
+import { runService } from '@bc/platform';
+import { notificationsService } from './server.ts';
 
-/** Production entry: the notifications worker with its delivery-log graph. */
-const service = await buildNotificationsService();
-await service.start();
-await service.http.listen(service.config.PORT, service.config.HOST);
-service.runtime.logger.info({ describe: await service.runtime.describe() }, 'notifications ready');
-onShutdown(service.runtime.logger, () => service.stop());
+/** Production entry: one process for the notifications service. */
+await runService(notificationsService);

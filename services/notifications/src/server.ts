@@ -1,13 +1,10 @@
 import {
   baseConfigSchema,
+  defineService,
   isPostgres,
-  loadConfig,
   outboundConfigSchema,
   outboundPolicyFor,
-  type ServiceOptions,
-  ServiceRuntime,
   sendJson,
-  serviceFiles,
 } from '@bc/platform';
 import { z } from 'zod';
 import { followContacts, OrganizationContactSchema } from './contacts/organization-contact.ts';
@@ -41,69 +38,50 @@ export const entities = [
   OrganizationContactSchema,
   WebhookKeySchema,
 ];
-export const { typeDefs, migrationsPath } = serviceFiles(import.meta.url);
 
 import { migrations } from './migrations/index.ts';
 
-export { migrations };
-
-export type NotificationsServiceOptions = ServiceOptions;
-
-/** Builds the notifications worker and its small graph (delivery log, mailbox) without listening. */
-export async function buildNotificationsService(options: NotificationsServiceOptions = {}) {
-  const config = loadConfig(notificationsConfigSchema, options.env ?? process.env);
-  const runtime = await ServiceRuntime.open({
-    name: SERVICE,
-    config,
-    entities,
-    migrationsPath,
-    migrations,
-    ...options,
-  });
-  const mailer: Mailer =
-    config.BC_MAILER === 'smtp'
-      ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM, config.BC_WEBHOOK_TIMEOUT_MS)
-      : new MailboxMailer(runtime.clock, runtime.ids);
-  const signer = new WebhookSigner();
-  await signer.init(runtime.orm.em.fork(), runtime);
-  const dispatcher = new DeliveryDispatcher(
-    runtime.orm.em,
-    mailer,
-    webhookSender(signer, outboundPolicyFor(config), config.BC_WEBHOOK_TIMEOUT_MS),
-    runtime.clock,
-    runtime.logger.child({ component: 'dispatcher' }),
-    isPostgres(config.BC_DATABASE_URL),
-    { ...defaultLimits(config.BC_WEBHOOK_TIMEOUT_MS), perEndpoint: config.BC_WEBHOOK_CONCURRENCY },
-  );
-  followContacts(runtime.consumer);
-  registerHandlers(runtime.consumer, runtime);
-  runtime.consumer.afterHandled = () => dispatcher.kick();
-  const http = runtime.createSubgraphServer({
-    typeDefs,
-    resolvers,
-    context: (base) => ({
-      ...base,
-      mailboxEnabled: mailer.kind === 'mailbox',
-      webhookKeys: () => signer.jwks(),
-    }),
-    routes: {
-      // NOT-2: partners verify webhook signatures with these keys.
-      '/.well-known/webhook-jwks.json': (_req, res) => sendJson(res, 200, signer.jwks()),
-    },
-  });
-  return {
-    runtime,
-    http,
-    config,
-    dispatcher,
-    async start() {
-      await runtime.startEvents();
-      dispatcher.start();
-    },
-    async stop() {
-      await dispatcher.stop();
-      await runtime.stop();
-      await mailer.close();
-    },
-  };
-}
+/** Notifications: email and partner webhooks for what happens elsewhere, the delivery log and the mailbox. */
+export const notificationsService = defineService({
+  name: SERVICE,
+  port: 4002,
+  moduleUrl: import.meta.url,
+  config: notificationsConfigSchema,
+  entities,
+  migrations,
+  async setup(runtime, config) {
+    const mailer: Mailer =
+      config.BC_MAILER === 'smtp'
+        ? new SmtpMailer(config.BC_SMTP_URL, config.BC_MAIL_FROM, config.BC_WEBHOOK_TIMEOUT_MS)
+        : new MailboxMailer(runtime.clock, runtime.ids);
+    const signer = new WebhookSigner();
+    await signer.init(runtime.orm.em.fork(), runtime);
+    const dispatcher = new DeliveryDispatcher(
+      runtime.orm.em,
+      mailer,
+      webhookSender(signer, outboundPolicyFor(config), config.BC_WEBHOOK_TIMEOUT_MS),
+      runtime.clock,
+      runtime.logger.child({ component: 'dispatcher' }),
+      isPostgres(config.BC_DATABASE_URL),
+      { ...defaultLimits(config.BC_WEBHOOK_TIMEOUT_MS), perEndpoint: config.BC_WEBHOOK_CONCURRENCY },
+    );
+    followContacts(runtime.consumer);
+    registerHandlers(runtime.consumer, runtime);
+    runtime.consumer.afterHandled = () => dispatcher.kick();
+    return {
+      resolvers,
+      context: (base) => ({
+        ...base,
+        mailboxEnabled: mailer.kind === 'mailbox',
+        webhookKeys: () => signer.jwks(),
+      }),
+      routes: {
+        // NOT-2: partners verify webhook signatures with these keys.
+        '/.well-known/webhook-jwks.json': (_req, res) => sendJson(res, 200, signer.jwks()),
+      },
+      // Stopped in reverse: the dispatcher ends its sends before the mailer closes.
+      workers: [{ start() {}, stop: () => mailer.close() }, dispatcher],
+      expose: { dispatcher },
+    };
+  },
+});

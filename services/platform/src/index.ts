@@ -29,4 +29,5 @@ export * from './orm/migrate-service.ts';
 export * from './outbound/outbound-url.ts';
 export * from './paging.ts';
 export * from './runtime.ts';
+export * from './service/define-service.ts';
 export * from './tenancy/customer-links.ts';

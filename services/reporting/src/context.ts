@@ -4,6 +4,6 @@ import type { ReadModelBuilder } from './rebuild/read-model-builder.ts';
 export interface ReportingContext extends ServiceContext {
   deps: {
     builder: ReadModelBuilder;
-    exportLinks: { secret: string; publicUrl: () => string };
+    exportLinks: { secret: string; publicUrl: string };
   };
 }

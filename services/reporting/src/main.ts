@@ -1,9 +1,5 @@
-import { onShutdown } from '@bc/platform';
-import { buildReportingService } from './server.ts';
+import { runService } from '@bc/platform';
+import { reportingService } from './server.ts';
 
-/** Production entry: one process for the reporting subgraph and its read-model consumer. */
-const reporting = await buildReportingService();
-await reporting.start();
-await reporting.http.listen(reporting.config.PORT, reporting.config.HOST);
-reporting.runtime.logger.info({ describe: await reporting.runtime.describe() }, 'reporting ready');
-onShutdown(reporting.runtime.logger, () => reporting.stop());
+/** Production entry: one process for the reporting service. */
+await runService(reportingService);

@@ -1,5 +1,5 @@
 import { migrateService } from '@bc/platform';
-import { entities, migrations, migrationsPath, SERVICE } from './server.ts';
+import { reportingService } from './server.ts';
 
-/** Migration entry of the container image (the `<service>-migrate` Job in infra/k8s). */
-await migrateService({ name: SERVICE, entities, migrationsPath, migrations });
+/** Migration entry of the container image (the `reporting-migrate` Job in infra/k8s). */
+await migrateService(reportingService);

@@ -62,7 +62,7 @@ export async function requestDownload(
     ctx.deps.settings.downloadSecret,
   );
   return {
-    url: `${ctx.deps.settings.publicUrl()}/downloads/file?token=${token}`,
+    url: `${ctx.deps.settings.publicUrl}/downloads/file?token=${token}`,
     expiresAt: expiresAt.toISOString(),
     fileName: file.fileName,
     sizeBytes: file.sizeBytes,

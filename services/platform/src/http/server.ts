@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -29,7 +29,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
 export interface HttpService {
   readonly server: Server;
   readonly metrics: Registry;
-  listen(port: number, host?: string): Promise<string>;
+  /** Listens on a port (0 = any) or takes over a socket reserved beforehand; resolves with the base URL. */
+  listen(port: number | NetServer, host?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -208,7 +209,9 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
     metrics,
     async listen(port, host = '127.0.0.1') {
       if (graphql) await graphql.server.start();
-      await new Promise<void>((resolve) => server.listen(port, host, resolve));
+      await new Promise<void>((resolve) =>
+        typeof port === 'number' ? server.listen(port, host, resolve) : server.listen(port, resolve),
+      );
       const address = server.address() as AddressInfo;
       const url = `http://${host}:${address.port}`;
       logger.info({ url }, `${options.name} listening`);

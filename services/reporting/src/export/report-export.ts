@@ -86,7 +86,7 @@ export async function exportReport(ctx: ReportingContext, input: ExportReportInp
   const token = signLink(claims, ctx.deps.exportLinks.secret);
   const warning = truncationWarning(total);
   return {
-    url: `${ctx.deps.exportLinks.publicUrl()}/exports/file?token=${token}`,
+    url: `${ctx.deps.exportLinks.publicUrl}/exports/file?token=${token}`,
     expiresAt: new Date(expiresAt).toISOString(),
     fileName: fileName(resolved.definition.name, input.format, ctx.clock.now()),
     format: input.format,

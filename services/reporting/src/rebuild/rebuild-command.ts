@@ -1,5 +1,5 @@
 import { createLogger, loadConfig, openDatabase, systemClock } from '@bc/platform';
-import { entities, migrations, migrationsPath, reportingConfigSchema, SERVICE } from '../server.ts';
+import { reportingConfigSchema, reportingService } from '../server.ts';
 import { startNextGeneration } from './read-model-builder.ts';
 
 /**
@@ -9,15 +9,8 @@ import { startNextGeneration } from './read-model-builder.ts';
  * is rebuilt live with the operator's `rebuildReadModels` mutation instead.
  */
 const config = loadConfig(reportingConfigSchema, process.env);
-const logger = createLogger(SERVICE, config.LOG_LEVEL);
-const orm = await openDatabase({
-  name: SERVICE,
-  url: config.BC_DATABASE_URL,
-  entities,
-  migrationsPath,
-  migrations,
-  logger,
-});
+const logger = createLogger(reportingService.name, config.LOG_LEVEL);
+const orm = await openDatabase({ ...reportingService, url: config.BC_DATABASE_URL, logger });
 const row = await startNextGeneration(orm.em.fork(), systemClock.now());
 logger.info(
   { generation: row.generation },

@@ -1,11 +1,5 @@
-import type { RunningSystem } from '../harness/system.ts';
-import {
-  draftInput,
-  PLACE_ORDER,
-  signedAgreement,
-  waitForCustomerLink,
-} from '../scenarios/support/agreements.ts';
-import { gql, ok } from '../scenarios/support/client.ts';
+import { draftInput, PLACE_ORDER, signedAgreement, waitForCustomerLink } from '../flows/agreements.ts';
+import { gql, ok } from '../flows/client.ts';
 import {
   CREATE_PARTNER,
   INVITE,
@@ -14,7 +8,8 @@ import {
   signIn,
   temporaryPasswordFromMail,
   tokenFromMail,
-} from '../scenarios/support/flows.ts';
+} from '../flows/flows.ts';
+import type { RunningSystem } from '../system.ts';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
 

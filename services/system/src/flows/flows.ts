@@ -1,4 +1,4 @@
-import type { RunningSystem } from '../../harness/system.ts';
+import type { RunningSystem } from '../system.ts';
 import { ok } from './client.ts';
 
 export const SIGN_IN = `mutation SignIn($input: SignInInput!) {

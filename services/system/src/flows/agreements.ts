@@ -1,4 +1,4 @@
-import type { RunningSystem } from '../../harness/system.ts';
+import type { RunningSystem } from '../system.ts';
 import { ok } from './client.ts';
 import { createPartner, registerCustomer } from './flows.ts';
 

@@ -1,35 +1,18 @@
-import { fileURLToPath } from 'node:url';
-import { startSystem } from './harness/system.ts';
-import { DEMO_PASSWORD, demo, seedDemo } from './seed/demo.ts';
+import { DEMO_PASSWORD, demo, seedDemo } from './demo/seed.ts';
+import { DEFAULT_DATA_DIR, startSystem } from './system.ts';
 
 /**
- * `pnpm start`: the embedded default. Gateway, accounts and notifications in one process on SQLite
- * files under .data/ with in-process events and a local mailbox; seeds the demo data once.
+ * `pnpm start`: the embedded default — the gateway and every service in one process on SQLite files
+ * under .data/, in-process events and a local mailbox — with the demo data seeded once. The user's
+ * environment overrides any default (README: "Configuration").
  */
-const dataDir = process.env.BC_DATA_DIR ?? fileURLToPath(new URL('../.data', import.meta.url));
-const port = Number(process.env.PORT ?? 4000);
-const system = await startSystem({
-  tier: 'embedded',
-  dataDir,
-  ports: {
-    gateway: port,
-    accounts: port + 1,
-    notifications: port + 2,
-    agreements: port + 3,
-    inventory: port + 4,
-    benefits: port + 5,
-    reporting: port + 6,
-  },
-  logLevel: process.env.LOG_LEVEL ?? 'warn',
-  // Stack traces and internal details in errors only when asked for (README, "Errors").
-  ...(process.env.BC_DEBUG ? { env: { BC_DEBUG: process.env.BC_DEBUG } } : {}),
-});
+const system = await startSystem({ env: process.env });
 const { seeded, accounts } = await seedDemo(system);
 const domain = `${demo.customerPrefix}.${system.platformDomain}`;
 console.log(`
 Business Center (embedded default) is running.
   GraphQL gateway:  ${system.gatewayUrl}
-  Data:             ${dataDir} (${seeded ? 'demo data seeded now' : 'existing data kept'})
+  Data:             ${process.env.BC_DATA_DIR ?? DEFAULT_DATA_DIR} (${seeded ? 'demo data seeded now' : 'existing data kept'})
 
 Demo sign-ins (password for all: ${DEMO_PASSWORD}; operator: ${system.operatorPassword}):
   Contoso account administrator:  ${accounts.admin}

@@ -1,0 +1,2 @@
+/** The inventory service's public surface: its definition (services/system lists it) and configuration. */
+export { inventoryConfigSchema, inventoryService } from './server.ts';

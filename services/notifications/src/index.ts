@@ -1,0 +1,2 @@
+/** The notifications service's public surface: its definition (services/system lists it) and configuration. */
+export { notificationsConfigSchema, notificationsService } from './server.ts';
