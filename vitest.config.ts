@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` (pure rules, no servers), and the same scenario files run as `fast`
+ * Projects: `unit` (pure rules, no servers), `service` (one service on PostgreSQL, the medium tier),
+ * and the same scenario files run as `fast`
  * (SQLite + in-process events + mailbox) and `system` (PostgreSQL + Kafka + SMTP, started by
  * scripts/infra from the global setup). Scenarios always go through the gateway over HTTP.
  */
@@ -19,6 +20,17 @@ export default defineConfig({
             'scripts/lib/**/*.test.ts',
             'infra/**/*.test.ts',
           ],
+          exclude: ['**/node_modules/**', '**/*.service.test.ts'],
+        },
+      },
+      {
+        // The medium tier: one service on a real PostgreSQL database, fed other services' contracts.
+        test: {
+          name: 'service',
+          include: ['services/*/src/**/*.service.test.ts'],
+          globalSetup: ['scripts/harness/postgres-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

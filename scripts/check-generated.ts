@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
+import { generate } from '@graphql-codegen/cli';
+import { codegenConfig } from './lib/codegen-config.ts';
 import { composeSupergraph, root, supergraphPath } from './lib/supergraph.ts';
 
 /**
@@ -13,8 +14,7 @@ if (readFileSync(supergraphPath, 'utf8') !== composed) {
   stale++;
 }
 process.chdir(root);
-const { config } = await loadCodegenConfig({ configFilePath: 'schema/codegen.yml' });
-const outputs = await generate({ ...config, silent: true }, false);
+const outputs = await generate({ ...codegenConfig(), silent: true }, false);
 for (const output of outputs as { filename: string; content: string }[]) {
   if (readFileSync(`${root}${output.filename}`, 'utf8') !== output.content) {
     console.error(`${output.filename} is stale: run \`pnpm codegen\` and commit it`);

@@ -1,3 +1,5 @@
+import { services } from '@bc/system';
+
 /**
  * Every process deployed to Kubernetes. One name for folder, package (@bc/<name>), container image,
  * Deployment, Service and (with a database) the migration Job <name>-migrate and the CloudNativePG
@@ -12,12 +14,8 @@ export interface Deployable {
   database: boolean;
 }
 
+/** The gateway, then every service of the system's list (services/system/src/services.ts). */
 export const deployables: Deployable[] = [
   { name: 'gateway', dir: 'gateway', role: 'gateway', database: false },
-  { name: 'accounts', dir: 'services/accounts', role: 'subgraph', database: true },
-  { name: 'agreements', dir: 'services/agreements', role: 'subgraph', database: true },
-  { name: 'inventory', dir: 'services/inventory', role: 'subgraph', database: true },
-  { name: 'benefits', dir: 'services/benefits', role: 'subgraph', database: true },
-  { name: 'reporting', dir: 'services/reporting', role: 'subgraph', database: true },
-  { name: 'notifications', dir: 'services/notifications', role: 'worker', database: true },
+  ...services.map((s) => ({ name: s.name, dir: `services/${s.name}`, role: s.role, database: true })),
 ];

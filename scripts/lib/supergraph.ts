@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
+import { services } from '@bc/system';
 import { parse } from 'graphql';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const supergraphPath = `${root}schema/supergraph.graphql`;
 
-interface SubgraphEntry {
-  name: string;
-  sdl: string;
-  url: string;
-}
-
-export function subgraphList(): SubgraphEntry[] {
-  return JSON.parse(readFileSync(`${root}schema/subgraphs.json`, 'utf8')).subgraphs;
-}
-
 /** GW-1: composes the supergraph from each subgraph's SDL; throws with every composition error. */
 export function composeSupergraph(): string {
   const result = composeServices(
-    subgraphList().map((s) => ({
+    // Each service's own SDL file and its default URL (the gateway's BC_SUBGRAPH_URL_<NAME> overrides it).
+    services.map((s) => ({
       name: s.name,
-      url: s.url,
-      typeDefs: parse(readFileSync(`${root}${s.sdl}`, 'utf8')),
+      url: `http://127.0.0.1:${s.port}/graphql`,
+      typeDefs: parse(readFileSync(s.sdlPath, 'utf8')),
     })),
   );
   if (result.errors) {

@@ -44,6 +44,7 @@ import { migrations } from './migrations/index.ts';
 /** Notifications: email and partner webhooks for what happens elsewhere, the delivery log and the mailbox. */
 export const notificationsService = defineService({
   name: SERVICE,
+  role: 'worker',
   port: 4002,
   moduleUrl: import.meta.url,
   config: notificationsConfigSchema,

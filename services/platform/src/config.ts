@@ -1,23 +1,4 @@
 import { z } from 'zod';
-import { subgraphKeyVariable } from './auth/identity.ts';
-
-/** Every subgraph behind the gateway (schema/subgraphs.json): one name per service everywhere. */
-export const SUBGRAPH_NAMES = [
-  'accounts',
-  'agreements',
-  'inventory',
-  'benefits',
-  'reporting',
-  'notifications',
-] as const;
-type SubgraphKeyVariable = `BC_SUBGRAPH_SECRET_${Uppercase<(typeof SUBGRAPH_NAMES)[number]>}`;
-/** Optional per-subgraph key overrides (`BC_SUBGRAPH_SECRET_<NAME>`); without one the key is derived. */
-const subgraphKeyOverrides = Object.fromEntries(
-  SUBGRAPH_NAMES.map((name) => [
-    subgraphKeyVariable(name),
-    z.string().min(32, 'must be at least 32 characters').optional(),
-  ]),
-) as Record<SubgraphKeyVariable, z.ZodOptional<z.ZodString>>;
 
 /**
  * Settings every service reads from its environment. The transport, database and mailer are
@@ -38,10 +19,10 @@ export const baseConfigSchema = z.object({
   BC_TOPIC_PREFIX: z.string().default(''),
   /**
    * The deployment secret, shared with the gateway: each subgraph verifies the gateway's identity token
-   * with its own key derived from it (or with `BC_SUBGRAPH_SECRET_<NAME>` when that is set).
+   * with its own key derived from it (or with `BC_SUBGRAPH_SECRET_<NAME>` when that is set: each service's
+   * definition adds its own, services/platform/src/service/define-service.ts).
    */
   BC_SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  ...subgraphKeyOverrides,
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535),
   LOG_LEVEL: z.string().default('info'),

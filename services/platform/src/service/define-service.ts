@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { EntitySchema } from '@mikro-orm/core';
 import type { DocumentNode } from 'graphql';
 import type { Metric } from 'prom-client';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { subgraphKeyVariable } from '../auth/identity.ts';
 import { BackgroundTask } from '../background-task.ts';
 import { type BaseConfig, loadConfig } from '../config.ts';
 import type { HttpService, RouteHandler } from '../http/server.ts';
@@ -47,6 +48,11 @@ export interface ServiceDefinition<
   Jobs extends string = string,
 > {
   readonly name: Name;
+  /**
+   * `subgraph` scales on CPU; a `worker` (notifications: event-driven sends, a small graph for its log)
+   * keeps its replica count (infra/k8s).
+   */
+  readonly role: 'subgraph' | 'worker';
   /** The port it listens on by default; the embedded runtime keeps the same offsets from its gateway. */
   readonly port: number;
   readonly configSchema: z.ZodType<Cfg>;
@@ -66,11 +72,12 @@ export interface ServiceDefinition<
  */
 export function defineService<
   const Name extends string,
-  Schema extends z.ZodType<BaseConfig>,
+  Schema extends z.ZodObject & z.ZodType<BaseConfig>,
   Extra = object,
   Jobs extends string = never,
 >(definition: {
   name: Name;
+  role?: 'subgraph' | 'worker';
   port: number;
   moduleUrl: string;
   config: Schema;
@@ -84,10 +91,15 @@ export function defineService<
   ): Promise<ServiceParts<Extra, Jobs>>;
 }): ServiceDefinition<z.infer<Schema>, Extra, Name, Jobs> {
   const { typeDefs, migrationsPath } = serviceFiles(definition.moduleUrl);
+  // GW-2: the service's own key may be given instead of derived from the deployment secret.
+  const config = definition.config.extend({
+    [subgraphKeyVariable(definition.name)]: z.string().min(32, 'must be at least 32 characters').optional(),
+  });
   return {
     name: definition.name,
+    role: definition.role ?? 'subgraph',
     port: definition.port,
-    configSchema: definition.config as unknown as z.ZodType<z.infer<Schema>>,
+    configSchema: config as unknown as z.ZodType<z.infer<Schema>>,
     entities: definition.entities,
     migrations: definition.migrations,
     migrationsPath,

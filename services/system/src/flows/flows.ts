@@ -20,7 +20,12 @@ export interface Session {
   user: { id: string; workAccount: string; roles: string[]; permissions: string[] };
 }
 
-export async function signIn(system: Portal, workAccount: string, password: string, newPassword?: string) {
+export async function signIn(
+  system: Pick<Portal, 'gatewayUrl'>,
+  workAccount: string,
+  password: string,
+  newPassword?: string,
+) {
   const data = await ok<{ signIn: Session }>(system.gatewayUrl, SIGN_IN, {
     input: { workAccount, password, ...(newPassword ? { newPassword } : {}) },
   });

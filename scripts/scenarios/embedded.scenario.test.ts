@@ -1,0 +1,167 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serviceNames } from '@bc/system';
+import { DEMO_PASSWORD, demo } from '@bc/system/demo';
+import { gql, ok, signIn } from '@bc/system/flows';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TxtDnsServer } from '../harness/dns-server.ts';
+import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
+import { createDatabases, databaseUrl, dropDatabases, KAFKA_BROKERS } from '../harness/system.ts';
+import { currentTier } from './support/tier.ts';
+import { eventually } from './support/webhook-receiver.ts';
+
+/**
+ * `pnpm start` is a product run mode: it must honour the user's environment (issue 14's defects: the
+ * embedded default used to build every service's environment from scratch and point domain proof at a
+ * test DNS sink). The real command runs as a child process with the user's settings; on the system
+ * tier the same command runs on PostgreSQL and Kafka chosen by the environment alone.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tier = currentTier();
+const dataDir = mkdtempSync(join(tmpdir(), 'bc-start-'));
+const dns = new TxtDnsServer();
+const run = randomBytes(4).toString('hex');
+const databases = serviceNames.map((name) => `bc_start${run}_${name}`);
+const topicPrefix = scratchPrefix('start');
+const PORTAL = 'https://portal.contoso-test.example';
+const OPERATOR_PASSWORD = 'Users-Own-Operator-Pw1!';
+const ORDER_DAYS = 10;
+let child: ChildProcess | null = null;
+let gatewayUrl = '';
+let output = '';
+
+beforeAll(async () => {
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    BC_DATA_DIR: dataDir,
+    BC_PORTAL_URL: PORTAL,
+    BC_OPERATOR_PASSWORD: OPERATOR_PASSWORD,
+    BC_PROVISIONING_ORDER_DAYS: String(ORDER_DAYS),
+    BC_DNS_SERVERS: await dns.start(),
+  };
+  if (tier === 'system') {
+    await createDatabases(databases);
+    for (const [i, name] of serviceNames.entries())
+      env[`BC_DATABASE_URL_${name.toUpperCase()}`] = databaseUrl(databases[i]!);
+    Object.assign(env, { BC_EVENTS: 'kafka', BC_KAFKA_BROKERS: KAFKA_BROKERS, BC_TOPIC_PREFIX: topicPrefix });
+  }
+  child = spawn('pnpm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  gatewayUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const url = /GraphQL gateway:\s+(\S+)/.exec(output)?.[1];
+      if (url) {
+        clearInterval(timer);
+        resolve(url);
+      }
+    }, 100);
+    child!.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`pnpm start exited with ${code}:\n${output}`));
+    });
+  });
+}, 170_000);
+
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child!.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  await dns.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  if (tier === 'system') {
+    await dropDatabases(databases);
+    await deleteScratchTopics(topicPrefix);
+  }
+});
+
+/** The newest mail the local mailbox holds for one recipient (the operator's page of it). */
+async function newestMail(operatorToken: string, recipient: string, containing: string): Promise<string> {
+  return eventually(
+    async () => {},
+    async () => {
+      const data = await ok<{ mailbox: { edges: { node: { text: string } }[] } }>(
+        gatewayUrl,
+        'query($r: String!) { mailbox(recipient: $r, first: 10) { edges { node { text } } } }',
+        { r: recipient },
+        operatorToken,
+      );
+      return data.mailbox.edges.map((e) => e.node.text).find((text) => text.includes(containing));
+    },
+    `mail to ${recipient} containing ${containing}`,
+  );
+}
+
+describe('pnpm start honours the environment', () => {
+  it('ACC-4 the operator signs in with BC_OPERATOR_PASSWORD, and mail links lead to BC_PORTAL_URL', async () => {
+    const system = { gatewayUrl };
+    expect(output).toContain(`operator: ${OPERATOR_PASSWORD}`);
+    const operator = await signIn(system, `operator@ops.businesscenter.example`, OPERATOR_PASSWORD);
+    // The demo seed's welcome invitation to Contoso's administrator names the portal it was given.
+    const welcome = await newestMail(operator.accessToken, 'ada@contoso.example', PORTAL);
+    expect(welcome).toContain(`${PORTAL}/`);
+  });
+
+  it(`INV-4 BC_PROVISIONING_ORDER_DAYS: a service set up now must be ordered within ${ORDER_DAYS} days`, async () => {
+    const admin = await signIn(
+      { gatewayUrl },
+      `admin@${demo.customerPrefix}.businesscenter.example`,
+      DEMO_PASSWORD,
+    );
+    const accounts = await ok<{ purchasingAccounts: { edges: { node: { id: string } }[] } }>(
+      gatewayUrl,
+      '{ purchasingAccounts(first: 1) { edges { node { id } } } }',
+      {},
+      admin.accessToken,
+    );
+    const set = await gql<{ setUpOnlineService: { status: string } }>(
+      gatewayUrl,
+      'mutation($input: SetUpOnlineServiceInput!) { setUpOnlineService(input: $input) { status } }',
+      {
+        input: {
+          purchasingAccountId: accounts.purchasingAccounts.edges[0]!.node.id,
+          sku: 'O365-E3',
+          quantity: 3,
+        },
+      },
+      admin.accessToken,
+    );
+    expect(set.errors).toBeUndefined();
+    expect(set.data!.setUpOnlineService.status).toBe('AWAITING_ORDER');
+    const due = new Date(Date.now() + ORDER_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const operator = await signIn({ gatewayUrl }, `operator@ops.businesscenter.example`, OPERATOR_PASSWORD);
+    const mail = await newestMail(operator.accessToken, 'ada@contoso.example', 'must place the order by');
+    expect(mail).toContain(`must place the order by ${due}`);
+  });
+
+  it('ACC-3 domain proof asks the DNS servers the environment names (the system resolver when it names none)', async () => {
+    const admin = await signIn(
+      { gatewayUrl },
+      `admin@${demo.customerPrefix}.businesscenter.example`,
+      DEMO_PASSWORD,
+    );
+    const name = `proof-${run}.contoso-test.example`;
+    const added = await ok<{ addDomain: { id: string; verificationRecord: string } }>(
+      gatewayUrl,
+      'mutation($n: String!) { addDomain(name: $n) { id verificationRecord } }',
+      { n: name },
+      admin.accessToken,
+    );
+    dns.setTxt(name, [added.addDomain.verificationRecord]);
+    const verified = await ok<{ verifyDomain: { verified: boolean } }>(
+      gatewayUrl,
+      'mutation($id: ID!) { verifyDomain(id: $id) { verified } }',
+      { id: added.addDomain.id },
+      admin.accessToken,
+    );
+    expect(verified.verifyDomain.verified).toBe(true);
+  });
+});
