@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -18,17 +18,30 @@ import {
 } from '../harness/system.ts';
 import { ok } from '../scenarios/support/client.ts';
 import { DASHBOARD, type SeedTarget, seedDashboardOrganization } from './dashboard-seed.ts';
-import { childPids, freePort, procStatus } from './processes.ts';
+import {
+  childPids,
+  cpuMs,
+  cpuOfAll,
+  freePort,
+  machineCpu,
+  postgresBackends,
+  procStatus,
+} from './processes.ts';
 
 /**
- * Memory per process under the dashboard benchmark (architecture target: no service process above
- * 300 MiB resident). Every service and the gateway run as their own process from their production
- * entry, as the container image runs them (`node --import tsx src/main.ts`, NODE_ENV=production,
- * PostgreSQL + Kafka), after their migration entry (`src/migrate.ts`, the migration Job) ran. The
+ * The dashboard in the deployed layout: throughput, latency and memory per process (architecture
+ * target: no service process above 300 MiB resident). After `pnpm build`, every service and the
+ * gateway run as their own process, compiled, as the container image runs them (`node
+ * --enable-source-maps dist/main.js` in the package's folder, NODE_ENV=production, PostgreSQL +
+ * Kafka), after their migration entry (`dist/migrate.js`, the migration Job) ran. The
  * dashboard organization of `bench:dashboard` is seeded, then the dashboard query is sent through
  * the gateway with autocannon, each request as the next of the seeded users. Each process's VmRSS is
  * sampled from /proc/<pid>/status; VmHWM is the kernel's own peak.
  *   pnpm bench:dashboard:processes [seconds=20] [connections=10]
+ * BC_BENCH_CPU_PROF=<dir>: each server process runs with `--cpu-prof` and writes
+ * `<dir>/<process>.cpuprofile` when stopped, plus `<dir>/load-window.json` (the load's start and end
+ * on the monotonic clock the profiles use): `tsx scripts/bench/cpu-profile-top.ts <dir>` prints the
+ * top ten self-time frames of each process during the load.
  */
 const seconds = Number(process.argv[2] ?? 20);
 const connections = Number(process.argv[3] ?? 10);
@@ -41,6 +54,9 @@ if (snapshotDir) {
   mkdirSync(snapshotDir, { recursive: true });
   nodeArgs.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshotDir}`);
 }
+/** A folder for each server process's CPU profile (`--cpu-prof`), written when the process stops. */
+const cpuProfileDir = process.env.BC_BENCH_CPU_PROF ? resolve(process.env.BC_BENCH_CPU_PROF) : undefined;
+if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
 const SERVICES = ['accounts', 'notifications', 'agreements', 'inventory', 'benefits', 'reporting'] as const;
 type ServiceName = (typeof SERVICES)[number];
 type ProcessName = ServiceName | 'gateway';
@@ -48,6 +64,8 @@ type ProcessName = ServiceName | 'gateway';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const MiB = 2 ** 20;
 
+// The images run the compiled output: build it first (scripts/build.ts).
+execFileSync('pnpm', ['build'], { cwd: root, stdio: 'inherit' });
 for (const script of ['postgres.sh', 'kafka.sh'])
   execFileSync('bash', [join(root, 'scripts/infra', script), 'up'], { stdio: 'ignore' });
 
@@ -72,15 +90,20 @@ function baseEnv(): Record<string, string> {
   return env;
 }
 
-/** `node --import tsx <entry>` in the package's folder, as the image's CMD: the pid is the server. */
+/** `node --enable-source-maps <entry>` in the package's folder, as the image's CMD: the pid is the server. */
 function spawnEntry(
   name: ProcessName,
   dir: string,
   entry: string,
   env: Record<string, string>,
 ): ChildProcess {
-  const log = openSync(join(logDir, `${name}${entry.includes('migrate') ? '-migrate' : ''}.log`), 'a');
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
+  const migration = entry.includes('migrate');
+  const log = openSync(join(logDir, `${name}${migration ? '-migrate' : ''}.log`), 'a');
+  const profile =
+    cpuProfileDir && !migration
+      ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
+      : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...profile, '--enable-source-maps', entry], {
     cwd: join(root, dir),
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', log, log],
@@ -99,7 +122,7 @@ const logTail = (file: string) => {
 
 /** Runs one service's migration entry (the `<service>-migrate` Job) to completion. */
 async function migrate(name: ServiceName): Promise<void> {
-  const child = spawnEntry(name, `services/${name}`, 'src/migrate.ts', {
+  const child = spawnEntry(name, `services/${name}`, 'dist/migrate.js', {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     BC_DATABASE_URL: databaseUrl(dbNames[name]),
@@ -224,7 +247,7 @@ try {
   const start = async (name: ServiceName) => {
     children.set(
       name,
-      spawnEntry(name, `services/${name}`, 'src/main.ts', { ...common(name), ...own[name] }),
+      spawnEntry(name, `services/${name}`, 'dist/main.js', { ...common(name), ...own[name] }),
     );
     await waitReady(name, url(name));
   };
@@ -234,7 +257,7 @@ try {
   await Promise.all(SERVICES.filter((s) => s !== 'accounts').map(start));
   children.set(
     'gateway',
-    spawnEntry('gateway', 'gateway', 'src/main.ts', {
+    spawnEntry('gateway', 'gateway', 'dist/main.js', {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
@@ -317,7 +340,18 @@ try {
   for (const p of pools.values()) await p.end();
   pools.clear();
 
-  // ------------------------------------------------------------ idle, then load
+  // ------------------------------------------------------------ settle, idle, then load
+  // Seeding leaves work behind (notifications and reporting consume its events): the load starts
+  // once every process has been quiet (< 5 % of a core) for 3 s in a row, at most 5 minutes, so the
+  // figures are the dashboard's and not the backlog's.
+  t = performance.now();
+  for (let quiet = 0; quiet < 3 && performance.now() - t < 300_000; ) {
+    const before = Object.values(pids).map(cpuMs);
+    await new Promise((r) => setTimeout(r, 1000));
+    const busy = Object.values(pids).map((pid, i) => cpuMs(pid) - before[i]!);
+    quiet = busy.every((ms) => ms < 50) ? quiet + 1 : 0;
+  }
+  console.log(`background work after seeding settled in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   const idle = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [name, procStatus(pid)]),
   ) as Record<ProcessName, Record<string, number>>;
@@ -341,6 +375,12 @@ try {
   }, 200);
   let next = 0;
   let authorizations = 0;
+  // Profiles and process.hrtime share the monotonic clock (µs in a .cpuprofile): the load's window.
+  const loadStartUs = Number(process.hrtime.bigint() / 1000n);
+  const cpuBefore = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, cpuMs(pid)]));
+  const dbMarker = `bc_bench_dp${run}_`;
+  const postgresBefore = cpuOfAll(postgresBackends(dbMarker));
+  const machineBefore = machineCpu();
   const result = await autocannon({
     url: gatewayUrl,
     connections,
@@ -360,6 +400,18 @@ try {
     ],
   });
   clearInterval(sampler);
+  const cpuLoad = Object.fromEntries(
+    Object.entries(pids).map(([n, pid]) => [n, cpuMs(pid) - cpuBefore[n]!]),
+  ) as Record<ProcessName, number>;
+  const machineAfter = machineCpu();
+  let postgresLoad = 0;
+  for (const [pid, ms] of cpuOfAll(postgresBackends(dbMarker)))
+    postgresLoad += ms - (postgresBefore.get(pid) ?? 0);
+  if (cpuProfileDir)
+    writeFileSync(
+      join(cpuProfileDir, 'load-window.json'),
+      JSON.stringify({ startUs: loadStartUs, endUs: Number(process.hrtime.bigint() / 1000n), pids }),
+    );
   const after = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [name, procStatus(pid)]),
   ) as Record<ProcessName, Record<string, number>>;
@@ -376,6 +428,21 @@ try {
   );
   console.log(
     `  req/s ${result.requests.average.toFixed(0)}  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
+  );
+  const served = result.requests.total;
+  console.log(
+    `  CPU during the load (ms of CPU per request, from /proc/<pid>/stat): ${(
+      ['gateway', ...SERVICES] as ProcessName[]
+    )
+      .map((n) => `${n} ${(cpuLoad[n] / served).toFixed(1)}`)
+      .join(
+        ', ',
+      )}, postgres ${(postgresLoad / served).toFixed(1)}; total ${((Object.values(cpuLoad).reduce((a, b) => a + b, 0) + postgresLoad) / served).toFixed(1)}`,
+  );
+  const machineBusy =
+    1 - (machineAfter.idle - machineBefore.idle) / (machineAfter.total - machineBefore.total);
+  console.log(
+    `  the machine's cores were ${(100 * machineBusy).toFixed(0)} % busy during the load (/proc/stat, every process on it: others' work shows here)`,
   );
   const mib = (b: number | undefined) => (b === undefined || Number.isNaN(b) ? '?' : (b / MiB).toFixed(0));
   console.log(
