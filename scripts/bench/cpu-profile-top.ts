@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -40,26 +40,30 @@ if (!files.length) {
 }
 
 const maps = new Map<string, SourceMap | null>();
-function sourceMapOf(url: string): SourceMap | null {
-  if (!maps.has(url)) {
+/** The source map of a frame's file: the copy saved beside the profiles (`<dir>/maps/…`) first. */
+function sourceMapOf(url: string, profileDir: string): SourceMap | null {
+  const key = `${profileDir}\0${url}`;
+  if (!maps.has(key)) {
     const file = url.startsWith('file://') ? fileURLToPath(url) : url;
-    const mapFile = `${file}.map`;
-    maps.set(url, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
+    const saved = join(profileDir, 'maps', `${relative(root, file)}.map`);
+    const mapFile = existsSync(saved) ? saved : `${file}.map`;
+    maps.set(key, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
   }
-  return maps.get(url)!;
+  return maps.get(key)!;
 }
 
 /** `file:line` (1-based), through the source map where there is one; paths relative to the repository. */
-function location(frame: ProfileNode['callFrame']): string {
+function location(frame: ProfileNode['callFrame'], profileDir: string): string {
   if (!frame.url) return '';
   let file = frame.url.startsWith('file://') ? fileURLToPath(frame.url) : frame.url;
   let line = frame.lineNumber + 1;
-  const map = sourceMapOf(frame.url);
+  const map = sourceMapOf(frame.url, profileDir);
   const entry = map?.findEntry(frame.lineNumber, frame.columnNumber);
   if (entry && 'originalSource' in entry && entry.originalSource) {
+    // Sources in a map are relative to the bundle (or module) the map belongs to.
     file = entry.originalSource.startsWith('file://')
       ? fileURLToPath(entry.originalSource)
-      : entry.originalSource;
+      : resolve(dirname(file), entry.originalSource);
     line = entry.originalLine + 1;
   }
   if (file.startsWith('/')) file = relative(root, file);
@@ -97,7 +101,7 @@ for (const file of files) {
       idle += us;
       continue;
     }
-    const at = location(frame);
+    const at = location(frame, join(file, '..'));
     const name = frame.functionName || '(anonymous)';
     const key = `${name}\0${at}`;
     const entry = self.get(key) ?? { name, at, us: 0 };

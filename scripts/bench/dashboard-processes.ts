@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -203,7 +203,8 @@ function cleanup(): Promise<void> {
     await smtp.stop().catch(() => {});
     await dns.stop().catch(() => {});
     // BC_BENCH_KEEP_DATABASES=1 keeps them for EXPLAIN ANALYZE of the dashboard's statements.
-    if (process.env.BC_BENCH_KEEP_DATABASES) console.log(`databases kept: ${Object.values(dbNames).join(', ')}`);
+    if (process.env.BC_BENCH_KEEP_DATABASES)
+      console.log(`databases kept: ${Object.values(dbNames).join(', ')}`);
     else await dropDatabases(Object.values(dbNames)).catch((e) => console.error(`dropping databases: ${e}`));
     await deleteScratchTopics(topicPrefix).catch((e) => console.error(`deleting topics: ${e}`));
   })();
@@ -445,11 +446,18 @@ try {
   const ours = await dashboardLoad(gatewayUrl, pids);
   clearInterval(sampler);
   const { result } = ours;
-  if (cpuProfileDir)
+  if (cpuProfileDir) {
     writeFileSync(
       join(cpuProfileDir, 'load-window.json'),
       JSON.stringify({ startUs: loadStartUs, endUs: Number(process.hrtime.bigint() / 1000n), pids }),
     );
+    // The bundles' source maps as they are now: the next build changes them, the profiles stay.
+    for (const dir of ['gateway', ...SERVICES.map((s) => `services/${s}`)])
+      cpSync(join(root, dir, 'dist'), join(cpuProfileDir, 'maps', dir, 'dist'), {
+        recursive: true,
+        filter: (src) => !src.endsWith('.js') && !src.endsWith('.graphql'),
+      });
+  }
   const after = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [name, procStatus(pid)]),
   ) as Record<ProcessName, Record<string, number>>;

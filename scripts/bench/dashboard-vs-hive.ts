@@ -11,7 +11,7 @@ import { createHivePeer, supergraphWithUrls } from './hive-peer.ts';
 
 /**
  * The portal's dashboard (organization, purchasing accounts, recent orders, inventory summary,
- * benefits: four subgraphs) through our gateway and through @graphql-hive/gateway-runtime on the
+ * benefits: four subgraphs) through our gateway and through @graphql-hive/gateway (its runtime) on the
  * same subgraphs and supergraph (scripts/bench/hive-peer.ts, JavaScript planner), alternating, on PostgreSQL + Kafka with a seeded organization of
  * realistic size (5 purchasing accounts, 5,000 licenses, 200 users, 2,000 orders).
  *   pnpm bench:dashboard [seconds per round] [connections] [rounds] [users]
