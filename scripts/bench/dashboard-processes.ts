@@ -1,9 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ServiceName, serviceNames } from '@bc/system';
 import { ok } from '@bc/system/flows';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -17,21 +18,41 @@ import {
   KAFKA_BROKERS,
   OPERATOR_PASSWORD,
 } from '../harness/system.ts';
+import { supergraphPath } from '../lib/supergraph.ts';
 import { DASHBOARD, type SeedTarget, seedDashboardOrganization } from './dashboard-seed.ts';
-import { childPids, freePort, procStatus } from './processes.ts';
+import {
+  childPids,
+  cpuMs,
+  cpuOfAll,
+  freePort,
+  machineCpu,
+  postgresBackends,
+  procStatus,
+} from './processes.ts';
 
 /**
- * Memory per process under the dashboard benchmark (architecture target: no service process above
- * 300 MiB resident). Every service and the gateway run as their own process from their production
- * entry, as the container image runs them (`node --import tsx src/main.ts`, NODE_ENV=production,
- * PostgreSQL + Kafka), after their migration entry (`src/migrate.ts`, the migration Job) ran. The
+ * The dashboard in the deployed layout: throughput, latency and memory per process (architecture
+ * target: no service process above 300 MiB resident). After `pnpm build`, every service and the
+ * gateway run as their own process, compiled, as the container image runs them (`node
+ * --enable-source-maps dist/main.js` in the package's folder, NODE_ENV=production, PostgreSQL +
+ * Kafka), after their migration entry (`dist/migrate.js`, the migration Job) ran. The
  * dashboard organization of `bench:dashboard` is seeded, then the dashboard query is sent through
  * the gateway with autocannon, each request as the next of the seeded users. Each process's VmRSS is
  * sampled from /proc/<pid>/status; VmHWM is the kernel's own peak.
- *   pnpm bench:dashboard:processes [seconds=20] [connections=10]
+ *   pnpm bench:dashboard:processes [seconds=20] [connections=10] [--peers]
+ * `--peers`: then the same load through @graphql-hive/gateway in a process of its own on the same
+ * subgraph processes (scripts/bench/hive-peer.ts: the same edge work as ours), once with its
+ * JavaScript planner and once with Hive Router's Rust planner (@graphql-hive/router-runtime).
+ * BC_BENCH_CPU_PROF=<dir>: each server process runs with `--cpu-prof` and writes
+ * `<dir>/<process>.cpuprofile` when stopped, plus `<dir>/load-window.json` (the load's start and end
+ * on the monotonic clock the profiles use): `tsx scripts/bench/cpu-profile-top.ts <dir>` prints the
+ * top ten self-time frames of each process during the load.
  */
-const seconds = Number(process.argv[2] ?? 20);
-const connections = Number(process.argv[3] ?? 10);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const seconds = Number(positional[0] ?? 20);
+const connections = Number(positional[1] ?? 10);
+/** `--peers`: after ours, the same load through @graphql-hive/gateway (JS, then Rust planner) in its own process. */
+const withPeers = process.argv.includes('--peers');
 const TARGET_MIB = 300;
 /** Extra node flags for every process, for experiments (e.g. `--max-old-space-size=96`). */
 const nodeArgs = (process.env.BC_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
@@ -41,13 +62,18 @@ if (snapshotDir) {
   mkdirSync(snapshotDir, { recursive: true });
   nodeArgs.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshotDir}`);
 }
-const SERVICES = ['accounts', 'notifications', 'agreements', 'inventory', 'benefits', 'reporting'] as const;
-type ServiceName = (typeof SERVICES)[number];
+/** A folder for each server process's CPU profile (`--cpu-prof`), written when the process stops. */
+const cpuProfileDir = process.env.BC_BENCH_CPU_PROF ? resolve(process.env.BC_BENCH_CPU_PROF) : undefined;
+if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
+/** Every service of the system's list, each in its own process. */
+const SERVICES = serviceNames;
 type ProcessName = ServiceName | 'gateway';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const MiB = 2 ** 20;
 
+// The images run the compiled output: build it first (scripts/build.ts).
+execFileSync('pnpm', ['build'], { cwd: root, stdio: 'inherit' });
 for (const script of ['postgres.sh', 'kafka.sh'])
   execFileSync('bash', [join(root, 'scripts/infra', script), 'up'], { stdio: 'ignore' });
 
@@ -72,15 +98,20 @@ function baseEnv(): Record<string, string> {
   return env;
 }
 
-/** `node --import tsx <entry>` in the package's folder, as the image's CMD: the pid is the server. */
+/** `node --enable-source-maps <entry>` in the package's folder, as the image's CMD: the pid is the server. */
 function spawnEntry(
   name: ProcessName,
   dir: string,
   entry: string,
   env: Record<string, string>,
 ): ChildProcess {
-  const log = openSync(join(logDir, `${name}${entry.includes('migrate') ? '-migrate' : ''}.log`), 'a');
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
+  const migration = entry.includes('migrate');
+  const log = openSync(join(logDir, `${name}${migration ? '-migrate' : ''}.log`), 'a');
+  const profile =
+    cpuProfileDir && !migration
+      ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
+      : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...profile, '--enable-source-maps', entry], {
     cwd: join(root, dir),
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', log, log],
@@ -99,7 +130,7 @@ const logTail = (file: string) => {
 
 /** Runs one service's migration entry (the `<service>-migrate` Job) to completion. */
 async function migrate(name: ServiceName): Promise<void> {
-  const child = spawnEntry(name, `services/${name}`, 'src/migrate.ts', {
+  const child = spawnEntry(name, `services/${name}`, 'dist/migrate.js', {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     BC_DATABASE_URL: databaseUrl(dbNames[name]),
@@ -172,7 +203,10 @@ function cleanup(): Promise<void> {
     for (const pool of pools.values()) await pool.end().catch(() => {});
     await smtp.stop().catch(() => {});
     await dns.stop().catch(() => {});
-    await dropDatabases(Object.values(dbNames)).catch((e) => console.error(`dropping databases: ${e}`));
+    // BC_BENCH_KEEP_DATABASES=1 keeps them for EXPLAIN ANALYZE of the dashboard's statements.
+    if (process.env.BC_BENCH_KEEP_DATABASES)
+      console.log(`databases kept: ${Object.values(dbNames).join(', ')}`);
+    else await dropDatabases(Object.values(dbNames)).catch((e) => console.error(`dropping databases: ${e}`));
     await deleteScratchTopics(topicPrefix).catch((e) => console.error(`deleting topics: ${e}`));
   })();
   return cleaned;
@@ -224,7 +258,7 @@ try {
   const start = async (name: ServiceName) => {
     children.set(
       name,
-      spawnEntry(name, `services/${name}`, 'src/main.ts', { ...common(name), ...own[name] }),
+      spawnEntry(name, `services/${name}`, 'dist/main.js', { ...common(name), ...own[name] }),
     );
     await waitReady(name, url(name));
   };
@@ -234,7 +268,7 @@ try {
   await Promise.all(SERVICES.filter((s) => s !== 'accounts').map(start));
   children.set(
     'gateway',
-    spawnEntry('gateway', 'gateway', 'src/main.ts', {
+    spawnEntry('gateway', 'gateway', 'dist/main.js', {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
@@ -317,7 +351,76 @@ try {
   for (const p of pools.values()) await p.end();
   pools.clear();
 
-  // ------------------------------------------------------------ idle, then load
+  // ------------------------------------------------------------ settle, idle, then load
+  // Seeding leaves work behind (notifications and reporting consume its events): the load starts
+  // once every process has been quiet (< 5 % of a core, 15 % profiled) for 3 s in a row, at most 5 minutes, so the
+  // figures are the dashboard's and not the backlog's.
+  t = performance.now();
+  const dbMarker = `bc_bench_dp${run}_`;
+  let postgresIdle = 0;
+  for (let quiet = 0; quiet < 3 && performance.now() - t < 300_000; ) {
+    const postgresSettling = cpuOfAll(postgresBackends(dbMarker));
+    const before = Object.values(pids).map(cpuMs);
+    await new Promise((r) => setTimeout(r, 1000));
+    const busy = Object.values(pids).map((pid, i) => cpuMs(pid) - before[i]!);
+    // A profiled process spends 40-80 ms/s in the sampler alone.
+    quiet = busy.every((ms) => ms < (cpuProfileDir ? 150 : 50)) ? quiet + 1 : 0;
+    // PostgreSQL's own background load (relays and consumers polling), per second, once settled.
+    postgresIdle = 0;
+    for (const [pid, ms] of cpuOfAll(postgresBackends(dbMarker)))
+      postgresIdle += ms - (postgresSettling.get(pid) ?? 0);
+  }
+  console.log(`background work after seeding settled in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+
+  /** The dashboard with autocannon, each request as the next seeded user; CPU of `counted` and PostgreSQL. */
+  async function dashboardLoad(target: string, counted: Record<string, number>) {
+    let next = 0;
+    const cpuBefore = Object.fromEntries(Object.entries(counted).map(([n, pid]) => [n, cpuMs(pid)]));
+    const postgresBefore = cpuOfAll(postgresBackends(dbMarker));
+    const machineBefore = machineCpu();
+    const result = await autocannon({
+      url: target,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: DASHBOARD }),
+          // Each request as the next seeded user: 200 users, 200 different identities at the gateway.
+          setupRequest: (req) => {
+            const token = tokens[next++ % tokens.length];
+            return { ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } };
+          },
+        },
+      ],
+    });
+    const cpu = Object.fromEntries(
+      Object.entries(counted).map(([n, pid]) => [n, cpuMs(pid) - cpuBefore[n]!]),
+    ) as Record<string, number>;
+    let postgres = 0;
+    for (const [pid, ms] of cpuOfAll(postgresBackends(dbMarker)))
+      postgres += ms - (postgresBefore.get(pid) ?? 0);
+    const machineAfter = machineCpu();
+    const machineBusy =
+      1 - (machineAfter.idle - machineBefore.idle) / (machineAfter.total - machineBefore.total);
+    return { result, cpu, postgres, machineBusy };
+  }
+
+  function printLoad(load: Awaited<ReturnType<typeof dashboardLoad>>, order: string[]) {
+    const { result, cpu, postgres, machineBusy } = load;
+    const served = result.requests.total;
+    console.log(
+      `  req/s ${result.requests.average.toFixed(0)}  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
+    );
+    const total = Object.values(cpu).reduce((x, y) => x + y, 0) + postgres;
+    console.log(
+      `  CPU per request (ms, /proc/<pid>/stat): ${order.map((n) => `${n} ${(cpu[n]! / served).toFixed(1)}`).join(', ')}, postgres ${(postgres / served).toFixed(1)}; total ${(total / served).toFixed(1)}`,
+    );
+    console.log(
+      `  the machine's cores were ${(100 * machineBusy).toFixed(0)} % busy during the load (/proc/stat: other work on the machine shows here)`,
+    );
+  }
   const idle = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [name, procStatus(pid)]),
   ) as Record<ProcessName, Record<string, number>>;
@@ -339,27 +442,23 @@ try {
       s.n += 1;
     }
   }, 200);
-  let next = 0;
-  let authorizations = 0;
-  const result = await autocannon({
-    url: gatewayUrl,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: DASHBOARD }),
-        // Each request as the next seeded user: 200 users, 200 different identities at the gateway.
-        setupRequest: (req) => {
-          authorizations += 1;
-          const token = tokens[next++ % tokens.length];
-          return { ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } };
-        },
-      },
-    ],
-  });
+  // Profiles and process.hrtime share the monotonic clock (µs in a .cpuprofile): the load's window.
+  const loadStartUs = Number(process.hrtime.bigint() / 1000n);
+  const ours = await dashboardLoad(gatewayUrl, pids);
   clearInterval(sampler);
+  const { result } = ours;
+  if (cpuProfileDir) {
+    writeFileSync(
+      join(cpuProfileDir, 'load-window.json'),
+      JSON.stringify({ startUs: loadStartUs, endUs: Number(process.hrtime.bigint() / 1000n), pids }),
+    );
+    // The bundles' source maps as they are now: the next build changes them, the profiles stay.
+    for (const dir of ['gateway', ...SERVICES.map((s) => `services/${s}`)])
+      cpSync(join(root, dir, 'dist'), join(cpuProfileDir, 'maps', dir, 'dist'), {
+        recursive: true,
+        filter: (src) => !src.endsWith('.js') && !src.endsWith('.graphql'),
+      });
+  }
   const after = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [name, procStatus(pid)]),
   ) as Record<ProcessName, Record<string, number>>;
@@ -372,10 +471,11 @@ try {
   );
 
   console.log(
-    `\ndashboard through the gateway process, ${seconds} s, ${connections} connections, ${tokens.length} users in rotation (${authorizations} requests built):`,
+    `\ndashboard through our gateway process, ${seconds} s, ${connections} connections, ${tokens.length} users in rotation:`,
   );
+  printLoad(ours, ['gateway', ...SERVICES]);
   console.log(
-    `  req/s ${result.requests.average.toFixed(0)}  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
+    `  (PostgreSQL spent ${postgresIdle.toFixed(0)} ms of CPU per second while idle before the load: ${((postgresIdle * seconds) / result.requests.total).toFixed(1)} ms per request of its figure is background polling)`,
   );
   const mib = (b: number | undefined) => (b === undefined || Number.isNaN(b) ? '?' : (b / MiB).toFixed(0));
   console.log(
@@ -429,6 +529,80 @@ try {
       return `${comm} (pid ${k}, ${mib(procStatus(k).VmRSS)} MiB)`;
     });
     if (kids.length) console.log(`  ${name} has child processes: ${kids.join(', ')}`);
+  }
+  if (withPeers) {
+    // Imported here: the peer's packages (and Hive Router's native addon) only when asked for.
+    const { supergraphWithUrls } = await import('./hive-peer.ts');
+    const supergraphFile = join(logDir, 'supergraph.graphql');
+    writeFileSync(
+      supergraphFile,
+      supergraphWithUrls(
+        readFileSync(supergraphPath, 'utf8'),
+        Object.fromEntries(SERVICES.map((s) => [s, `${url(s)}/graphql`])),
+      ),
+    );
+    const servicePids = Object.fromEntries(SERVICES.map((s) => [s, pids[s]]));
+    const rates: Record<string, number> = { ours: result.requests.average };
+    for (const planner of ['js', 'rust'] as const) {
+      const name = `hive-${planner}`;
+      const port = await freePort();
+      const log = openSync(join(logDir, `${name}.log`), 'a');
+      const peer = spawn(
+        process.execPath,
+        [...nodeArgs, '--import', 'tsx', join(root, 'scripts/bench/hive-peer.ts')],
+        {
+          cwd: root,
+          env: {
+            ...baseEnv(),
+            NODE_ENV: 'production',
+            HIVE_PLANNER: planner,
+            PORT: String(port),
+            BC_SUPERGRAPH_PATH: supergraphFile,
+            BC_JWKS_URL: jwksUrl,
+            BC_SUBGRAPH_SECRET: secret,
+          },
+          stdio: ['ignore', log, log],
+        },
+      );
+      closeSync(log);
+      try {
+        const peerUrl = `http://127.0.0.1:${port}`;
+        for (let i = 0; ; i++) {
+          if (peer.exitCode !== null) throw new Error(`${name} exited:\n${logTail(`${name}.log`)}`);
+          const ready = await fetch(`${peerUrl}/ready`).then(
+            (r) => r.ok,
+            () => false,
+          );
+          if (ready) break;
+          if (i > 600) throw new Error(`${name} not ready after 60 s`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const same = await ok<{ inventoryDashboard: { licenseCount: number } }>(
+          `${peerUrl}/graphql`,
+          DASHBOARD,
+          {},
+          tokens[0],
+        );
+        if (same.inventoryDashboard.licenseCount !== asViewer.inventoryDashboard.licenseCount)
+          throw new Error(`${name} answers differently`);
+        const load = await dashboardLoad(`${peerUrl}/graphql`, { [name]: peer.pid!, ...servicePids });
+        console.log(
+          `\ndashboard through @graphql-hive/gateway (${planner === 'js' ? 'JavaScript planner' : 'Rust planner, @graphql-hive/router-runtime'}) in its own process, same subgraph processes, same load:`,
+        );
+        printLoad(load, [name, ...SERVICES]);
+        console.log(`  ${name} resident memory after the load: ${mib(procStatus(peer.pid!).VmRSS)} MiB`);
+        rates[name] = load.result.requests.average;
+      } finally {
+        const exited = new Promise((r) => peer.once('exit', r));
+        peer.kill('SIGTERM');
+        const timer = setTimeout(() => peer.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+    }
+    console.log(
+      `\n  req/s ours / Hive JS ${(rates.ours! / rates['hive-js']!).toFixed(2)} (target >= 1.5), ours / Hive Rust ${(rates.ours! / rates['hive-rust']!).toFixed(2)} (target >= 1.0)`,
+    );
   }
   if (snapshotDir) {
     // Writing the snapshot blocks the process: its next answer on /health means the file is complete.

@@ -1,25 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import {
-  createAccessTokenVerifier,
-  GATEWAY_TOKEN_HEADER,
-  identityFromClaims,
-  signIdentityToken,
-  subgraphKey,
-} from '@bc/platform';
+import { GATEWAY_TOKEN_HEADER, identityFromClaims, signIdentityToken, subgraphKey } from '@bc/platform';
 import { ok } from '@bc/system/flows';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import httpTransport from '@graphql-mesh/transport-http';
 import autocannon from 'autocannon';
 import { startSystem } from '../harness/system.ts';
 import { supergraphPath } from '../lib/supergraph.ts';
 import { DASHBOARD, inProcessTarget, seedDashboardOrganization } from './dashboard-seed.ts';
+import { createHivePeer, supergraphWithUrls } from './hive-peer.ts';
 
 /**
  * The portal's dashboard (organization, purchasing accounts, recent orders, inventory summary,
- * benefits: four subgraphs) through our gateway and through @graphql-hive/gateway-runtime on the
- * same subgraphs and supergraph, alternating, on PostgreSQL + Kafka with a seeded organization of
+ * benefits: four subgraphs) through our gateway and through @graphql-hive/gateway (its runtime) on the
+ * same subgraphs and supergraph (scripts/bench/hive-peer.ts, JavaScript planner), alternating, on PostgreSQL + Kafka with a seeded organization of
  * realistic size (5 purchasing accounts, 5,000 licenses, 200 users, 2,000 orders).
  *   pnpm bench:dashboard [seconds per round] [connections] [rounds] [users]
  * Both gateways verify the user's JWT against the accounts JWKS and sign the per-subgraph identity.
@@ -48,39 +41,17 @@ try {
     reporting: system.urlOf('reporting'),
     notifications: system.urlOf('notifications'),
   };
-  const supergraph = readFileSync(supergraphPath, 'utf8').replace(
-    /@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g,
-    (_, name: string) => `@join__graph(name: "${name}", url: "${urls[name]}/graphql")`,
-  );
-  const verify = createAccessTokenVerifier({
+  const hive = createHivePeer({
+    supergraph: supergraphWithUrls(
+      readFileSync(supergraphPath, 'utf8'),
+      Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, `${url}/graphql`])),
+    ),
     jwksUrl: `${system.urlOf('accounts')}/.well-known/jwks.json`,
     issuer: system.accounts.config.BC_JWT_ISSUER,
     audience: system.accounts.config.BC_JWT_AUDIENCE,
+    subgraphSecret: system.subgraphSecret,
+    planner: 'js',
     clock: system.clock,
-  });
-  const hive = createGatewayRuntime({
-    supergraph,
-    // Handed over explicitly: under pnpm the runtime cannot import the transport by name.
-    transports: { http: httpTransport },
-    logging: process.env.BC_DEBUG_HIVE ? 'debug' : false,
-    propagateHeaders: {
-      // The same edge work as ours: verify the user's JWT, sign the identity for each subgraph.
-      fromClientToSubgraphs: async ({ request, subgraphName }) => {
-        const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-        const verified = bearer ? await verify(bearer) : null;
-        const user = verified && 'user' in verified ? verified.user : null;
-        const key = subgraphKey(system.subgraphSecret, subgraphName);
-        return {
-          // Each request's own id inside the identity, as our gateway does (GW-4). A constant one would
-          // let Hive's in-flight deduplication merge the identical subgraph fetches of concurrent
-          // requests: a different benchmark (one user asking the same thing ten times at once).
-          [GATEWAY_TOKEN_HEADER]: await signIdentityToken(key, subgraphName, {
-            user,
-            requestId: randomUUID(),
-          }),
-        };
-      },
-    },
   });
   hiveServer.on('request', hive);
   await new Promise<void>((r) => hiveServer.listen(0, '127.0.0.1', r));

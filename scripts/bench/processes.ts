@@ -32,3 +32,47 @@ export function childPids(pid: number): number[] {
     return [];
   }
 }
+
+/** CPU time a process has used so far (user + system, /proc/<pid>/stat), in milliseconds. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+/** USER_HZ: 100 on Linux for every architecture Node runs on. */
+const CLOCK_TICKS = 100;
+
+/** PostgreSQL backends serving databases whose name contains `marker` (the process title names the database). */
+export function postgresBackends(marker: string): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const title = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+        return title.startsWith('postgres:') && title.includes(marker);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** CPU of a set of processes that may come and go: the sum over those alive now, 0 for the gone. */
+export function cpuOfAll(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      out.set(pid, cpuMs(pid));
+    } catch {
+      // exited
+    }
+  }
+  return out;
+}
+
+/** The machine's CPU counters (/proc/stat, all cores): idle (idle + iowait) and total jiffies. */
+export function machineCpu(): { idle: number; total: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return { idle: fields[3]! + fields[4]!, total: fields.reduce((a, b) => a + b, 0) };
+}

@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -267,6 +268,9 @@ export class ServiceRuntime {
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
+        // No cache hints anywhere (no @cacheControl, responses are per user): the default plugin
+        // would still run a hook on every resolved field.
+        ApolloServerPluginCacheControlDisabled(),
         operationLogPlugin<Ctx>({ logger: this.logger, requestIdOf: (ctx) => ctx.requestId }),
         rejectNulCharacters<Ctx>(),
         {

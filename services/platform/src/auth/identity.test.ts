@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
   can,
@@ -56,6 +56,64 @@ describe('GW-2 gateway identity token', () => {
     expect(await codeOf(verifyGatewayToken(secret, 'accounts', forged))).toBe('UNAUTHENTICATED');
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ user, aud: 'accounts', iss: 'bc-gateway' })).toString('base64url')}.`;
     expect(await codeOf(verifyGatewayToken(secret, 'accounts', unsigned))).toBe('UNAUTHENTICATED');
+  });
+
+  it('GW-2 the token is a standard HS256 JWT: jose reads ours and ours reads jose', async () => {
+    const key = deriveSubgraphKey(secret, 'accounts');
+    const keyBytes = new TextEncoder().encode(key);
+    const token = await signIdentityToken(key, 'accounts', identity);
+    const { payload, protectedHeader } = await jwtVerify(token, keyBytes, {
+      issuer: 'bc-gateway',
+      audience: 'accounts',
+      algorithms: ['HS256'],
+    });
+    expect(protectedHeader).toEqual({ alg: 'HS256' });
+    expect(payload.exp! - payload.iat!).toBe(60);
+    expect(payload).toMatchObject({ user, rid: 'r1' });
+    const fromJose = await new SignJWT({ user, rid: 'r1' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('bc-gateway')
+      .setAudience('accounts')
+      .setIssuedAt()
+      .setExpirationTime('60s')
+      .sign(keyBytes);
+    await expect(verifyIdentityToken(key, 'accounts', fromJose)).resolves.toEqual(identity);
+  });
+
+  it('GW-2 refuses an expired, not yet valid, foreign-issuer, other-algorithm, crit or tampered token', async () => {
+    const key = deriveSubgraphKey(secret, 'accounts');
+    const keyBytes = new TextEncoder().encode(key);
+    const now = Math.floor(Date.now() / 1000);
+    const jwt = (header: Record<string, unknown>, claims: Record<string, unknown>) =>
+      new SignJWT({ user, rid: 'r1', ...claims })
+        .setProtectedHeader(header as { alg: string })
+        .sign(keyBytes);
+    const good = { iss: 'bc-gateway', aud: 'accounts', iat: now, exp: now + 60 };
+    await expect(verifyIdentityToken(key, 'accounts', await jwt({ alg: 'HS256' }, good))).resolves.toEqual(
+      identity,
+    );
+    for (const [header, claims] of [
+      [{ alg: 'HS256' }, { ...good, exp: now - 1 }],
+      [{ alg: 'HS256' }, { ...good, exp: undefined }],
+      [{ alg: 'HS256' }, { ...good, nbf: now + 30 }],
+      [{ alg: 'HS256' }, { ...good, iss: 'someone-else' }],
+      [{ alg: 'HS256' }, { ...good, aud: ['accounts', 'inventory'] }],
+      [{ alg: 'HS512' }, good],
+      [{ alg: 'HS256', crit: ['b64'], b64: true }, good],
+    ] as const) {
+      const token = await jwt(header, claims);
+      expect(await codeOf(verifyIdentityToken(key, 'accounts', token))).toBe('UNAUTHENTICATED');
+    }
+    const token = await signIdentityToken(key, 'accounts', identity);
+    const [h, p, sig] = token.split('.');
+    const elevated = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(p!, 'base64url').toString()),
+        user: { ...user, globalAdmin: true },
+      }),
+    ).toString('base64url');
+    for (const tampered of [`${h}.${elevated}.${sig}`, `${token}A`, `${h}.${p}`, `${token}.x`, 'a.b.c'])
+      expect(await codeOf(verifyIdentityToken(key, 'accounts', tampered))).toBe('UNAUTHENTICATED');
   });
 
   it('GW-2 each subgraph has its own key derived from the deployment secret', () => {
