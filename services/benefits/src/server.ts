@@ -3,7 +3,6 @@ import {
   CustomerLinkSchema,
   followCustomerLinks,
   IdempotencyRecordSchema,
-  isPostgres,
   loadConfig,
   type ServiceOptions,
   ServiceRuntime,
@@ -54,7 +53,7 @@ export async function buildBenefitsService(options: ServiceOptions = {}) {
   });
   followCustomerLinks(runtime.consumer, runtime.clock);
   followLicenses(runtime.consumer, runtime);
-  const deps = { outbox: runtime.outbox, postgres: isPostgres(config.BC_DATABASE_URL) };
+  const deps = { outbox: runtime.outbox };
   const http = runtime.createSubgraphServer({ typeDefs, resolvers, context: (base) => ({ ...base, deps }) });
   return { runtime, http, config };
 }

@@ -4,7 +4,6 @@ import {
   CustomerLinkSchema,
   createAccessTokenVerifier,
   followCustomerLinks,
-  isPostgres,
   loadConfig,
   type ServiceOptions,
   ServiceRuntime,
@@ -91,7 +90,6 @@ export async function buildInventoryService(options: InventoryServiceOptions = {
     ids: runtime.ids,
     outbox: runtime.outbox,
     orderDays: config.BC_PROVISIONING_ORDER_DAYS,
-    postgres: isPostgres(config.BC_DATABASE_URL),
   };
   /** The scheduled jobs; each is safe to run on several replicas at once (job lock, guarded updates). */
   const jobs = {

@@ -1,6 +1,5 @@
 import {
   baseConfigSchema,
-  isPostgres,
   loadConfig,
   outboundConfigSchema,
   outboundPolicyFor,
@@ -72,7 +71,6 @@ export async function buildNotificationsService(options: NotificationsServiceOpt
     webhookSender(signer, outboundPolicyFor(config), config.BC_WEBHOOK_TIMEOUT_MS),
     runtime.clock,
     runtime.logger.child({ component: 'dispatcher' }),
-    isPostgres(config.BC_DATABASE_URL),
     { ...defaultLimits(config.BC_WEBHOOK_TIMEOUT_MS), perEndpoint: config.BC_WEBHOOK_CONCURRENCY },
   );
   followContacts(runtime.consumer);
