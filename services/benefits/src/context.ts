@@ -1,5 +1,5 @@
 import type { Outbox, ServiceContext } from '@bc/platform';
 
 export interface BenefitsContext extends ServiceContext {
-  deps: { outbox: Outbox; postgres: boolean };
+  deps: { outbox: Outbox };
 }

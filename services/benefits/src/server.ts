@@ -4,7 +4,6 @@ import {
   defineService,
   followCustomerLinks,
   IdempotencyRecordSchema,
-  isPostgres,
 } from '@bc/platform';
 import { z } from 'zod';
 import { BenefitUserSchema } from './benefit-users/benefit-user.ts';
@@ -46,7 +45,7 @@ export const benefitsService = defineService({
   async setup(runtime, config) {
     followCustomerLinks(runtime.consumer, runtime.clock);
     followLicenses(runtime.consumer, runtime);
-    const deps = { outbox: runtime.outbox, postgres: isPostgres(config.BC_DATABASE_URL) };
+    const deps = { outbox: runtime.outbox };
     return { resolvers, context: (base) => ({ ...base, deps }) };
   },
 });

@@ -4,7 +4,6 @@ import {
   createAccessTokenVerifier,
   defineService,
   followCustomerLinks,
-  isPostgres,
 } from '@bc/platform';
 import { z } from 'zod';
 import type { InventoryDeps } from './context.ts';
@@ -83,7 +82,6 @@ export const inventoryService = defineService({
       ids: runtime.ids,
       outbox: runtime.outbox,
       orderDays: config.BC_PROVISIONING_ORDER_DAYS,
-      postgres: isPostgres(config.BC_DATABASE_URL),
     };
     return {
       resolvers,

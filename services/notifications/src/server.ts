@@ -1,7 +1,6 @@
 import {
   baseConfigSchema,
   defineService,
-  isPostgres,
   outboundConfigSchema,
   outboundPolicyFor,
   sendJson,
@@ -63,7 +62,6 @@ export const notificationsService = defineService({
       webhookSender(signer, outboundPolicyFor(config), config.BC_WEBHOOK_TIMEOUT_MS),
       runtime.clock,
       runtime.logger.child({ component: 'dispatcher' }),
-      isPostgres(config.BC_DATABASE_URL),
       { ...defaultLimits(config.BC_WEBHOOK_TIMEOUT_MS), perEndpoint: config.BC_WEBHOOK_CONCURRENCY },
     );
     followContacts(runtime.consumer);

@@ -25,6 +25,7 @@ export * from './jobs.ts';
 export * from './logger.ts';
 export * from './money/money.ts';
 export * from './orm/database.ts';
+export * from './orm/dialect.ts';
 export * from './orm/migrate-service.ts';
 export * from './outbound/outbound-url.ts';
 export * from './paging.ts';

@@ -1,29 +1,18 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-
-/** A stable 31-bit advisory-lock id per job name. */
-function lockId(job: string): number {
-  return createHash('sha256').update(job).digest().readUInt32BE(0) & 0x7fffffff;
-}
+import { advisoryLockId, tryTransactionLock } from './orm/dialect.ts';
 
 /**
  * Runs a scheduled job's work in one transaction that holds the job's PostgreSQL advisory lock, so
  * replicas never run the same job at the same time (the other one skips and returns 0). The embedded
- * SQLite mode is one process: its transactions are already serialized.
+ * SQLite mode is one process: its transactions are already serialized. The dialect comes from `em`.
  */
 export async function withJobLock(
   em: EntityManager,
   job: string,
-  postgres: boolean,
   work: (em: EntityManager) => Promise<number>,
 ): Promise<number> {
   return em.fork().transactional(async (tem) => {
-    if (postgres) {
-      const [row] = await tem
-        .getConnection()
-        .execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [lockId(job)]);
-      if (!row?.locked) return 0;
-    }
+    if (!(await tryTransactionLock(tem, advisoryLockId(job)))) return 0;
     return work(tem);
   });
 }

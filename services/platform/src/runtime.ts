@@ -41,7 +41,6 @@ import {
   type Database,
   databaseVersion,
   isDatabaseReachable,
-  isPostgres,
   type MigrationList,
   openDatabase,
 } from './orm/database.ts';
@@ -156,9 +155,7 @@ export class ServiceRuntime {
   ) {
     this.ownsTransport = ownsTransport;
     this.outbox = new Outbox(name, clock, ids);
-    this.relay = new OutboxRelay(orm.em, transport, clock, logger.child({ component: 'relay' }), {
-      postgres: isPostgres(config.BC_DATABASE_URL),
-    });
+    this.relay = new OutboxRelay(orm.em, transport, clock, logger.child({ component: 'relay' }));
     this.outbox.attach(this.relay);
     this.consumer = new EventConsumer({
       name,

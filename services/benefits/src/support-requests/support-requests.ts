@@ -31,7 +31,7 @@ export async function openSupportRequest(
     });
     if (licenses.length === 0) throw notFound('Purchasing account');
     const entitled = entitlementOf(benefit, licenses, ctx.clock.now().toISOString().slice(0, 10)) ?? 0;
-    const usage = await lockedUsage(em, input.purchasingAccountId, benefit.code, ctx.deps.postgres);
+    const usage = await lockedUsage(em, input.purchasingAccountId, benefit.code);
     if (usage.used >= entitled) {
       throw badInput('channel', `no ${benefit.name} incidents are left`, { reason: 'NO_INCIDENTS_LEFT' });
     }

@@ -1,6 +1,6 @@
 import { benefits as events } from '@bc/contracts';
-import { badInput, conflict, keyedWrite, notFound } from '@bc/platform';
-import { type EntityManager, LockMode } from '@mikro-orm/core';
+import { badInput, conflict, keyedWrite, lockForUpdate, notFound } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { CoveredLicense } from '../entitlements/covered-license.ts';
@@ -24,14 +24,13 @@ export function voucherInstructions(language: string, days: number, voucherCode:
 }
 
 /**
- * Locks the account's usage row for this transaction (PostgreSQL: SELECT … FOR UPDATE), so two
- * assignments racing for the last days see each other; SQLite transactions are serialized anyway.
+ * Locks the account's usage row for this transaction (`lockForUpdate`), so two assignments racing
+ * for the last days see each other.
  */
 export async function lockedUsage(
   em: EntityManager,
   purchasingAccountId: string,
   benefitCode: string,
-  postgres: boolean,
 ): Promise<BenefitUsage> {
   const key = { purchasingAccountId, benefitCode };
   await em.upsert(
@@ -39,11 +38,7 @@ export async function lockedUsage(
     { ...key, used: 0 },
     { onConflictAction: 'ignore', onConflictFields: ['purchasingAccountId', 'benefitCode'] },
   );
-  return em.findOneOrFail(
-    BenefitUsage,
-    key,
-    postgres ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : { refresh: true },
-  );
+  return lockForUpdate(em, BenefitUsage, key);
 }
 
 export async function trainingDaysEntitled(
@@ -99,7 +94,7 @@ export async function assignTrainingVoucher(
     ) {
       throw notFound('Purchasing account');
     }
-    const usage = await lockedUsage(em, input.purchasingAccountId, VOUCHERS, ctx.deps.postgres);
+    const usage = await lockedUsage(em, input.purchasingAccountId, VOUCHERS);
     const available = Math.max(0, entitled - usage.used);
     if (input.days > available)
       throw badInput('days', `only ${available} training day(s) are available`, { available });
@@ -147,7 +142,7 @@ export async function revokeTrainingVoucher(
     const assignment = await em.findOne(VoucherAssignment, { id, organizationId });
     if (!assignment) throw notFound('Voucher assignment');
     if (assignment.status === 'REVOKED') throw conflict('id', 'the voucher is already revoked');
-    const usage = await lockedUsage(em, assignment.purchasingAccountId, VOUCHERS, ctx.deps.postgres);
+    const usage = await lockedUsage(em, assignment.purchasingAccountId, VOUCHERS);
     usage.used = Math.max(0, usage.used - assignment.days);
     assignment.status = 'REVOKED';
     assignment.revokedAt = ctx.clock.now();

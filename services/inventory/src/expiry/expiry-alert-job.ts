@@ -16,9 +16,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
  */
 export async function sendExpiryAlerts(
   em: EntityManager,
-  deps: { clock: Clock; ids: IdGenerator; outbox: Outbox; postgres: boolean },
+  deps: { clock: Clock; ids: IdGenerator; outbox: Outbox },
 ): Promise<number> {
-  return withJobLock(em, 'inventory.expiry-alerts', deps.postgres, async (tem) => {
+  return withJobLock(em, 'inventory.expiry-alerts', async (tem) => {
     const now = deps.clock.now();
     // Only items within 90 days (or past) can be due: the date filter keeps the scan small.
     const horizon = new Date(now.getTime() + 91 * 86_400_000).toISOString().slice(0, 10);

@@ -13,9 +13,9 @@ import { subscriptionRef } from './self-provisioning.ts';
  */
 export async function cancelUnorderedServices(
   em: EntityManager,
-  deps: { clock: Clock; outbox: Outbox; orderDays: number; postgres: boolean },
+  deps: { clock: Clock; outbox: Outbox; orderDays: number },
 ): Promise<number> {
-  return withJobLock(em, 'inventory.cancel-unordered-services', deps.postgres, async (tem) => {
+  return withJobLock(em, 'inventory.cancel-unordered-services', async (tem) => {
     const now = deps.clock.now();
     const waiting = await tem.find(
       Subscription,

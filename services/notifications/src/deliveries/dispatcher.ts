@@ -1,5 +1,5 @@
-import { BackgroundTask, type Clock, type Logger, OutboundRefused } from '@bc/platform';
-import { type EntityManager, LockMode } from '@mikro-orm/core';
+import { BackgroundTask, type Clock, claimDue, type Logger, OutboundRefused } from '@bc/platform';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SendWebhook } from '../webhooks/webhook-sender.ts';
 import { Delivery } from './delivery.ts';
@@ -52,7 +52,6 @@ export class DeliveryDispatcher {
     private readonly sendWebhook: SendWebhook,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    private readonly postgres: boolean,
     private readonly limits: DispatchLimits = defaultLimits(10_000),
   ) {
     this.task = new BackgroundTask(
@@ -122,7 +121,8 @@ export class DeliveryDispatcher {
     try {
       await this.em.fork().transactional(async (em) => {
         const now = this.clock.now();
-        const due = await em.find(
+        const due = await claimDue(
+          em,
           Delivery,
           {
             status: 'PENDING',
@@ -136,7 +136,6 @@ export class DeliveryDispatcher {
           {
             orderBy: { createdAt: 'asc', id: 'asc' },
             limit: Math.min(batchSize, room),
-            ...(this.postgres ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
           },
         );
         for (const delivery of due) {

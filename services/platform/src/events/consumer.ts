@@ -41,19 +41,27 @@ export class EventConsumer {
   constructor(private readonly options: ConsumerOptions) {}
 
   on<P>(contract: EventContract<P>, handler: EventHandler<P>): this {
-    this.handlers.set(contract.topic, {
+    return this.register(contract.topic, {
       contract: contract as EventContract<unknown>,
       one: handler as EventHandler<unknown>,
     });
-    return this;
   }
 
   /** Like `on`, for handlers that apply a whole batch at once (read models: one upsert per batch). */
   onBatch<P>(contract: EventContract<P>, handler: BatchEventHandler<P>): this {
-    this.handlers.set(contract.topic, {
+    return this.register(contract.topic, {
       contract: contract as EventContract<unknown>,
       many: handler as BatchEventHandler<unknown>,
     });
+  }
+
+  /** One handler per topic and group: a second one would silently replace the first, so it is refused. */
+  private register(topic: string, handling: Handling): this {
+    if (this.handlers.has(topic))
+      throw new Error(
+        `consumer group "${this.options.name}" already has a handler for topic "${topic}"; merge the two into one handler`,
+      );
+    this.handlers.set(topic, handling);
     return this;
   }
 

@@ -1,9 +1,17 @@
 import { AsyncResource } from 'node:async_hooks';
-import type { EventTransport, Subscription, TransportMessage, Unsubscribe } from './transport.ts';
+import {
+  type EventTransport,
+  MAX_BATCH,
+  type Subscription,
+  type TransportMessage,
+  type Unsubscribe,
+} from './transport.ts';
 
 /**
- * The embedded default: each consumer group gets every message of its topics, in publish order,
- * one at a time; a failed handler is retried after a short pause (the consumer decides when to give up).
+ * The embedded default: each consumer group gets every message of its topics, in publish order
+ * (so in order per key), through the same `handleBatch` as Kafka: what is waiting for the group, up to
+ * `MAX_BATCH` messages, goes in one call; messages published meanwhile wait for the next call. A
+ * rejected batch is retried after a short pause (the consumer decides when to give up on an event).
  * Like a Kafka topic, it keeps what was published (for this process's lifetime, the last `retain`
  * messages), so a group that subscribes later (a read-model rebuild) reads from the beginning.
  */
@@ -68,10 +76,12 @@ export class InProcessTransport implements EventTransport {
     group.running = true;
     try {
       while (!this.stopped && group.queue.length > 0) {
-        const message = group.queue[0]!;
+        // Without a batch handler, one message at a time, so a failure redelivers only that one.
+        const batch = group.sub.handleBatch ? group.queue.slice(0, MAX_BATCH) : group.queue.slice(0, 1);
         try {
-          await group.sub.handle(message);
-          group.queue.shift();
+          if (group.sub.handleBatch) await group.sub.handleBatch(batch);
+          else await group.sub.handle(batch[0]!);
+          group.queue.splice(0, batch.length);
         } catch {
           await new Promise((r) => setTimeout(r, 50));
         }

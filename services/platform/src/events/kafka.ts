@@ -1,7 +1,13 @@
 import { topicRetention } from '@bc/contracts';
 import { type Admin, type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from '../logger.ts';
-import type { EventTransport, Subscription, TransportMessage, Unsubscribe } from './transport.ts';
+import {
+  type EventTransport,
+  MAX_BATCH,
+  type Subscription,
+  type TransportMessage,
+  type Unsubscribe,
+} from './transport.ts';
 
 export interface KafkaTransportOptions {
   brokers: string[];
@@ -14,9 +20,6 @@ export interface KafkaTransportOptions {
   /** TLS to the brokers; `ca` replaces the system's trusted roots (a cluster CA such as Strimzi's). */
   tls?: { ca?: string };
 }
-
-/** Messages handled in one go (one transaction when the consumer supports it). */
-const BATCH_CHUNK = 500;
 
 /**
  * Kafka through kafkajs: an idempotent producer that waits for all in-sync replicas (acks -1),
@@ -144,9 +147,9 @@ export class KafkaTransport implements EventTransport {
       // A fetched batch is handled in chunks; each chunk's offsets are committed once it is done.
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         const topic = batch.topic.slice(prefix.length);
-        for (let i = 0; i < batch.messages.length; i += BATCH_CHUNK) {
+        for (let i = 0; i < batch.messages.length; i += MAX_BATCH) {
           if (!isRunning() || isStale()) return;
-          const chunk = batch.messages.slice(i, i + BATCH_CHUNK);
+          const chunk = batch.messages.slice(i, i + MAX_BATCH);
           const messages = chunk.map((m) => ({
             topic,
             key: m.key?.toString() ?? '',

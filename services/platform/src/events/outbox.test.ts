@@ -42,7 +42,7 @@ async function setup() {
   const clock = new ManualClock();
   const transport = new InProcessTransport();
   const outbox = new Outbox('test', clock, randomIds);
-  const relay = new OutboxRelay(orm.em, transport, clock, logger, { postgres: false });
+  const relay = new OutboxRelay(orm.em, transport, clock, logger);
   outbox.attach(relay);
   return { orm, clock, transport, outbox, relay };
 }

@@ -5,6 +5,7 @@ import { BackgroundTask } from '../background-task.ts';
 import type { Clock } from '../clock.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Logger } from '../logger.ts';
+import { tryTransactionLock, usesPostgres } from '../orm/dialect.ts';
 import { OutboxMessage } from './entities.ts';
 import type { EventTransport } from './transport.ts';
 
@@ -64,9 +65,10 @@ export class Outbox {
 export interface RelayOptions {
   intervalMs?: number;
   batchSize?: number;
-  /** PostgreSQL: an advisory lock so only one replica publishes, in order; ids marked as one array. */
-  postgres: boolean;
 }
+
+/** PostgreSQL: the advisory lock that lets one replica at a time publish, in order. */
+const RELAY_LOCK = 7340012;
 
 /**
  * Envelope bytes per publish: a broker refuses a partition's record batch over `message.max.bytes`
@@ -93,7 +95,7 @@ export class OutboxRelay {
     private readonly transport: EventTransport,
     private readonly clock: Clock,
     logger: Logger,
-    private readonly options: RelayOptions,
+    private readonly options: RelayOptions = {},
   ) {
     this.task = new BackgroundTask(
       () => this.runOnce(),
@@ -125,12 +127,7 @@ export class OutboxRelay {
   async runOnce(): Promise<number> {
     const batchSize = this.options.batchSize ?? 1000;
     return this.em.fork().transactional(async (em) => {
-      if (this.options.postgres) {
-        const [row] = await em
-          .getConnection()
-          .execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(7340012) as locked');
-        if (!row?.locked) return 0;
-      }
+      if (!(await tryTransactionLock(em, RELAY_LOCK))) return 0;
       // Plain rows, not entities: the relay only forwards them, and hydrating 1,000 envelopes costs more
       // than publishing them.
       const rows: Pick<OutboxMessage, 'seq' | 'topic' | 'key' | 'envelope'>[] = await (em as SqlEntityManager)
@@ -146,7 +143,7 @@ export class OutboxRelay {
       // One statement for the batch, not one change set per row; on PostgreSQL the ids go as one array
       // literal rather than a thousand parameters.
       const seqs = batch.map((r) => r.seq);
-      if (this.options.postgres)
+      if (usesPostgres(em))
         await em
           .getConnection()
           .execute('update outbox_message set published_at = ? where seq = any(?::int[])', [

@@ -5,12 +5,18 @@ export interface TransportMessage {
   value: string;
 }
 
+/** Messages handed to `handleBatch` at once (one transaction in the consumer), by every transport. */
+export const MAX_BATCH = 500;
+
 export interface Subscription {
   groupId: string;
   topics: string[];
   /** Resolves when the message is handled; a rejection means "deliver again". */
   handle(message: TransportMessage): Promise<void>;
-  /** Messages of one partition, in order, handled together (Kafka fetches them in batches). */
+  /**
+   * Waiting messages, in order, handled together (Kafka: a fetched batch of one partition;
+   * in-process: what is queued for the group). Transports use it when given, else `handle` one by one.
+   */
   handleBatch?(messages: TransportMessage[]): Promise<void>;
 }
 

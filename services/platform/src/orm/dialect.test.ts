@@ -1,0 +1,93 @@
+import { type EntityManager, LockMode } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OutboxMessage } from '../events/entities.ts';
+import { withJobLock } from '../jobs.ts';
+import { createLogger } from '../logger.ts';
+import { type Database, openDatabase } from './database.ts';
+import { claimDue, lockForUpdate, tryTransactionLock, usesPostgres } from './dialect.ts';
+
+const logger = createLogger('test', 'silent');
+let orm: Database | null = null;
+afterEach(async () => {
+  await orm?.close();
+  orm = null;
+});
+
+/** An EntityManager of a PostgreSQL platform that records the options it was asked with. */
+function postgresEm() {
+  const find = vi.fn(async () => []);
+  const findOneOrFail = vi.fn(async () => ({}));
+  const execute = vi.fn(async () => [{ locked: false }]);
+  const em = {
+    getPlatform: () => new PostgreSqlPlatform(),
+    find,
+    findOneOrFail,
+    getConnection: () => ({ execute }),
+  } as unknown as EntityManager;
+  return { em, find, findOneOrFail, execute };
+}
+
+describe('dialect helpers: feature code never says which database', () => {
+  it('the dialect is read from the EntityManager', async () => {
+    orm = await openDatabase({
+      name: 'test',
+      url: 'sqlite::memory:',
+      entities: [],
+      migrationsPath: '.',
+      logger,
+    });
+    expect(usesPostgres(orm.em.fork())).toBe(false);
+    expect(usesPostgres(postgresEm().em)).toBe(true);
+  });
+
+  it('PostgreSQL: FOR UPDATE for a row lock, FOR UPDATE SKIP LOCKED for a claim, an advisory lock for a job', async () => {
+    const { em, find, findOneOrFail, execute } = postgresEm();
+    await lockForUpdate(em, OutboxMessage, { seq: 1 });
+    expect(findOneOrFail).toHaveBeenCalledWith(
+      OutboxMessage,
+      { seq: 1 },
+      {
+        refresh: true,
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      },
+    );
+    await claimDue(em, OutboxMessage, { publishedAt: null }, { limit: 5 });
+    expect(find).toHaveBeenCalledWith(
+      OutboxMessage,
+      { publishedAt: null },
+      {
+        limit: 5,
+        lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+      },
+    );
+    expect(await tryTransactionLock(em, 42)).toBe(false);
+    expect(execute).toHaveBeenCalledWith('select pg_try_advisory_xact_lock(?) as locked', [42]);
+  });
+
+  it('SQLite: the same calls read fresh rows without lock clauses, and a job always runs', async () => {
+    orm = await openDatabase({
+      name: 'test',
+      url: 'sqlite::memory:',
+      entities: [],
+      migrationsPath: '.',
+      logger,
+    });
+    const row = Object.assign(new OutboxMessage(), {
+      eventId: crypto.randomUUID(),
+      topic: 't',
+      key: 'k',
+      envelope: '{}',
+      createdAt: new Date(),
+    });
+    const em = orm.em.fork();
+    em.persist(row);
+    await em.flush();
+    const ran = await withJobLock(orm.em, 'test.job', async (em) => {
+      const locked = await lockForUpdate(em, OutboxMessage, { seq: row.seq });
+      const due = await claimDue(em, OutboxMessage, { publishedAt: null }, { limit: 10 });
+      return locked.seq === row.seq && due.length === 1 ? 1 : 0;
+    });
+    expect(ran).toBe(1);
+  });
+});

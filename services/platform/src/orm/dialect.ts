@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import {
+  type EntityManager,
+  type EntityName,
+  type FilterQuery,
+  type FindOptions,
+  LockMode,
+} from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+
+/**
+ * The one place that knows which database an EntityManager talks to. Feature code asks for a row
+ * lock, a claim or a job lock; these helpers choose the SQL. SQLite (embedded, one process) needs no
+ * lock: its write transactions are already serialized.
+ */
+export function usesPostgres(em: EntityManager): boolean {
+  return em.getPlatform() instanceof PostgreSqlPlatform;
+}
+
+/**
+ * Loads one row (fails if missing) fresh from the database and, on PostgreSQL, locks it for the
+ * rest of the transaction (`SELECT … FOR UPDATE`), so concurrent writers of the row take turns.
+ */
+export async function lockForUpdate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+): Promise<T> {
+  return em.findOneOrFail(entity, where, {
+    refresh: true,
+    ...(usesPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}),
+  });
+}
+
+/**
+ * Finds rows to work on and, on PostgreSQL, locks them for the transaction skipping rows another
+ * transaction holds (`FOR UPDATE SKIP LOCKED`), so two passes or replicas never claim the same row.
+ * The caller marks the rows taken (e.g. pushes their due time) before the transaction commits.
+ */
+export async function claimDue<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: Pick<FindOptions<T>, 'orderBy' | 'limit'> = {},
+): Promise<T[]> {
+  return em.find(entity, where, {
+    ...options,
+    ...(usesPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
+  });
+}
+
+/** A stable 31-bit advisory-lock id per name. */
+export function advisoryLockId(name: string): number {
+  return createHash('sha256').update(name).digest().readUInt32BE(0) & 0x7fffffff;
+}
+
+/**
+ * Inside a transaction: on PostgreSQL takes the transaction-scoped advisory lock `id` if free and
+ * says whether it did (another holder means "someone else is doing this now"); elsewhere always true.
+ */
+export async function tryTransactionLock(em: EntityManager, id: number): Promise<boolean> {
+  if (!usesPostgres(em)) return true;
+  const [row] = await em
+    .getConnection()
+    .execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [id]);
+  return row?.locked === true;
+}
