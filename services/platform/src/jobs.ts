@@ -19,9 +19,15 @@ export async function withJobLock(
 ): Promise<number> {
   return em.fork().transactional(async (tem) => {
     if (postgres) {
+      // In this transaction (its context passed): on another pooled connection the lock would end at once.
       const [row] = await tem
         .getConnection()
-        .execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [lockId(job)]);
+        .execute<{ locked: boolean }[]>(
+          'select pg_try_advisory_xact_lock(?) as locked',
+          [lockId(job)],
+          'all',
+          tem.getTransactionContext(),
+        );
       if (!row?.locked) return 0;
     }
     return work(tem);

@@ -126,9 +126,15 @@ export class OutboxRelay {
     const batchSize = this.options.batchSize ?? 1000;
     return this.em.fork().transactional(async (em) => {
       if (this.options.postgres) {
+        // In this transaction (its context passed): on another pooled connection the lock would end at once.
         const [row] = await em
           .getConnection()
-          .execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(7340012) as locked');
+          .execute<{ locked: boolean }[]>(
+            'select pg_try_advisory_xact_lock(7340012) as locked',
+            [],
+            'all',
+            em.getTransactionContext(),
+          );
         if (!row?.locked) return 0;
       }
       // Plain rows, not entities: the relay only forwards them, and hydrating 1,000 envelopes costs more
@@ -149,10 +155,12 @@ export class OutboxRelay {
       if (this.options.postgres)
         await em
           .getConnection()
-          .execute('update outbox_message set published_at = ? where seq = any(?::int[])', [
-            this.clock.now(),
-            `{${seqs.join(',')}}`,
-          ]);
+          .execute(
+            'update outbox_message set published_at = ? where seq = any(?::int[])',
+            [this.clock.now(), `{${seqs.join(',')}}`],
+            'run',
+            em.getTransactionContext(),
+          );
       else await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { publishedAt: this.clock.now() });
       return batch.length;
     });
