@@ -1,4 +1,4 @@
-import { agreements, accounts as events } from '@bc/contracts';
+import { agreements, deadLettered, accounts as events } from '@bc/contracts';
 import { type ServiceUnderTest, serviceUnderTest } from '@bc/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsService } from '../server.ts';
@@ -101,6 +101,8 @@ describe('accounts, fed agreements.agreement.signed', () => {
     expect(await invitationRows('org-fabrikam')).toHaveLength(1);
     expect(accounts.emitted(events.invitationSent)).toHaveLength(1);
     expect(accounts.emitted(events.customerLinked)).toHaveLength(1);
+    // Dropped by the inbox, not failed until dead-lettered.
+    expect(accounts.emitted(deadLettered)).toEqual([]);
   });
 
   it('ACC-2 an agreement signed by an existing customer registers nothing', async () => {

@@ -1,4 +1,4 @@
-import { accounts, agreements as events } from '@bc/contracts';
+import { accounts, deadLettered, agreements as events } from '@bc/contracts';
 import { type ServiceUnderTest, serviceUnderTest, testUser } from '@bc/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreementsService } from '../server.ts';
@@ -34,6 +34,8 @@ describe('agreements, fed accounts.customer.linked', () => {
     ]);
 
     await agreements.publish(accounts.customerLinked, link('Contoso Ltd'), meta);
+    // Dropped by the inbox, not failed until dead-lettered.
+    expect(agreements.emitted(deadLettered)).toEqual([]);
     expect(await links()).toEqual([
       {
         partner_organization_id: 'partner-1',

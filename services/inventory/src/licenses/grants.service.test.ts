@@ -1,4 +1,4 @@
-import { agreements, inventory as events } from '@bc/contracts';
+import { agreements, deadLettered, inventory as events } from '@bc/contracts';
 import { type ServiceUnderTest, serviceUnderTest, testUser } from '@bc/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inventoryService } from '../server.ts';
@@ -46,6 +46,8 @@ describe('inventory, fed agreements.order.placed', () => {
       { key: 'o-1', tenant: 'org-contoso' },
     );
     await inventory.redeliver(agreements.orderPlaced, placed);
+    // Dropped by the inbox, not failed (on the unique order line) until dead-lettered.
+    expect(inventory.emitted(deadLettered)).toEqual([]);
 
     expect(
       await inventory.rows(

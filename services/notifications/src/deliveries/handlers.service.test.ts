@@ -1,4 +1,4 @@
-import { accounts, agreements } from '@bc/contracts';
+import { accounts, agreements, deadLettered } from '@bc/contracts';
 import { type ServiceUnderTest, serviceUnderTest } from '@bc/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notificationsService } from '../server.ts';
@@ -42,6 +42,8 @@ describe('notifications, fed accounts and agreements events', () => {
       { key: 'org-fabrikam', tenant: 'org-fabrikam' },
     );
     await notifications.redeliver(accounts.invitationSent, sent);
+    // Dropped by the inbox, not failed (on the unique event and recipient) until dead-lettered.
+    expect(notifications.emitted(deadLettered)).toEqual([]);
 
     expect(await deliveries(sent.id)).toEqual([
       {
