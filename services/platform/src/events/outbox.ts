@@ -146,10 +146,12 @@ export class OutboxRelay {
       if (usesPostgres(em))
         await em
           .getConnection()
-          .execute('update outbox_message set published_at = ? where seq = any(?::int[])', [
-            this.clock.now(),
-            `{${seqs.join(',')}}`,
-          ]);
+          .execute(
+            'update outbox_message set published_at = ? where seq = any(?::int[])',
+            [this.clock.now(), `{${seqs.join(',')}}`],
+            'run',
+            em.getTransactionContext(),
+          );
       else await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { publishedAt: this.clock.now() });
       return batch.length;
     });

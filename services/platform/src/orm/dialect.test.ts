@@ -15,6 +15,9 @@ afterEach(async () => {
 });
 
 /** An EntityManager of a PostgreSQL platform that records the options it was asked with. */
+/** Stands for the caller's open transaction: the lock must be taken in it, not on another connection. */
+const TRANSACTION = { transaction: 'the caller’s' };
+
 function postgresEm() {
   const find = vi.fn(async () => []);
   const findOneOrFail = vi.fn(async () => ({}));
@@ -24,6 +27,7 @@ function postgresEm() {
     find,
     findOneOrFail,
     getConnection: () => ({ execute }),
+    getTransactionContext: () => TRANSACTION,
   } as unknown as EntityManager;
   return { em, find, findOneOrFail, execute };
 }
@@ -62,7 +66,12 @@ describe('dialect helpers: feature code never says which database', () => {
       },
     );
     expect(await tryTransactionLock(em, 42)).toBe(false);
-    expect(execute).toHaveBeenCalledWith('select pg_try_advisory_xact_lock(?) as locked', [42]);
+    expect(execute).toHaveBeenCalledWith(
+      'select pg_try_advisory_xact_lock(?) as locked',
+      [42],
+      'all',
+      TRANSACTION,
+    );
   });
 
   it('SQLite: the same calls read fresh rows without lock clauses, and a job always runs', async () => {

@@ -62,6 +62,12 @@ export async function tryTransactionLock(em: EntityManager, id: number): Promise
   if (!usesPostgres(em)) return true;
   const [row] = await em
     .getConnection()
-    .execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [id]);
+    // In the caller's transaction (its context passed): on another pooled connection the lock would end at once.
+    .execute<{ locked: boolean }[]>(
+      'select pg_try_advisory_xact_lock(?) as locked',
+      [id],
+      'all',
+      em.getTransactionContext(),
+    );
   return row?.locked === true;
 }

@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { allTopics, type EventContract, type EventEnvelope } from '@bc/contracts';
 import pg from 'pg';
-import { type Clock, ManualClock } from '../clock.ts';
+import { GATEWAY_TOKEN_HEADER, signIdentityToken, type UserIdentity } from '../auth/identity.ts';
+import { ManualClock } from '../clock.ts';
 import { InProcessTransport } from '../events/in-process.ts';
-import { type AnyServiceDefinition, buildService, type RunningService } from '../service/define-service.ts';
+import {
+  type AnyServiceDefinition,
+  buildService,
+  type RunningService,
+  type ServiceDefinition,
+} from '../service/define-service.ts';
 
 /** The local PostgreSQL the tests use (scripts/infra/postgres.sh). */
 const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
@@ -26,7 +32,7 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
  */
 export async function serviceUnderTest<D extends AnyServiceDefinition>(
   definition: D,
-  options: { env?: Record<string, string>; clock?: Clock } = {},
+  options: { env?: Record<string, string>; clock?: ManualClock } = {},
 ) {
   const database = `bc_svc_${definition.name}_${randomBytes(4).toString('hex')}`;
   await admin((c) => c.query(`create database "${database}"`));
@@ -39,6 +45,7 @@ export async function serviceUnderTest<D extends AnyServiceDefinition>(
     handle: async (message) => void emitted.push(JSON.parse(message.value) as EventEnvelope),
   });
   let service: RunningService;
+  let url: string;
   try {
     service = await buildService(definition, {
       env: {
@@ -52,12 +59,13 @@ export async function serviceUnderTest<D extends AnyServiceDefinition>(
       clock,
       transport,
     });
-    await service.start({ port: 0 });
+    url = await service.start({ port: 0 });
   } catch (error) {
     await admin((c) => c.query(`drop database if exists "${database}" with (force)`));
     throw error;
   }
   let sequence = 0;
+  let requests = 0;
 
   /** Publishes what the service committed and waits until every handler (its own too) is done. */
   async function settle(): Promise<void> {
@@ -68,7 +76,7 @@ export async function serviceUnderTest<D extends AnyServiceDefinition>(
   }
 
   return {
-    service,
+    service: service as RunningServiceOf<D>,
     clock,
     /** Another service's event, as its outbox would publish it; resolves once it has been handled. */
     async publish<P>(contract: EventContract<P>, payload: P, meta: { key: string; tenant: string | null }) {
@@ -103,6 +111,26 @@ export async function serviceUnderTest<D extends AnyServiceDefinition>(
         (e) => e.producer === definition.name && e.type === contract.type && e.version === contract.version,
       ) as EventEnvelope<P>[];
     },
+    /**
+     * One GraphQL operation on the service's own subgraph, as the gateway forwards it for `user`
+     * (null: signed out). Resolves with the response body; call `settle` to let its events out.
+     */
+    async graphql<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      user: UserIdentity | null = null,
+    ): Promise<GraphqlResponse<T>> {
+      const token = await signIdentityToken(service.runtime.subgraphKey, definition.name, {
+        user,
+        requestId: `service-under-test-${++requests}`,
+      });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [GATEWAY_TOKEN_HEADER]: token },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlResponse<T>;
+    },
     settle,
     async stop(): Promise<void> {
       await service.stop();
@@ -111,4 +139,37 @@ export async function serviceUnderTest<D extends AnyServiceDefinition>(
   };
 }
 
-export type ServiceUnderTest = Awaited<ReturnType<typeof serviceUnderTest>>;
+/** A signed-in user for `graphql`: organization and roles given, the rest filled in. */
+export function testUser(
+  user: Pick<UserIdentity, 'organizationId' | 'organizationKind'> & Partial<UserIdentity>,
+): UserIdentity {
+  const userId = user.userId ?? `user-${randomBytes(3).toString('hex')}`;
+  return {
+    userId,
+    workAccount: `${userId}@${user.organizationId}.test`,
+    roles: ['ACCOUNT_ADMINISTRATOR'],
+    globalAdmin: false,
+    sessionId: `session-${userId}`,
+    securityStamp: 0,
+    ...user,
+  };
+}
+
+export interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
+}
+
+/**
+ * The running service a definition builds, with its own exposed parts and named jobs (for any
+ * definition, the common shape: an `any` Extra would make the whole service `any`).
+ */
+export type RunningServiceOf<D> =
+  D extends ServiceDefinition<infer Cfg, infer Extra, string, infer Jobs>
+    ? RunningService<Cfg, unknown extends Extra ? object : Extra, Jobs>
+    : never;
+
+/** `ServiceUnderTest<typeof inventoryService>` types `service.jobs` and what the service exposes. */
+export type ServiceUnderTest<D extends AnyServiceDefinition = AnyServiceDefinition> = Awaited<
+  ReturnType<typeof serviceUnderTest<D>>
+>;

@@ -1,0 +1,117 @@
+import { accounts, agreements, deadLettered } from '@bc/contracts';
+import { type ServiceUnderTest, serviceUnderTest } from '@bc/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notificationsService } from '../server.ts';
+
+/**
+ * Notifications alone on PostgreSQL with the local mailbox: other services' events in, deliveries
+ * out, sent by the dispatcher into `mailbox_message` (`settle` waits for it).
+ */
+describe('notifications, fed accounts and agreements events', () => {
+  let notifications: ServiceUnderTest;
+  beforeAll(async () => {
+    notifications = await serviceUnderTest(notificationsService, { env: { BC_MAILER: 'mailbox' } });
+  });
+  afterAll(async () => notifications?.stop());
+
+  const deliveries = (eventId: string) =>
+    notifications.rows<{ channel: string; recipient: string; subject: string; status: string }>(
+      'select channel, recipient, subject, status from delivery where event_id = ?',
+      [eventId],
+    );
+  const mailbox = (recipient: string) =>
+    notifications.rows<{ subject: string; text: string }>(
+      'select subject, text from mailbox_message where recipient = ?',
+      [recipient],
+    );
+
+  it('NOT-1 EVT-2 a welcome invitation is sent once to the designated administrator with its link (redelivery sends nothing)', async () => {
+    const link = 'https://portal.test/register?token=abc123';
+    const sent = await notifications.publish(
+      accounts.invitationSent,
+      {
+        invitationId: 'inv-1',
+        organizationId: 'org-fabrikam',
+        organizationName: 'Fabrikam',
+        recipientEmail: 'admin@fabrikam.example',
+        link,
+        expiresAt: '2026-03-16T09:00:00.000Z',
+        resend: false,
+        partnerOrganizationId: 'partner-1',
+      },
+      { key: 'org-fabrikam', tenant: 'org-fabrikam' },
+    );
+    await notifications.redeliver(accounts.invitationSent, sent);
+    // Dropped by the inbox, not failed (on the unique event and recipient) until dead-lettered.
+    expect(notifications.emitted(deadLettered)).toEqual([]);
+
+    expect(await deliveries(sent.id)).toEqual([
+      {
+        channel: 'EMAIL',
+        recipient: 'admin@fabrikam.example',
+        subject: 'Welcome to the Business Center, Fabrikam',
+        status: 'SENT',
+      },
+    ]);
+    const messages = await mailbox('admin@fabrikam.example');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.text).toContain(`Get started now: ${link}`);
+  });
+
+  it('NOT-2 the partner of record hears of a signed agreement at its current notification email', async () => {
+    await notifications.publish(
+      accounts.partnerRegistered,
+      { organizationId: 'partner-1', name: 'Northwind', notificationEmail: 'old@northwind.example' },
+      { key: 'partner-1', tenant: 'partner-1' },
+    );
+    await notifications.publish(
+      accounts.partnerChanged,
+      {
+        organizationId: 'partner-1',
+        name: 'Northwind',
+        notificationEmail: 'sales@northwind.example',
+        webhookUrl: null,
+      },
+      { key: 'partner-1', tenant: 'partner-1' },
+    );
+    const signed = await notifications.publish(
+      agreements.agreementSigned,
+      {
+        agreementId: 'agr-1',
+        agreementNumber: 'AGR-1',
+        organizationId: 'org-fabrikam',
+        organizationName: 'Fabrikam',
+        partnerOrganizationId: 'partner-1',
+        method: 'ELECTRONIC',
+        signerName: 'Sam Signer',
+        signerTitle: 'CFO',
+        signedAt: '2026-03-02T08:00:00.000Z',
+        startDate: '2026-03-01',
+        endDate: '2029-02-28',
+        purchasingAccountId: 'pa-1',
+        purchasingAccountNumber: 'PA-1',
+        anniversaryMonth: 3,
+        offers: [],
+        newCustomer: null,
+      },
+      { key: 'agr-1', tenant: 'org-fabrikam' },
+    );
+
+    // No webhook configured: one email, logged under the partner's organization (its delivery log).
+    expect(await deliveries(signed.id)).toEqual([
+      {
+        channel: 'EMAIL',
+        recipient: 'sales@northwind.example',
+        subject: 'Agreement AGR-1 was signed by Fabrikam',
+        status: 'SENT',
+      },
+    ]);
+    expect(
+      await notifications.rows('select organization_id from delivery where event_id = ?', [signed.id]),
+    ).toEqual([{ organization_id: 'partner-1' }]);
+    expect((await mailbox('sales@northwind.example')).map((m) => m.subject)).toEqual([
+      'Agreement AGR-1 was signed by Fabrikam',
+    ]);
+    expect(await mailbox('old@northwind.example')).toEqual([]);
+  });
+});
