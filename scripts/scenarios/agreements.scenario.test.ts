@@ -265,6 +265,49 @@ describe('AGR-2 sales package to signed agreement', () => {
     ).toBe('CONFLICT');
   });
 
+  it('AGR-2 API-5 a paper signature time is a DateTime: any time zone in, UTC out; no zone, a bad date or a day alone is BAD_USER_INPUT on signer.signedAt and writes nothing', async () => {
+    const { system } = ctx;
+    const draft = await ok<{ draftSalesPackage: AgreementView }>(
+      system.gatewayUrl,
+      DRAFT,
+      { input: draftInput({ customerId: customer.organizationId, signingMethod: 'PAPER' }) },
+      partner.admin.accessToken,
+    );
+    const id = draft.draftSalesPackage.id;
+    await ok(system.gatewayUrl, SEND, { id }, partner.admin.accessToken);
+    const PAPER =
+      'mutation($id: ID!, $signer: PaperSignerInput!) { recordPaperSignature(id: $id, signer: $signer) { status signature { signedAt } } }';
+    const outboxBefore = await system.agreements.runtime.orm.em.fork().count(OutboxMessage, {});
+    const past = new Date(ctx.clock.now().getTime() - 86_400_000);
+    const noZone = past.toISOString().replace('Z', '');
+    const day = past.toISOString().slice(0, 10);
+    for (const signedAt of [noZone, day, '2025-02-30T09:00:00Z', 'yesterday']) {
+      const refused = await gql(
+        system.gatewayUrl,
+        PAPER,
+        { id, signer: { name: 'Paula Paper', title: 'CFO', signedAt } },
+        partner.admin.accessToken,
+      );
+      expect(refused.errors?.[0]?.extensions, signedAt).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'signer.signedAt',
+      });
+    }
+    expect(await system.agreements.runtime.orm.em.fork().count(OutboxMessage, {})).toBe(outboxBefore);
+    // The same instant written at +05:30 is stored and shown in UTC with milliseconds.
+    const local = new Date(past.getTime() + 330 * 60_000).toISOString().replace('Z', '+05:30');
+    const signed = await ok<{ recordPaperSignature: { status: string; signature: { signedAt: string } } }>(
+      system.gatewayUrl,
+      PAPER,
+      { id, signer: { name: 'Paula Paper', title: 'CFO', signedAt: local } },
+      partner.admin.accessToken,
+    );
+    expect(signed.recordPaperSignature).toEqual({
+      status: 'SIGNED',
+      signature: { signedAt: past.toISOString() },
+    });
+  });
+
   it('AGR-2 bad input names the field; only partners draft, only for their own customers', async () => {
     const { system } = ctx;
     const cases: [Record<string, unknown>, string][] = [
