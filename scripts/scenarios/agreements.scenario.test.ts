@@ -265,7 +265,7 @@ describe('AGR-2 sales package to signed agreement', () => {
     ).toBe('CONFLICT');
   });
 
-  it('AGR-2 API-5 a paper signature time is a DateTime: any time zone in, UTC out; no zone, a bad date or a day alone is BAD_USER_INPUT on signer.signedAt and writes nothing', async () => {
+  it('AGR-2 API-5 a paper signature time is a DateTime: any time zone in, UTC out; no zone, a bad date or a day alone is BAD_USER_INPUT on signer.signedAt and writes nothing; a keyed retry compares instants', async () => {
     const { system } = ctx;
     const draft = await ok<{ draftSalesPackage: AgreementView }>(
       system.gatewayUrl,
@@ -276,7 +276,7 @@ describe('AGR-2 sales package to signed agreement', () => {
     const id = draft.draftSalesPackage.id;
     await ok(system.gatewayUrl, SEND, { id }, partner.admin.accessToken);
     const PAPER =
-      'mutation($id: ID!, $signer: PaperSignerInput!) { recordPaperSignature(id: $id, signer: $signer) { status signature { signedAt } } }';
+      'mutation($id: ID!, $signer: PaperSignerInput!, $key: String) { recordPaperSignature(id: $id, signer: $signer, idempotencyKey: $key) { status signature { signedAt } } }';
     const outboxBefore = await system.agreements.runtime.orm.em.fork().count(OutboxMessage, {});
     const past = new Date(ctx.clock.now().getTime() - 86_400_000);
     const noZone = past.toISOString().replace('Z', '');
@@ -299,13 +299,37 @@ describe('AGR-2 sales package to signed agreement', () => {
     const signed = await ok<{ recordPaperSignature: { status: string; signature: { signedAt: string } } }>(
       system.gatewayUrl,
       PAPER,
-      { id, signer: { name: 'Paula Paper', title: 'CFO', signedAt: local } },
+      { id, signer: { name: 'Paula Paper', title: 'CFO', signedAt: local }, key: `paper-${id}` },
       partner.admin.accessToken,
     );
     expect(signed.recordPaperSignature).toEqual({
       status: 'SIGNED',
       signature: { signedAt: past.toISOString() },
     });
+    // A retry with the key is the same request when it names the same instant, in any zone; another
+    // instant with the key is a CONFLICT on the key (the request hash keeps the instant).
+    const retry = await ok<{ recordPaperSignature: unknown }>(
+      system.gatewayUrl,
+      PAPER,
+      { id, signer: { name: 'Paula Paper', title: 'CFO', signedAt: past.toISOString() }, key: `paper-${id}` },
+      partner.admin.accessToken,
+    );
+    expect(retry.recordPaperSignature).toEqual(signed.recordPaperSignature);
+    const other = await gql(
+      system.gatewayUrl,
+      PAPER,
+      {
+        id,
+        signer: {
+          name: 'Paula Paper',
+          title: 'CFO',
+          signedAt: new Date(past.getTime() - 60_000).toISOString(),
+        },
+        key: `paper-${id}`,
+      },
+      partner.admin.accessToken,
+    );
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
   });
 
   it('AGR-2 bad input names the field; only partners draft, only for their own customers', async () => {
