@@ -10,7 +10,14 @@ import { root, supergraphPath } from '../lib/supergraph.ts';
  * limit would refuse. Prints figures; run after adding operations:
  *   pnpm exec tsx scripts/bench/operation-sizes.ts
  */
-const folders = ['scripts/scenarios', 'scripts/scenarios/support', 'scripts/bench', 'scripts/seed'];
+// The seed and the shared flows moved to @bc/system (services/system/src/demo, flows).
+const folders = [
+  'scripts/scenarios',
+  'scripts/scenarios/support',
+  'scripts/bench',
+  'services/system/src/demo',
+  'services/system/src/flows',
+];
 // The edge scenarios send over-limit documents on purpose (and the real heaviest ones, measured here too).
 const abusive = new Set(['edge.scenario.test.ts']);
 const files = folders.flatMap((folder) =>

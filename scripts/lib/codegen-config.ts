@@ -31,7 +31,10 @@ export function codegenConfig(): CodegenConfig {
         enumsAsTypes: true,
         maybeValue: 'T | null | undefined',
         contextType: `../context.ts#${pascal(service.name)}Context`,
-        scalars: { MinorUnits: { input: 'number', output: 'number | bigint | string' } },
+        scalars: {
+          MinorUnits: { input: 'number', output: 'number | bigint | string' },
+          DateTime: { input: 'Date', output: 'Date | string' },
+        },
         mappers,
       },
     };

@@ -265,6 +265,73 @@ describe('AGR-2 sales package to signed agreement', () => {
     ).toBe('CONFLICT');
   });
 
+  it('AGR-2 API-5 a paper signature time is a DateTime: any time zone in, UTC out; no zone, a bad date or a day alone is BAD_USER_INPUT on signer.signedAt and writes nothing; a keyed retry compares instants', async () => {
+    const { system } = ctx;
+    const draft = await ok<{ draftSalesPackage: AgreementView }>(
+      system.gatewayUrl,
+      DRAFT,
+      { input: draftInput({ customerId: customer.organizationId, signingMethod: 'PAPER' }) },
+      partner.admin.accessToken,
+    );
+    const id = draft.draftSalesPackage.id;
+    await ok(system.gatewayUrl, SEND, { id }, partner.admin.accessToken);
+    const PAPER =
+      'mutation($id: ID!, $signer: PaperSignerInput!, $key: String) { recordPaperSignature(id: $id, signer: $signer, idempotencyKey: $key) { status signature { signedAt } } }';
+    const outboxBefore = await system.agreements.runtime.orm.em.fork().count(OutboxMessage, {});
+    const past = new Date(ctx.clock.now().getTime() - 86_400_000);
+    const noZone = past.toISOString().replace('Z', '');
+    const day = past.toISOString().slice(0, 10);
+    for (const signedAt of [noZone, day, '2025-02-30T09:00:00Z', 'yesterday']) {
+      const refused = await gql(
+        system.gatewayUrl,
+        PAPER,
+        { id, signer: { name: 'Paula Paper', title: 'CFO', signedAt } },
+        partner.admin.accessToken,
+      );
+      expect(refused.errors?.[0]?.extensions, signedAt).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'signer.signedAt',
+      });
+    }
+    expect(await system.agreements.runtime.orm.em.fork().count(OutboxMessage, {})).toBe(outboxBefore);
+    // The same instant written at +05:30 is stored and shown in UTC with milliseconds.
+    const local = new Date(past.getTime() + 330 * 60_000).toISOString().replace('Z', '+05:30');
+    const signed = await ok<{ recordPaperSignature: { status: string; signature: { signedAt: string } } }>(
+      system.gatewayUrl,
+      PAPER,
+      { id, signer: { name: 'Paula Paper', title: 'CFO', signedAt: local }, key: `paper-${id}` },
+      partner.admin.accessToken,
+    );
+    expect(signed.recordPaperSignature).toEqual({
+      status: 'SIGNED',
+      signature: { signedAt: past.toISOString() },
+    });
+    // A retry with the key is the same request when it names the same instant, in any zone; another
+    // instant with the key is a CONFLICT on the key (the request hash keeps the instant).
+    const retry = await ok<{ recordPaperSignature: unknown }>(
+      system.gatewayUrl,
+      PAPER,
+      { id, signer: { name: 'Paula Paper', title: 'CFO', signedAt: past.toISOString() }, key: `paper-${id}` },
+      partner.admin.accessToken,
+    );
+    expect(retry.recordPaperSignature).toEqual(signed.recordPaperSignature);
+    const other = await gql(
+      system.gatewayUrl,
+      PAPER,
+      {
+        id,
+        signer: {
+          name: 'Paula Paper',
+          title: 'CFO',
+          signedAt: new Date(past.getTime() - 60_000).toISOString(),
+        },
+        key: `paper-${id}`,
+      },
+      partner.admin.accessToken,
+    );
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
+  });
+
   it('AGR-2 bad input names the field; only partners draft, only for their own customers', async () => {
     const { system } = ctx;
     const cases: [Record<string, unknown>, string][] = [

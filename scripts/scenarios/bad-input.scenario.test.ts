@@ -97,6 +97,19 @@ function arbitraryForName(name: string, depth: number): fc.Arbitrary<unknown> {
           fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }).map(String),
           fc.constantFrom('3000000000', '9007199254740991', '9007199254740992', '1e3', '12.50', 1e20, 'x'),
         );
+      case 'DateTime':
+        // API-5: ISO 8601 instants in any zone; no zone, a day alone, impossible dates and junk must be coded errors.
+        return fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.string(),
+          fc.constantFrom(
+            '2026-03-01T09:30:00+05:30',
+            '2026-03-01T09:30:00',
+            '2026-03-01',
+            '2026-02-30T00:00:00Z',
+            1e20,
+          ),
+        );
     }
     const type = api.getType(bare)!;
     if ('getValues' in type) return fc.constantFrom(...type.getValues().map((v) => v.name));

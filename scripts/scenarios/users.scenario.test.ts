@@ -353,4 +353,41 @@ describe('ACC-10 audit log', () => {
     const viewer: Session = await addUserAndSignIn(system, token, customer.domain, ['ACCOUNT_VIEWER']);
     expect(codeOf(await gql(system.gatewayUrl, AUDIT, {}, viewer.accessToken))).toBe('FORBIDDEN');
   });
+
+  it('ACC-10 API-5 from and to are DateTime instants: any time zone in, UTC out; a day alone, no zone or a bad date is BAD_USER_INPUT naming the field', async () => {
+    const { system } = ctx;
+    const token = customer.admin.accessToken;
+    const { addUser } = await ok<{ addUser: { id: string } }>(
+      system.gatewayUrl,
+      ADD_USER,
+      { input: addInput() },
+      token,
+    );
+    const AT =
+      'query($filter: AuditLogFilter) { auditLog(filter: $filter, first: 50) { edges { node { at } } } }';
+    type Log = { auditLog: { edges: { node: { at: string } }[] } };
+    const ats = async (filter: Record<string, unknown>) =>
+      (
+        await ok<Log>(system.gatewayUrl, AT, { filter: { targetId: addUser.id, ...filter } }, token)
+      ).auditLog.edges.map((e) => e.node.at);
+    const [at] = await ats({});
+    expect(at).toBe(new Date(at!).toISOString());
+    // The entry's own instant written at -03:00: `from` is inclusive, `to` exclusive.
+    const elsewhere = new Date(Date.parse(at!) - 3 * 3_600_000).toISOString().replace('Z', '-03:00');
+    expect(await ats({ from: elsewhere })).toEqual([at]);
+    expect(await ats({ to: elsewhere })).toEqual([]);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ from: at!.slice(0, 10) }, 'from'],
+      [{ to: at!.replace('Z', '') }, 'to'],
+      [{ from: '2025-02-30T00:00:00Z' }, 'from'],
+      [{ to: 'tomorrow' }, 'to'],
+    ];
+    for (const [filter, field] of cases) {
+      const refused = await gql(system.gatewayUrl, AT, { filter }, token);
+      expect(refused.errors?.[0]?.extensions, JSON.stringify(filter)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+    }
+  });
 });

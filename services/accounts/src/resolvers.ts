@@ -1,4 +1,4 @@
-import { guardMutations, resolvePermissions } from '@bc/platform';
+import { DateTimeScalar, guardMutations, resolvePermissions } from '@bc/platform';
 import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { auditLog } from './audit/audit-log.ts';
 import type { AccountsContext } from './context.ts';
@@ -32,10 +32,9 @@ import {
   updateUserRoles,
 } from './users/users.ts';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
 /** Thin: every resolver hands over to its feature module. */
 export const resolvers: Resolvers<AccountsContext> = {
+  DateTime: DateTimeScalar,
   Query: {
     me: (_, __, ctx) => currentUser(ctx),
     users: (_, args, ctx) => findUsers(ctx, args.filter, args.orderBy, args),
@@ -79,7 +78,6 @@ export const resolvers: Resolvers<AccountsContext> = {
     displayName: (user) => `${user.firstName} ${user.lastName}`,
     permissions: (user) => resolvePermissions(user.roles, user.globalAdmin),
     organization: async (user, _, ctx) => (await ctx.loaders.organizations.load(user.organizationId))!,
-    createdAt: (user) => user.createdAt.toISOString(),
   },
   Organization: {
     __resolveReference: async (ref, ctx) => {
@@ -97,7 +95,6 @@ export const resolvers: Resolvers<AccountsContext> = {
   },
   Domain: {
     verified: (domain) => domain.verifiedAt !== null,
-    verifiedAt: (domain) => iso(domain.verifiedAt),
     status: (domain, _, ctx) => statusOf(ctx, domain),
     // Only a claim that can still be proven has a record to publish.
     verificationRecord: async (domain, _, ctx) =>
@@ -105,10 +102,6 @@ export const resolvers: Resolvers<AccountsContext> = {
   },
   Invitation: {
     organization: async (inv, _, ctx) => (await ctx.loaders.organizations.load(inv.organizationId))!,
-    expiresAt: (inv) => inv.expiresAt.toISOString(),
     status: (inv, _, ctx) => invitationState(inv, ctx.clock.now()),
-  },
-  AuditEntry: {
-    at: (entry) => entry.at.toISOString(),
   },
 };

@@ -1,4 +1,4 @@
-import { decimalAmount, guardMutations, MinorUnitsScalar } from '@bc/platform';
+import { DateTimeScalar, decimalAmount, guardMutations, MinorUnitsScalar } from '@bc/platform';
 import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { findAgreement, findAgreements, updateAnniversaryMonth } from './agreements/agreements.ts';
 import {
@@ -29,6 +29,7 @@ const money = (m: Money) => ({ ...m, amount: decimalAmount(m.amountMinor, m.curr
 /** Thin: every resolver hands over to its feature module; lists below an entity go through loaders. */
 export const resolvers: Resolvers<AgreementsContext> = {
   MinorUnits: MinorUnitsScalar,
+  DateTime: DateTimeScalar,
   Query: {
     purchasingAccounts: (_, args, ctx) => findPurchasingAccounts(ctx, args.customerId, args),
     purchasingAccount: (_, { id }, ctx) => findPurchasingAccount(ctx, id),
@@ -90,7 +91,6 @@ export const resolvers: Resolvers<AgreementsContext> = {
       const order = await ctx.loaders.orders.load(ref.id);
       return order && ctx.identity.user && canSeeOrder(ctx.identity.user, order) ? order : null;
     },
-    orderedAt: (order) => order.orderedAt.toISOString(),
     purchasingAccount: async (order, _, ctx) =>
       (await ctx.loaders.purchasingAccounts.load(order.purchasingAccountId))!,
     agreement: async (order, _, ctx) => (await ctx.loaders.agreements.load(order.agreementId))!,

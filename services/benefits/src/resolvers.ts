@@ -1,4 +1,4 @@
-import { guardMutations, requireUser } from '@bc/platform';
+import { DateTimeScalar, guardMutations, requireUser } from '@bc/platform';
 import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import {
   addBenefitUser,
@@ -27,6 +27,7 @@ import {
 
 /** Thin: the feature modules do the work. */
 export const resolvers: Resolvers<BenefitsContext> = {
+  DateTime: DateTimeScalar,
   Query: {
     benefitCatalog: (_, __, ctx) => {
       requireUser(ctx.identity);
@@ -59,15 +60,6 @@ export const resolvers: Resolvers<BenefitsContext> = {
     openSupportRequest: (_, { input, idempotencyKey }, ctx) => openSupportRequest(ctx, input, idempotencyKey),
     decideBenefitPermission: (_, { id, decision }, ctx) => decideBenefitPermission(ctx, id, decision),
   }),
-  SupportRequest: {
-    openedAt: (r) => r.openedAt.toISOString(),
-  },
-  BenefitPermission: {
-    requestedAt: (p) => p.requestedAt.toISOString(),
-  },
-  VoucherAssignment: {
-    assignedAt: (v) => v.assignedAt.toISOString(),
-  },
   BenefitDetails: {
     administratorInstructions: (d) => d.benefit.administratorInstructions,
     participantInstructions: (d) =>

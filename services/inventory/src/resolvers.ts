@@ -1,4 +1,4 @@
-import { guardMutations } from '@bc/platform';
+import { DateTimeScalar, guardMutations } from '@bc/platform';
 import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { catalogProduct, catalogProducts, productSuggestions } from './catalog/catalog-query.ts';
 import { itemDisplayName, skuDisplayName } from './catalog/display-name.ts';
@@ -14,6 +14,7 @@ const statusOn = (date: string, now: Date) => expiryStatus(new Date(`${date}T00:
 
 /** Thin: the inventory view does the work; items get their expiry status from the one rule. */
 export const resolvers: Resolvers<InventoryContext> = {
+  DateTime: DateTimeScalar,
   Query: {
     inventory: (_, args, ctx) => inventory(ctx, args.purchasingAccountId, args.filter, args),
     inventoryDashboard: (_, args, ctx) => inventoryDashboard(ctx, args.purchasingAccountId, args.top ?? 5),
@@ -38,7 +39,6 @@ export const resolvers: Resolvers<InventoryContext> = {
     expiryStatus: (s, _, ctx) => statusOn(s.expiresOn, ctx.clock.now()),
     displayName: (s) => itemDisplayName({ sku: s.sku, product: s.serviceName, edition: s.plan }),
     manageServicesUrl: (s) => s.manageUrl,
-    cancelledAt: (s) => (s.cancelledAt ? new Date(s.cancelledAt).toISOString() : null),
   },
   CatalogEdition: { displayName: (e) => skuDisplayName(e.sku) },
   CatalogPlan: { displayName: (p) => skuDisplayName(p.sku) },

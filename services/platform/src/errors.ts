@@ -30,3 +30,23 @@ export const forbidden = (message = 'You do not have permission for this') =>
 export const notFound = (what: string) => codedError('NOT_FOUND', `${what} was not found`);
 export const conflict = (field: string, message: string) =>
   codedError('CONFLICT', `${field}: ${message}`, { field });
+
+/** Arguments that only wrap a mutation's or query's fields: `badInput` names fields inside them without them. */
+const WRAPPER_ARGUMENTS = new Set(['input', 'filter']);
+
+/**
+ * The input field a scalar refused (its message contains `marker`), from graphql-js's coercion message
+ * (`Variable "$input" got invalid value 1e20 at "input.lines[0].listUnitPrice.amountMinor"; …`),
+ * named as `badInput` names fields: inside `input` or `filter` without the argument
+ * (`lines[0].listUnitPrice.amountMinor`, `from`), else from the argument (`signer.signedAt`).
+ */
+export function fieldOfCoercion(message: string, marker: string): string | null {
+  if (!message.includes(marker)) return null;
+  const match = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)"; /.exec(message);
+  if (match) {
+    const [argument, ...rest] = match[2]!.split(/(?=[.[])/);
+    if (!WRAPPER_ARGUMENTS.has(argument!) || rest.length === 0) return match[2]!;
+    return rest.join('').replace(/^\./, '');
+  }
+  return /^Variable "\$([^"]+)"/.exec(message)?.[1] ?? null;
+}

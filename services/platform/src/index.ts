@@ -8,6 +8,7 @@ export * from './auth/signed-links.ts';
 export * from './background-task.ts';
 export * from './clock.ts';
 export * from './config.ts';
+export * from './datetime/datetime.ts';
 export * from './errors.ts';
 export * from './events/consumer.ts';
 export * from './events/entities.ts';

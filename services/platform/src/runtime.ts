@@ -26,6 +26,8 @@ import {
 } from './auth/revocations.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { type BaseConfig, debugErrors } from './config.ts';
+import { DATETIME_MESSAGE } from './datetime/datetime.ts';
+import { fieldOfCoercion } from './errors.ts';
 import { EventConsumer } from './events/consumer.ts';
 import { KafkaTransport } from './events/kafka.ts';
 import { Outbox, OutboxRelay } from './events/outbox.ts';
@@ -36,7 +38,7 @@ import { operationLogPlugin } from './http/operation-log.ts';
 import { createHttpService, type HttpService, type RouteHandler } from './http/server.ts';
 import { type IdGenerator, randomIds } from './ids.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { fieldOfCoercionError, RANGE_MESSAGE } from './money/money.ts';
+import { RANGE_MESSAGE } from './money/money.ts';
 import {
   type Database,
   databaseVersion,
@@ -95,15 +97,19 @@ export interface RuntimeOptions {
   logger?: Logger;
 }
 
-/** A refused `MinorUnits` value names its field like every other validation error (API-5). */
-function namedMoneyField(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const field = formatted.extensions?.field ? null : fieldOfCoercionError(formatted.message);
-  if (!field) return formatted;
-  return {
-    ...formatted,
-    message: `${field}: ${RANGE_MESSAGE}`,
-    extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', field },
-  };
+/** A refused `MinorUnits` or `DateTime` value names its field like every other validation error (API-5). */
+function namedScalarField(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.field) return formatted;
+  for (const marker of [RANGE_MESSAGE, DATETIME_MESSAGE]) {
+    const field = fieldOfCoercion(formatted.message, marker);
+    if (field)
+      return {
+        ...formatted,
+        message: `${field}: ${marker}`,
+        extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', field },
+      };
+  }
+  return formatted;
 }
 
 /**
@@ -113,7 +119,7 @@ function namedMoneyField(formatted: GraphQLFormattedError): GraphQLFormattedErro
 export function formatErrorFor(config: BaseConfig) {
   const debug = debugErrors(config);
   return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const formatted = namedMoneyField(given);
+    const formatted = namedScalarField(given);
     const code = formatted.extensions?.code;
     if (debug) return formatted;
     const original = error instanceof GraphQLError ? error.originalError : undefined;

@@ -1,4 +1,4 @@
-import { guardMutations, requirePermission } from '@bc/platform';
+import { DateTimeScalar, guardMutations, requirePermission } from '@bc/platform';
 import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
 import { reportCategories, runReport } from './catalog/reports.ts';
 import { reportOrFail } from './catalog/run-report.ts';
@@ -15,6 +15,7 @@ import { mutationCallers } from './mutation-callers.ts';
 
 /** Thin: the feature modules do the work. */
 export const resolvers: Resolvers<ReportingContext> = {
+  DateTime: DateTimeScalar,
   Query: {
     reportCategories: (_, __, ctx) => reportCategories(ctx),
     standardReport: (_, { id }, ctx) => {
@@ -63,6 +64,5 @@ export const resolvers: Resolvers<ReportingContext> = {
       const definition = reportOrFail(saved.reportId);
       return saved.columns.map((key) => definition.columns.find((c) => c.key === key)!);
     },
-    createdAt: (saved) => saved.createdAt.toISOString(),
   },
 };

@@ -1,19 +1,13 @@
-import { badInput, type ConnectionArgs, connection, filterText, requirePermission } from '@bc/platform';
+import { type ConnectionArgs, connection, filterText, requirePermission } from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AccountsContext } from '../context.ts';
 import { AuditEntry } from './audit-entry.ts';
-
-function parseDate(field: string, value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw badInput(field, 'must be an ISO date-time');
-  return date;
-}
 
 /** ACC-10: the organization's administrative changes, newest first. */
 export async function auditLog(
   ctx: AccountsContext,
   filter:
-    | { action?: string | null; targetId?: string | null; from?: string | null; to?: string | null }
+    | { action?: string | null; targetId?: string | null; from?: Date | null; to?: Date | null }
     | null
     | undefined,
   args: ConnectionArgs,
@@ -24,8 +18,9 @@ export async function auditLog(
   if (action) where.action = action;
   if (filter?.targetId) where.targetId = filter.targetId;
   const at: Record<string, Date> = {};
-  if (filter?.from) at.$gte = parseDate('from', filter.from);
-  if (filter?.to) at.$lt = parseDate('to', filter.to);
+  // `from` and `to` arrive as instants: the DateTime scalar refused anything else, naming the field.
+  if (filter?.from) at.$gte = filter.from;
+  if (filter?.to) at.$lt = filter.to;
   if (Object.keys(at).length > 0) where.at = at;
   return connection(args, ({ limit, offset }) =>
     ctx.em.findAndCount(AuditEntry, where, { orderBy: { at: 'desc', seq: 'desc' }, limit, offset }),

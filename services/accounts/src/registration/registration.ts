@@ -207,7 +207,7 @@ export async function previewInvitation(ctx: AccountsContext, token: string) {
   return {
     organizationName: org.name,
     recipientEmail: invitation.recipientEmail,
-    expiresAt: invitation.expiresAt.toISOString(),
+    expiresAt: invitation.expiresAt,
     nextStep: users === 0 ? ('SIGN_UP' as const) : ('SIGN_IN' as const),
   };
 }

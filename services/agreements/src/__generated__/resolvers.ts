@@ -16,6 +16,12 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
+   * An instant, written in UTC with milliseconds ("2026-03-01T09:30:00.000Z", ISO 8601); read from any
+   * ISO 8601 date-time with a time zone ("2026-03-01T10:30:00+01:00"), anything else is BAD_USER_INPUT
+   * naming the field. The same scalar for every instant of every service; calendar dates stay YYYY-MM-DD text.
+   */
+  DateTime: { input: Date; output: Date | string; }
+  /**
    * API-5: a whole number of a currency's minor units (cents), written as a decimal string ("3000000000")
    * so no client reads it as a 32-bit or floating-point number; read from such a string or an integer.
    * Exact from -9,007,199,254,740,991 to 9,007,199,254,740,991 (2^53 - 1); anything else is BAD_USER_INPUT
@@ -292,7 +298,7 @@ export type Order = {
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
   number: Scalars['String']['output'];
-  orderedAt: Scalars['String']['output'];
+  orderedAt: Scalars['DateTime']['output'];
   /** The ordering party: the partner organization that placed it. */
   partnerOrganizationId: Scalars['ID']['output'];
   purchaseOrderNumber: Scalars['String']['output'];
@@ -380,8 +386,8 @@ export type PageInfo = {
 
 export type PaperSignerInput = {
   name: Scalars['String']['input'];
-  /** When the paper was signed (ISO date-time); not in the future. */
-  signedAt: Scalars['String']['input'];
+  /** When the paper was signed; not in the future. */
+  signedAt: Scalars['DateTime']['input'];
   title: Scalars['String']['input'];
 };
 
@@ -487,7 +493,7 @@ export type QuerySalesPackageForSigningArgs = {
 export type Signature = {
   __typename?: 'Signature';
   method: SigningMethod;
-  signedAt: Scalars['String']['output'];
+  signedAt: Scalars['DateTime']['output'];
   signerName: Scalars['String']['output'];
   signerTitle: Scalars['String']['output'];
 };
@@ -508,7 +514,7 @@ export type SigningMethod =
 
 export type StatusChange = {
   __typename?: 'StatusChange';
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   byWorkAccount?: Maybe<Scalars['String']['output']>;
   status: AgreementStatus;
 };
@@ -642,6 +648,7 @@ export type ResolversTypes = {
   AgreementStatus: AgreementStatus;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<Document>;
   DraftSalesPackageInput: DraftSalesPackageInput;
   MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
@@ -691,6 +698,7 @@ export type ResolversParentTypes = {
   AgreementFilter: AgreementFilter;
   Contact: Contact;
   ContactInput: ContactInput;
+  DateTime: Scalars['DateTime']['output'];
   Document: Document;
   DraftSalesPackageInput: DraftSalesPackageInput;
   MinorUnits: Scalars['MinorUnits']['output'];
@@ -772,6 +780,10 @@ export type ContactResolvers<ContextType = AgreementsContext, ParentType extends
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DocumentResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -816,7 +828,7 @@ export type OrderResolvers<ContextType = AgreementsContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  orderedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   partnerOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purchaseOrderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   purchasingAccount?: Resolver<ResolversTypes['PurchasingAccount'], ParentType, ContextType>;
@@ -892,13 +904,13 @@ export type QueryResolvers<ContextType = AgreementsContext, ParentType extends R
 
 export type SignatureResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Signature'] = ResolversParentTypes['Signature']> = {
   method?: Resolver<ResolversTypes['SigningMethod'], ParentType, ContextType>;
-  signedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   signerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatusChangeResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byWorkAccount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
 };
@@ -909,6 +921,7 @@ export type Resolvers<ContextType = AgreementsContext> = {
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;

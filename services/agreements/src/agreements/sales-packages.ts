@@ -366,14 +366,14 @@ export async function signSalesPackageWithLink(
 export async function recordPaperSignature(
   ctx: AgreementsContext,
   id: string,
-  signer: { name: string; title: string; signedAt: string },
+  signer: { name: string; title: string; signedAt: Date },
   idempotencyKey?: string | null,
 ) {
   const partner = requirePartnerSeller(ctx.identity);
   const name = requireText('signer.name', signer.name, 100);
   const title = requireText('signer.title', signer.title, 100);
-  const signedAt = new Date(signer.signedAt);
-  if (Number.isNaN(signedAt.getTime())) throw badInput('signer.signedAt', 'must be an ISO date-time');
+  // An instant already (the DateTime scalar refused anything else as `signer.signedAt`).
+  const { signedAt } = signer;
   if (signedAt.getTime() > ctx.clock.now().getTime())
     throw badInput('signer.signedAt', 'must not be in the future');
   const retry = { key: idempotencyKey, request: { id, signer } };

@@ -63,7 +63,7 @@ export async function requestDownload(
   );
   return {
     url: `${ctx.deps.settings.publicUrl}/downloads/file?token=${token}`,
-    expiresAt: expiresAt.toISOString(),
+    expiresAt,
     fileName: file.fileName,
     sizeBytes: file.sizeBytes,
   };

@@ -64,6 +64,12 @@ describe('API-5 idempotency keys', () => {
     expect(requestHash({ a: 1 })).not.toBe(requestHash({ a: 2 }));
   });
 
+  it('API-5 the request hash tells instants apart (a DateTime argument arrives as a Date)', () => {
+    const at = (iso: string) => ({ signer: { name: 'P', signedAt: new Date(iso) } });
+    expect(requestHash(at('2026-03-01T09:30:00Z'))).not.toBe(requestHash(at('2026-03-01T09:31:00Z')));
+    expect(requestHash(at('2026-03-01T09:30:00Z'))).toBe(requestHash(at('2026-03-01T10:30:00+01:00')));
+  });
+
   it('API-5 a retry answers the first result; another request with the key is a CONFLICT; no key runs every time', async () => {
     const { write, count } = await setup();
     const first = await write('k1', { n: 1 });

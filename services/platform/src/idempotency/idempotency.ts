@@ -44,6 +44,8 @@ export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
 
 /** Object keys sorted, so the same request hashes the same whatever order its fields came in. */
 function canonical(value: unknown): unknown {
+  // A DateTime argument is a Date, which has no keys of its own: hash the instant, not `{}`.
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object')
     return Object.fromEntries(

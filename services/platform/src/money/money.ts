@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { fieldOfCoercion } from '../errors.ts';
 
 /**
  * API-5, the one money rule of every service: an amount is a whole number of the currency's minor
@@ -87,14 +88,5 @@ export function decimalAmount(minor: number, currency: string): string {
   return digits === 0 ? `${sign}${text}` : `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
-/**
- * The input field a refused `MinorUnits` value sat in, from graphql-js's coercion message
- * (`Variable "$input" got invalid value 1e20 at "input.lines[0].listUnitPrice.amountMinor"; …`),
- * relative to the argument as `badInput` names fields: `lines[0].listUnitPrice.amountMinor`.
- */
-export function fieldOfCoercionError(message: string): string | null {
-  if (!message.includes(RANGE_MESSAGE)) return null;
-  const match = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)"; /.exec(message);
-  if (match) return match[2]!.replace(/^[^.[]+\.?/, '') || match[1]!;
-  return /^Variable "\$([^"]+)"/.exec(message)?.[1] ?? null;
-}
+/** The input field a refused `MinorUnits` value sat in (`fieldOfCoercion`): `lines[0].listUnitPrice.amountMinor`. */
+export const fieldOfCoercionError = (message: string) => fieldOfCoercion(message, RANGE_MESSAGE);

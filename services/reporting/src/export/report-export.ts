@@ -87,7 +87,7 @@ export async function exportReport(ctx: ReportingContext, input: ExportReportInp
   const warning = truncationWarning(total);
   return {
     url: `${ctx.deps.exportLinks.publicUrl}/exports/file?token=${token}`,
-    expiresAt: new Date(expiresAt).toISOString(),
+    expiresAt: new Date(expiresAt),
     fileName: fileName(resolved.definition.name, input.format, ctx.clock.now()),
     format: input.format,
     rowCount: Math.min(total, 10_000),

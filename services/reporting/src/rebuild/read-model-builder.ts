@@ -86,7 +86,7 @@ export class ReadModelBuilder {
     const em = this.deps.em.fork();
     const row = await currentGeneration(em);
     const eventsApplied = await em.count(ProcessedEvent, { consumer: consumerName(row.generation) });
-    return { generation: row.generation, rebuiltAt: row.rebuiltAt?.toISOString() ?? null, eventsApplied };
+    return { generation: row.generation, rebuiltAt: row.rebuiltAt, eventsApplied };
   }
 
   /** The operator's live rebuild on this replica (others pick the new generation up when they restart). */
