@@ -42,7 +42,13 @@ export class PartnerRelationship {
 export const PartnerRelationshipSchema = new EntitySchema<PartnerRelationship>({
   class: PartnerRelationship,
   tableName: 'partner_relationship',
-  uniques: [{ properties: ['partnerOrganizationId', 'customerOrganizationId'] }],
+  // Named as MikroORM 6 named it (v7 hashes long names differently), so the migrated schema stays as is.
+  uniques: [
+    {
+      properties: ['partnerOrganizationId', 'customerOrganizationId'],
+      name: 'partner_relationship_partner_organization_id_cust_77a00_unique',
+    },
+  ],
   properties: {
     id: { type: 'string', length: 36, primary: true },
     partnerOrganizationId: { type: 'string', length: 36, index: true },

@@ -18,7 +18,11 @@ export const PartnerPermissionSchema = new EntitySchema<PartnerPermission>({
   tableName: 'partner_permission',
   indexes: [
     { properties: ['customerOrganizationId', 'status'] },
-    { properties: ['partnerOrganizationId', 'customerOrganizationId'] },
+    // Named as MikroORM 6 named it (v7 hashes long names differently), so the migrated schema stays as is.
+    {
+      properties: ['partnerOrganizationId', 'customerOrganizationId'],
+      name: 'partner_permission_partner_organization_id_custome_80239_index',
+    },
   ],
   properties: {
     id: { type: 'string', length: 36, primary: true },
