@@ -23,8 +23,8 @@ await admin.query(`create database "${scratch}"`);
 try {
   const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${scratch}`);
   const orm = await MikroORM.init(ormOptions({ name: definition.name, url, entities, migrationsPath }));
-  await orm.getMigrator().up();
-  const result = await orm.getMigrator().createMigration(migrationsPath, false, false);
+  await orm.migrator.up();
+  const result = await orm.migrator.create(migrationsPath, false, false);
   console.log(result.fileName ? `wrote ${result.fileName}` : 'no changes: entities match the migrations');
   await orm.close();
 } finally {

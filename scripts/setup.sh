@@ -46,7 +46,10 @@ if [[ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]]; then
   npm install -g "pnpm@$PNPM_VERSION" >/dev/null
 fi
 
-# better-sqlite3 compiles from source against the Node headers that came with the binary.
+# better-sqlite3 13 ships prebuilt Node-API binaries; a native module without one would compile
+# against the Node headers that came with the binary. The frozen install also checks the lockfile
+# against pnpm's supply-chain policy, which caches the packages' metadata that the offline
+# `pnpm deploy` of the image build (infra/tests/images.test.ts) needs.
 echo "[setup] pnpm install"
 npm_config_nodedir="$NODE_DIR" pnpm install --frozen-lockfile --reporter=append-only | tail -n 3
 # kustomize and kubeconform for the infra tests (infra/README.md), built from source through the Go

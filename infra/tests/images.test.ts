@@ -49,6 +49,27 @@ describe('the Dockerfile template', () => {
   });
 });
 
+/**
+ * `pnpm deploy --offline`, as the image build runs it. pnpm checks the deployed lockfile against its
+ * supply-chain policy (minimumReleaseAge) from the packages' full metadata in its cache; an install
+ * that resolved new versions does not fetch it, a frozen install does (scripts/setup.sh runs one).
+ */
+function deployOffline(name: string, out: string): void {
+  try {
+    execFileSync('pnpm', ['--filter', `@bc/${name}`, 'deploy', '--prod', '--offline', out], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    if (/ERR_PNPM_(META_FETCH_FAIL|NO_OFFLINE_META)/.test(stderr))
+      throw new Error(
+        `pnpm deploy --offline lacks package metadata in pnpm's cache: run \`pnpm install --frozen-lockfile\` once online (as scripts/setup.sh does) after changing dependencies\n${stderr}`,
+      );
+    throw error;
+  }
+}
+
 describe('the images', () => {
   // What the Dockerfile's build stage runs first; the deploys below package its output.
   beforeAll(() => {
@@ -70,10 +91,7 @@ describe('the images', () => {
     it('holds its compiled entry files and production dependencies only after `pnpm deploy`, and loads', () => {
       const out = mkdtempSync(join(tmpdir(), `bc-image-${d.name}-`));
       try {
-        execFileSync('pnpm', ['--filter', `@bc/${d.name}`, 'deploy', '--prod', '--offline', out], {
-          cwd: repoRoot,
-          stdio: 'pipe',
-        });
+        deployOffline(d.name, out);
         const entries = d.database ? ['dist/main.js', 'dist/migrate.js'] : ['dist/main.js'];
         for (const path of entries) {
           expect(existsSync(join(out, path)), path).toBe(true);

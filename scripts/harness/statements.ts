@@ -1,44 +1,54 @@
 import type { Database } from '@bc/platform';
 
-type Knex = {
-  on(e: string, f: (q: { sql?: string }) => void): void;
-  off(e: string, f: (q: { sql?: string }) => void): void;
-};
+type QueryLogger = { logQuery(context: { query?: string }): void };
 
 /**
  * Counts the SQL statements a service's database runs while `work` runs. The outbox relay polls on
  * its own timer and transactions add begin/commit: only the request's own statements count.
+ * MikroORM hands every statement it runs to its logger's `logQuery` (whether or not debug logging
+ * is on), so the count listens there for the duration of `work`.
  */
 export async function countStatements(orm: Database, work: () => Promise<unknown>): Promise<number> {
-  const knex = (orm.em.getConnection() as unknown as { getKnex(): Knex }).getKnex();
+  const logger = orm.config.getLogger() as QueryLogger;
+  const original = logger.logQuery;
   let count = 0;
-  const listener = (q: { sql?: string }) => {
-    if (
-      /outbox_message|processed_event|advisory|^(begin|commit|rollback|savepoint|release)/i.test(q.sql ?? '')
-    )
-      return;
-    count += 1;
-    if (process.env.BC_DEBUG_SQL) console.log(`[sql] ${q.sql?.slice(0, 140)}`);
+  logger.logQuery = function (context) {
+    const sql = context.query ?? '';
+    if (!/outbox_message|processed_event|advisory|^(begin|commit|rollback|savepoint|release)/i.test(sql)) {
+      count += 1;
+      if (process.env.BC_DEBUG_SQL) console.log(`[sql] ${sql.slice(0, 140)}`);
+    }
+    original.call(this, context);
   };
-  knex.on('query', listener);
   try {
     await work();
   } finally {
-    knex.off('query', listener);
+    logger.logQuery = original;
   }
   return count;
 }
 
-/** Inserts rows straight into a table in batches (benchmark and statement-count set-up only). */
+/**
+ * Inserts rows straight into a table in batches (benchmark and statement-count set-up only). The
+ * values go through MikroORM's parameter formatting, which writes dates and booleans as each
+ * database stores them.
+ */
 export async function insertRows(
   orm: Database,
   table: string,
   rows: Record<string, unknown>[],
 ): Promise<void> {
-  const knex = (
-    orm.em.getConnection() as unknown as {
-      getKnex(): (t: string) => { insert(r: unknown[]): Promise<unknown> };
-    }
-  ).getKnex();
-  for (let i = 0; i < rows.length; i += 250) await knex(table).insert(rows.slice(i, i + 250));
+  const connection = orm.em.getConnection();
+  for (let i = 0; i < rows.length; i += 250) {
+    const batch = rows.slice(i, i + 250);
+    const columns = Object.keys(batch[0] ?? {});
+    if (columns.length === 0) continue;
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const sql = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${batch.map(() => tuple).join(', ')}`;
+    await connection.execute(
+      sql,
+      batch.flatMap((row) => columns.map((c) => row[c] ?? null)),
+      'run',
+    );
+  }
 }

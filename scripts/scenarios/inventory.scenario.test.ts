@@ -17,7 +17,7 @@ import {
   waitForCustomerLink,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countStatements } from '../harness/statements.ts';
+import { countStatements, insertRows } from '../harness/statements.ts';
 import type { RunningSystem } from '../harness/system.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
@@ -248,11 +248,6 @@ describe('INV-2 statements per request', () => {
     const org = (await registerCustomer(system)).admin;
     const claims = JSON.parse(Buffer.from(org.accessToken.split('.')[1]!, 'base64url').toString());
     const insert = async (n: number) => {
-      const knex = (
-        system.inventory.runtime.orm.em.getConnection() as unknown as {
-          getKnex(): (t: string) => { insert(r: unknown[]): Promise<unknown> };
-        }
-      ).getKnex();
       const rows = Array.from({ length: n }, (_, i) => ({
         id: crypto.randomUUID(),
         organization_id: claims.organizationId,
@@ -272,7 +267,7 @@ describe('INV-2 statements per request', () => {
         status: 'ACTIVE',
         granted_at: new Date(),
       }));
-      for (let i = 0; i < rows.length; i += 250) await knex('license').insert(rows.slice(i, i + 250));
+      await insertRows(system.inventory.runtime.orm, 'license', rows);
     };
     const QUERY = '{ inventoryDashboard { licenseCount } inventory(first: 20) { totalCount } }';
     await insert(10);

@@ -18,7 +18,7 @@ import {
   waitForCustomerLink,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countStatements } from '../harness/statements.ts';
+import { countStatements, insertRows } from '../harness/statements.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 
@@ -289,7 +289,6 @@ describe('AGR-1 statements per request', () => {
       customer.admin.accessToken,
     );
     const insertOrders = async (n: number) => {
-      const em = system.agreements.runtime.orm.em.fork();
       const rows = Array.from({ length: n }, (_, i) => ({
         id: crypto.randomUUID(),
         number: `B${n}-${Math.random().toString(36).slice(2, 10)}-${i}`,
@@ -318,12 +317,7 @@ describe('AGR-1 statements per request', () => {
         total_minor: 100,
         currency: 'USD',
       }));
-      const knex = (
-        em.getConnection() as unknown as {
-          getKnex(): (t: string) => { insert(r: unknown[]): Promise<unknown> };
-        }
-      ).getKnex();
-      for (let i = 0; i < rows.length; i += 200) await knex('customer_order').insert(rows.slice(i, i + 200));
+      await insertRows(system.agreements.runtime.orm, 'customer_order', rows);
     };
     const ONE = `query($id: ID!) { purchasingAccount(id: $id) { number agreements { number status } orders { number total { amount } lines { sku } } } }`;
     const ALL =

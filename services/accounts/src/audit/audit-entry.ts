@@ -1,40 +1,36 @@
 import type { Clock, IdGenerator, UserIdentity } from '@bc/platform';
-import { type EntityManager, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type EntityManager, p } from '@mikro-orm/core';
 
-/** ACC-10: who changed what, when, with the target before and after. */
-export class AuditEntry {
-  /** Commit order, so entries written in the same millisecond keep their order. */
-  seq!: number;
-  id!: string;
-  organizationId!: string;
-  actorUserId!: string;
-  actorWorkAccount!: string;
-  action!: string;
-  targetType!: string;
-  targetId!: string;
-  before: string | null = null;
-  after: string | null = null;
-  at!: Date;
-}
-
-export const AuditEntrySchema = new EntitySchema<AuditEntry>({
-  class: AuditEntry,
+export const AuditEntrySchema = defineEntity({
+  name: 'AuditEntry',
   tableName: 'audit_entry',
   indexes: [{ properties: ['organizationId', 'at'] }],
   properties: {
-    seq: { type: 'integer', primary: true, autoincrement: true },
-    id: { type: 'string', length: 36, unique: true },
-    organizationId: { type: 'string', length: 36 },
-    actorUserId: { type: 'string', length: 36 },
-    actorWorkAccount: { type: 'string' },
-    action: { type: 'string' },
-    targetType: { type: 'string' },
-    targetId: { type: 'string' },
-    before: { type: 'text', nullable: true },
-    after: { type: 'text', nullable: true },
-    at: { type: 'datetime' },
+    /** Commit order, so entries written in the same millisecond keep their order. */
+    seq: p.integer().primary().autoincrement(),
+    id: p.string().length(36).unique(),
+    organizationId: p.string().length(36),
+    actorUserId: p.string().length(36),
+    actorWorkAccount: p.string(),
+    action: p.string(),
+    targetType: p.string(),
+    targetId: p.string(),
+    before: p.text().strictNullable(),
+    after: p.text().strictNullable(),
+    at: p.datetime(),
   },
 });
+
+/** ACC-10: who changed what, when, with the target before and after. */
+export class AuditEntry extends AuditEntrySchema.class {
+  /** A new row's defaults (a row read from the database keeps its own values). */
+  constructor() {
+    super();
+    this.before = null;
+    this.after = null;
+  }
+}
+AuditEntrySchema.setClass(AuditEntry);
 
 export interface AuditChange {
   organizationId: string;

@@ -1,32 +1,21 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 
 export type DomainKind = 'INITIAL' | 'PUBLIC';
 
 /** The partial unique index on verified names (also in the PostgreSQL migration). */
 export const VERIFIED_NAME_INDEX = 'domain_verified_name_unique';
 
-/** ACC-3: a domain work accounts can be made on, once verified. */
-export class Domain {
-  id!: string;
-  organizationId!: string;
-  name!: string;
-  kind!: DomainKind;
-  verificationToken!: string;
-  verifiedAt: Date | null = null;
-  createdAt!: Date;
-}
-
-export const DomainSchema = new EntitySchema<Domain>({
-  class: Domain,
+export const DomainSchema = defineEntity({
+  name: 'Domain',
   tableName: 'domain',
   properties: {
-    id: { type: 'string', length: 36, primary: true },
-    organizationId: { type: 'string', length: 36, index: true },
-    name: { type: 'string' },
-    kind: { type: 'string', length: 16 },
-    verificationToken: { type: 'string' },
-    verifiedAt: { type: 'datetime', nullable: true },
-    createdAt: { type: 'datetime' },
+    id: p.string().length(36).primary(),
+    organizationId: p.string().length(36).index(),
+    name: p.string(),
+    kind: p.string().$type<DomainKind>().length(16),
+    verificationToken: p.string(),
+    verifiedAt: p.datetime().strictNullable(),
+    createdAt: p.datetime(),
   },
   uniques: [
     // One claim per name and organization.
@@ -39,6 +28,16 @@ export const DomainSchema = new EntitySchema<Domain>({
     },
   ],
 });
+
+/** ACC-3: a domain work accounts can be made on, once verified. */
+export class Domain extends DomainSchema.class {
+  /** A new row's defaults (a row read from the database keeps its own values). */
+  constructor() {
+    super();
+    this.verifiedAt = null;
+  }
+}
+DomainSchema.setClass(Domain);
 
 /** The TXT record value that proves ownership. */
 export const verificationRecord = (domain: Domain) => `bc-domain-verification=${domain.verificationToken}`;

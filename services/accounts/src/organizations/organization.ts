@@ -1,52 +1,54 @@
 import type { OrganizationKind } from '@bc/platform';
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 
 export type OrganizationStatus = 'PENDING' | 'ACTIVE';
 
-/** A customer, a partner (reseller) or the platform operator. */
-export class Organization {
-  id!: string;
-  name!: string;
-  kind!: OrganizationKind;
-  status!: OrganizationStatus;
-  createdAt!: Date;
-  registeredAt: Date | null = null;
-  /** Partners: where NOT-2 notifications go. */
-  notificationEmail: string | null = null;
-  webhookUrl: string | null = null;
-}
-
-export const OrganizationSchema = new EntitySchema<Organization>({
-  class: Organization,
+export const OrganizationSchema = defineEntity({
+  name: 'Organization',
   tableName: 'organization',
   properties: {
-    id: { type: 'string', length: 36, primary: true },
-    name: { type: 'string' },
-    kind: { type: 'string', length: 16 },
-    status: { type: 'string', length: 16 },
-    createdAt: { type: 'datetime' },
-    registeredAt: { type: 'datetime', nullable: true },
-    notificationEmail: { type: 'string', nullable: true },
-    webhookUrl: { type: 'string', nullable: true },
+    id: p.string().length(36).primary(),
+    name: p.string(),
+    kind: p.string().$type<OrganizationKind>().length(16),
+    status: p.string().$type<OrganizationStatus>().length(16),
+    createdAt: p.datetime(),
+    registeredAt: p.datetime().strictNullable(),
+    /** Partners: where NOT-2 notifications go. */
+    notificationEmail: p.string().strictNullable(),
+    webhookUrl: p.string().strictNullable(),
+  },
+});
+
+/** A customer, a partner (reseller) or the platform operator. */
+export class Organization extends OrganizationSchema.class {
+  /** A new row's defaults (a row read from the database keeps its own values). */
+  constructor() {
+    super();
+    this.registeredAt = null;
+    this.notificationEmail = null;
+    this.webhookUrl = null;
+  }
+}
+OrganizationSchema.setClass(Organization);
+
+export const PartnerRelationshipSchema = defineEntity({
+  name: 'PartnerRelationship',
+  tableName: 'partner_relationship',
+  // Named as MikroORM 6 named it (v7 hashes long names differently), so the migrated schema stays as is.
+  uniques: [
+    {
+      properties: ['partnerOrganizationId', 'customerOrganizationId'],
+      name: 'partner_relationship_partner_organization_id_cust_77a00_unique',
+    },
+  ],
+  properties: {
+    id: p.string().length(36).primary(),
+    partnerOrganizationId: p.string().length(36).index(),
+    customerOrganizationId: p.string().length(36).index(),
+    createdAt: p.datetime(),
   },
 });
 
 /** ACC-9: the partner of record for a customer relationship. */
-export class PartnerRelationship {
-  id!: string;
-  partnerOrganizationId!: string;
-  customerOrganizationId!: string;
-  createdAt!: Date;
-}
-
-export const PartnerRelationshipSchema = new EntitySchema<PartnerRelationship>({
-  class: PartnerRelationship,
-  tableName: 'partner_relationship',
-  uniques: [{ properties: ['partnerOrganizationId', 'customerOrganizationId'] }],
-  properties: {
-    id: { type: 'string', length: 36, primary: true },
-    partnerOrganizationId: { type: 'string', length: 36, index: true },
-    customerOrganizationId: { type: 'string', length: 36, index: true },
-    createdAt: { type: 'datetime' },
-  },
-});
+export class PartnerRelationship extends PartnerRelationshipSchema.class {}
+PartnerRelationshipSchema.setClass(PartnerRelationship);

@@ -1,43 +1,39 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 
-/** ACC-4: a signed-in session; its refresh token is stored only as a hash and rotates on use. */
-export class Session {
-  id!: string;
-  userId!: string;
-  refreshTokenHash!: string;
-  createdAt!: Date;
-  expiresAt!: Date;
-  revokedAt: Date | null = null;
-}
-
-export const SessionSchema = new EntitySchema<Session>({
-  class: Session,
+export const SessionSchema = defineEntity({
+  name: 'Session',
   tableName: 'session',
   properties: {
-    id: { type: 'string', length: 36, primary: true },
-    userId: { type: 'string', length: 36, index: true },
-    refreshTokenHash: { type: 'string', length: 64, unique: true },
-    createdAt: { type: 'datetime' },
-    expiresAt: { type: 'datetime' },
-    revokedAt: { type: 'datetime', nullable: true },
+    id: p.string().length(36).primary(),
+    userId: p.string().length(36).index(),
+    refreshTokenHash: p.string().length(64).unique(),
+    createdAt: p.datetime(),
+    expiresAt: p.datetime(),
+    revokedAt: p.datetime().strictNullable(),
+  },
+});
+
+/** ACC-4: a signed-in session; its refresh token is stored only as a hash and rotates on use. */
+export class Session extends SessionSchema.class {
+  /** A new row's defaults (a row read from the database keeps its own values). */
+  constructor() {
+    super();
+    this.revokedAt = null;
+  }
+}
+SessionSchema.setClass(Session);
+
+export const SigningKeySchema = defineEntity({
+  name: 'SigningKey',
+  tableName: 'signing_key',
+  properties: {
+    kid: p.string().primary(),
+    privateJwk: p.text(),
+    publicJwk: p.text(),
+    createdAt: p.datetime(),
   },
 });
 
 /** A JWT signing key pair; the public half is served at the JWKS endpoint. */
-export class SigningKey {
-  kid!: string;
-  privateJwk!: string;
-  publicJwk!: string;
-  createdAt!: Date;
-}
-
-export const SigningKeySchema = new EntitySchema<SigningKey>({
-  class: SigningKey,
-  tableName: 'signing_key',
-  properties: {
-    kid: { type: 'string', primary: true },
-    privateJwk: { type: 'text' },
-    publicJwk: { type: 'text' },
-    createdAt: { type: 'datetime' },
-  },
-});
+export class SigningKey extends SigningKeySchema.class {}
+SigningKeySchema.setClass(SigningKey);

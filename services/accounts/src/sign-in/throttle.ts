@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
 import { codedError } from '@bc/platform';
-import { type EntityManager, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type EntityManager, p } from '@mikro-orm/core';
 import { passwordChecks } from './passwords.ts';
 
 /**
@@ -28,27 +28,22 @@ export const ADDRESS_LIMIT: Limit = { free: 30, lockMs: 10_000, forgetMs: 15 * 6
 export const REQUEST_LIMIT: Limit = { free: 1, lockMs: 60_000, forgetMs: 60_000 };
 const LONGEST_FORGET_MS = Math.max(ACCOUNT_LIMIT.forgetMs, ADDRESS_LIMIT.forgetMs, REQUEST_LIMIT.forgetMs);
 
-/** One throttle key's state; times in epoch milliseconds so the arithmetic is the same in both databases. */
-export class SignInThrottle {
-  id!: string;
-  attempts!: number;
-  nextAt!: number | null;
-  lastAt!: number;
-  /** Whether the last try was refused: the upsert's own verdict, read back by `returning`. */
-  refused!: boolean;
-}
-
-export const SignInThrottleSchema = new EntitySchema<SignInThrottle>({
-  class: SignInThrottle,
+export const SignInThrottleSchema = defineEntity({
+  name: 'SignInThrottle',
   tableName: 'sign_in_throttle',
   properties: {
-    id: { type: 'string', length: 400, primary: true },
-    attempts: { type: 'integer' },
-    nextAt: { type: 'bigint', nullable: true },
-    lastAt: { type: 'bigint', index: true },
-    refused: { type: 'boolean' },
+    id: p.string().length(400).primary(),
+    attempts: p.integer(),
+    nextAt: p.bigint('number').strictNullable(),
+    lastAt: p.bigint('number').index(),
+    /** Whether the last try was refused: the upsert's own verdict, read back by `returning`. */
+    refused: p.boolean(),
   },
 });
+
+/** One throttle key's state; times in epoch milliseconds so the arithmetic is the same in both databases. */
+export class SignInThrottle extends SignInThrottleSchema.class {}
+SignInThrottleSchema.setClass(SignInThrottle);
 
 /**
  * The address a throttle counts by: IPv4 as is; IPv6 by its /64, which one subscriber usually

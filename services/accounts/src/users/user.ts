@@ -1,52 +1,45 @@
 import type { Role } from '@bc/platform';
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 
 export type UserStatus = 'ACTIVE' | 'REVOKED';
 
-/** ACC-1: a work account (`userId@domain`) of one organization, with its roles. */
-export class User {
-  id!: string;
-  organizationId!: string;
-  userId!: string;
-  domain!: string;
-  workAccount!: string;
-  /** The contact / password-recipient email. */
-  email!: string;
-  firstName!: string;
-  lastName!: string;
-  roles!: Role[];
-  globalAdmin = false;
-  status: UserStatus = 'ACTIVE';
-  passwordHash!: string;
-  mustChangePassword = false;
-  /** Moves when every access token of the user must stop working (revoke, restore, roles, reset). */
-  securityStamp = 0;
-  createdAt!: Date;
-  updatedAt!: Date;
-}
-
-export const UserSchema = new EntitySchema<User>({
-  class: User,
+export const UserSchema = defineEntity({
+  name: 'User',
   tableName: 'work_account',
   properties: {
-    id: { type: 'string', length: 36, primary: true },
-    organizationId: { type: 'string', length: 36, index: true },
-    userId: { type: 'string' },
-    domain: { type: 'string' },
-    workAccount: { type: 'string', unique: true },
-    email: { type: 'string', index: true },
-    firstName: { type: 'string' },
-    lastName: { type: 'string' },
-    roles: { type: 'json' },
-    globalAdmin: { type: 'boolean', default: false },
-    status: { type: 'string', length: 16 },
-    passwordHash: { type: 'string' },
-    mustChangePassword: { type: 'boolean', default: false },
-    securityStamp: { type: 'integer', default: 0 },
-    createdAt: { type: 'datetime' },
-    updatedAt: { type: 'datetime' },
+    id: p.string().length(36).primary(),
+    organizationId: p.string().length(36).index(),
+    userId: p.string(),
+    domain: p.string(),
+    workAccount: p.string().unique(),
+    /** The contact / password-recipient email. */
+    email: p.string().index(),
+    firstName: p.string(),
+    lastName: p.string(),
+    roles: p.json<Role[]>(),
+    globalAdmin: p.boolean().default(false),
+    status: p.string().$type<UserStatus>().length(16),
+    passwordHash: p.string(),
+    mustChangePassword: p.boolean().default(false),
+    /** Moves when every access token of the user must stop working (revoke, restore, roles, reset). */
+    securityStamp: p.integer().default(0),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
   },
 });
+
+/** ACC-1: a work account (`userId@domain`) of one organization, with its roles. */
+export class User extends UserSchema.class {
+  /** A new row's defaults (a row read from the database keeps its own values). */
+  constructor() {
+    super();
+    this.globalAdmin = false;
+    this.status = 'ACTIVE';
+    this.mustChangePassword = false;
+    this.securityStamp = 0;
+  }
+}
+UserSchema.setClass(User);
 
 /** The `accounts.user.changed.v1` event: the user's current state. */
 export function userChangedEvent(user: User) {

@@ -53,7 +53,8 @@ export async function findAgreements(
   if (accountNumber) accountWhere.number = accountNumber.toUpperCase();
   if (location) accountWhere.location = location.toUpperCase();
   if (accountName) Object.assign(accountWhere, containsText('name', accountName));
-  if (Object.keys(accountWhere).length > 0) {
+  // Own keys, not Object.keys: a raw condition (containsText) is keyed by a symbol.
+  if (Reflect.ownKeys(accountWhere).length > 0) {
     const accounts = await ctx.em.find(PurchasingAccount, accountWhere, { fields: ['id'] });
     where.purchasingAccountId = { $in: accounts.map((a) => a.id) };
   }

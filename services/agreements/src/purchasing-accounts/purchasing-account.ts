@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 
 export interface Address {
   line1: string;
@@ -16,32 +16,23 @@ export interface Contact {
   role: string;
 }
 
-/** AGR-1: a purchasing account of one organization; agreements and orders hang under it. */
-export class PurchasingAccount {
-  id!: string;
-  organizationId!: string;
-  number!: string;
-  name!: string;
-  address!: Address;
-  contacts!: Contact[];
-  /** Country of the address, kept apart for the AGR-3 location filter. */
-  location!: string;
-  createdAt!: Date;
-  updatedAt!: Date;
-}
-
-export const PurchasingAccountSchema = new EntitySchema<PurchasingAccount>({
-  class: PurchasingAccount,
+export const PurchasingAccountSchema = defineEntity({
+  name: 'PurchasingAccount',
   tableName: 'purchasing_account',
   properties: {
-    id: { type: 'string', length: 36, primary: true },
-    organizationId: { type: 'string', length: 36, index: true },
-    number: { type: 'string', length: 32, unique: true },
-    name: { type: 'string' },
-    address: { type: 'json' },
-    contacts: { type: 'json' },
-    location: { type: 'string', length: 2, index: true },
-    createdAt: { type: 'datetime' },
-    updatedAt: { type: 'datetime' },
+    id: p.string().length(36).primary(),
+    organizationId: p.string().length(36).index(),
+    number: p.string().length(32).unique(),
+    name: p.string(),
+    address: p.json<Address>(),
+    contacts: p.json<Contact[]>(),
+    /** Country of the address, kept apart for the AGR-3 location filter. */
+    location: p.string().length(2).index(),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
   },
 });
+
+/** AGR-1: a purchasing account of one organization; agreements and orders hang under it. */
+export class PurchasingAccount extends PurchasingAccountSchema.class {}
+PurchasingAccountSchema.setClass(PurchasingAccount);

@@ -1,42 +1,33 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 
-/** BEN-4: a domain whose employees qualify for a benefit (e-Learning, Home Use Program). */
-export class EligibleDomain {
-  id!: string;
-  organizationId!: string;
-  benefitCode!: string;
-  name!: string;
-  createdAt!: Date;
-}
-
-export const EligibleDomainSchema = new EntitySchema<EligibleDomain>({
-  class: EligibleDomain,
+export const EligibleDomainSchema = defineEntity({
+  name: 'EligibleDomain',
   tableName: 'eligible_domain',
   uniques: [{ properties: ['organizationId', 'benefitCode', 'name'] }],
   properties: {
-    id: { type: 'string', length: 36, primary: true },
-    organizationId: { type: 'string', length: 36 },
-    benefitCode: { type: 'string', length: 40 },
-    name: { type: 'string' },
-    createdAt: { type: 'datetime' },
+    id: p.string().length(36).primary(),
+    organizationId: p.string().length(36),
+    benefitCode: p.string().length(40),
+    name: p.string(),
+    createdAt: p.datetime(),
+  },
+});
+
+/** BEN-4: a domain whose employees qualify for a benefit (e-Learning, Home Use Program). */
+export class EligibleDomain extends EligibleDomainSchema.class {}
+EligibleDomainSchema.setClass(EligibleDomain);
+
+export const AccessCodeSchema = defineEntity({
+  name: 'AccessCode',
+  tableName: 'access_code',
+  properties: {
+    organizationId: p.string().length(36).primary(),
+    benefitCode: p.string().length(40).primary(),
+    code: p.string().length(32),
+    createdAt: p.datetime(),
   },
 });
 
 /** BEN-4: one access code per organization and benefit, for all employees; it exists while a domain does. */
-export class AccessCode {
-  organizationId!: string;
-  benefitCode!: string;
-  code!: string;
-  createdAt!: Date;
-}
-
-export const AccessCodeSchema = new EntitySchema<AccessCode>({
-  class: AccessCode,
-  tableName: 'access_code',
-  properties: {
-    organizationId: { type: 'string', length: 36, primary: true },
-    benefitCode: { type: 'string', length: 40, primary: true },
-    code: { type: 'string', length: 32 },
-    createdAt: { type: 'datetime' },
-  },
-});
+export class AccessCode extends AccessCodeSchema.class {}
+AccessCodeSchema.setClass(AccessCode);

@@ -1,27 +1,20 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 
-/** BEN-8: a 24x7 support request; opening one uses an incident of the phone or web benefit. */
-export class SupportRequest {
-  id!: string;
-  organizationId!: string;
-  purchasingAccountId!: string;
-  channel!: 'PHONE' | 'WEB';
-  summary!: string;
-  openedByWorkAccount!: string;
-  openedAt!: Date;
-}
-
-export const SupportRequestSchema = new EntitySchema<SupportRequest>({
-  class: SupportRequest,
+export const SupportRequestSchema = defineEntity({
+  name: 'SupportRequest',
   tableName: 'support_request',
   indexes: [{ properties: ['organizationId', 'purchasingAccountId'] }],
   properties: {
-    id: { type: 'string', length: 36, primary: true },
-    organizationId: { type: 'string', length: 36 },
-    purchasingAccountId: { type: 'string', length: 36 },
-    channel: { type: 'string', length: 8 },
-    summary: { type: 'text' },
-    openedByWorkAccount: { type: 'string' },
-    openedAt: { type: 'datetime' },
+    id: p.string().length(36).primary(),
+    organizationId: p.string().length(36),
+    purchasingAccountId: p.string().length(36),
+    channel: p.string().$type<'PHONE' | 'WEB'>().length(8),
+    summary: p.text(),
+    openedByWorkAccount: p.string(),
+    openedAt: p.datetime(),
   },
 });
+
+/** BEN-8: a 24x7 support request; opening one uses an incident of the phone or web benefit. */
+export class SupportRequest extends SupportRequestSchema.class {}
+SupportRequestSchema.setClass(SupportRequest);

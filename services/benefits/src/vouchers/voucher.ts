@@ -1,52 +1,51 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 
-/** BEN-8: how much of a benefit a purchasing account has used; the row assignments lock. */
-export class BenefitUsage {
-  purchasingAccountId!: string;
-  benefitCode!: string;
-  used = 0;
-}
-
-export const BenefitUsageSchema = new EntitySchema<BenefitUsage>({
-  class: BenefitUsage,
+export const BenefitUsageSchema = defineEntity({
+  name: 'BenefitUsage',
   tableName: 'benefit_usage',
   properties: {
-    purchasingAccountId: { type: 'string', length: 36, primary: true },
-    benefitCode: { type: 'string', length: 40, primary: true },
-    used: { type: 'integer', default: 0 },
+    purchasingAccountId: p.string().length(36).primary(),
+    benefitCode: p.string().length(40).primary(),
+    used: p.integer().default(0),
+  },
+});
+
+/** BEN-8: how much of a benefit a purchasing account has used; the row assignments lock. */
+export class BenefitUsage extends BenefitUsageSchema.class {
+  /** A new row's defaults (a row read from the database keeps its own values). */
+  constructor() {
+    super();
+    this.used = 0;
+  }
+}
+BenefitUsageSchema.setClass(BenefitUsage);
+
+export const VoucherAssignmentSchema = defineEntity({
+  name: 'VoucherAssignment',
+  tableName: 'voucher_assignment',
+  indexes: [{ properties: ['organizationId', 'purchasingAccountId'] }],
+  properties: {
+    id: p.string().length(36).primary(),
+    organizationId: p.string().length(36),
+    purchasingAccountId: p.string().length(36),
+    employeeName: p.string(),
+    email: p.string(),
+    days: p.integer(),
+    language: p.string().length(10),
+    voucherCode: p.string().length(32),
+    status: p.string().$type<'ASSIGNED' | 'REVOKED'>().length(16),
+    assignedAt: p.datetime(),
+    revokedAt: p.datetime().strictNullable(),
   },
 });
 
 /** BEN-6: training days assigned to one employee. */
-export class VoucherAssignment {
-  id!: string;
-  organizationId!: string;
-  purchasingAccountId!: string;
-  employeeName!: string;
-  email!: string;
-  days!: number;
-  language!: string;
-  voucherCode!: string;
-  status: 'ASSIGNED' | 'REVOKED' = 'ASSIGNED';
-  assignedAt!: Date;
-  revokedAt: Date | null = null;
+export class VoucherAssignment extends VoucherAssignmentSchema.class {
+  /** A new row's defaults (a row read from the database keeps its own values). */
+  constructor() {
+    super();
+    this.status = 'ASSIGNED';
+    this.revokedAt = null;
+  }
 }
-
-export const VoucherAssignmentSchema = new EntitySchema<VoucherAssignment>({
-  class: VoucherAssignment,
-  tableName: 'voucher_assignment',
-  indexes: [{ properties: ['organizationId', 'purchasingAccountId'] }],
-  properties: {
-    id: { type: 'string', length: 36, primary: true },
-    organizationId: { type: 'string', length: 36 },
-    purchasingAccountId: { type: 'string', length: 36 },
-    employeeName: { type: 'string' },
-    email: { type: 'string' },
-    days: { type: 'integer' },
-    language: { type: 'string', length: 10 },
-    voucherCode: { type: 'string', length: 32 },
-    status: { type: 'string', length: 16 },
-    assignedAt: { type: 'datetime' },
-    revokedAt: { type: 'datetime', nullable: true },
-  },
-});
+VoucherAssignmentSchema.setClass(VoucherAssignment);

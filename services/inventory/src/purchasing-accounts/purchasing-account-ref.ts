@@ -1,31 +1,26 @@
 import { agreements } from '@bc/contracts';
 import type { EventConsumer } from '@bc/platform';
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
+
+export const PurchasingAccountRefSchema = defineEntity({
+  name: 'PurchasingAccountRef',
+  tableName: 'purchasing_account_ref',
+  properties: {
+    id: p.string().length(36).primary(),
+    number: p.string().length(32),
+    organizationId: p.string().length(36).index(),
+    partnerOrganizationId: p.string().length(36),
+    /** The latest end date of its signed agreements (YYYY-MM-DD). */
+    coveredUntil: p.string().length(10),
+  },
+});
 
 /**
  * What inventory knows of a purchasing account, from agreements' `agreement.signed` events: whose it
  * is, its partner of record (told of self-provisioning, NOT-2) and how long its agreements run.
  */
-export class PurchasingAccountRef {
-  id!: string;
-  number!: string;
-  organizationId!: string;
-  partnerOrganizationId!: string;
-  /** The latest end date of its signed agreements (YYYY-MM-DD). */
-  coveredUntil!: string;
-}
-
-export const PurchasingAccountRefSchema = new EntitySchema<PurchasingAccountRef>({
-  class: PurchasingAccountRef,
-  tableName: 'purchasing_account_ref',
-  properties: {
-    id: { type: 'string', length: 36, primary: true },
-    number: { type: 'string', length: 32 },
-    organizationId: { type: 'string', length: 36, index: true },
-    partnerOrganizationId: { type: 'string', length: 36 },
-    coveredUntil: { type: 'string', length: 10 },
-  },
-});
+export class PurchasingAccountRef extends PurchasingAccountRefSchema.class {}
+PurchasingAccountRefSchema.setClass(PurchasingAccountRef);
 
 export function followPurchasingAccounts(consumer: EventConsumer): void {
   consumer.on(agreements.agreementSigned, async (event, em) => {

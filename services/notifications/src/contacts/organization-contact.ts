@@ -1,29 +1,24 @@
 import { accounts } from '@bc/contracts';
 import type { EventConsumer } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 import { PartnerContact } from './partner-contact.ts';
 
-/** A user's contact email and roles, kept from accounts' `user.changed` events (NOT-3: administrators). */
-export class OrganizationContact {
-  userId!: string;
-  organizationId!: string;
-  email!: string;
-  roles!: string[];
-  status!: string;
-}
-
-export const OrganizationContactSchema = new EntitySchema<OrganizationContact>({
-  class: OrganizationContact,
+export const OrganizationContactSchema = defineEntity({
+  name: 'OrganizationContact',
   tableName: 'organization_contact',
   properties: {
-    userId: { type: 'string', length: 36, primary: true },
-    organizationId: { type: 'string', length: 36, index: true },
-    email: { type: 'string' },
-    roles: { type: 'json' },
-    status: { type: 'string', length: 16 },
+    userId: p.string().length(36).primary(),
+    organizationId: p.string().length(36).index(),
+    email: p.string(),
+    roles: p.json<string[]>(),
+    status: p.string().length(16),
   },
 });
+
+/** A user's contact email and roles, kept from accounts' `user.changed` events (NOT-3: administrators). */
+export class OrganizationContact extends OrganizationContactSchema.class {}
+OrganizationContactSchema.setClass(OrganizationContact);
 
 /** The organization's active account administrators' contact emails. */
 export async function administratorEmails(em: EntityManager, organizationId: string): Promise<string[]> {

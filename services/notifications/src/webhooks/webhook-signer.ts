@@ -1,26 +1,22 @@
 import type { Clock, IdGenerator } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 import { CompactSign, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 
-/** The key partner webhooks are signed with; its public half is published (JWKS). */
-export class WebhookKey {
-  kid!: string;
-  privateJwk!: string;
-  publicJwk!: string;
-  createdAt!: Date;
-}
-
-export const WebhookKeySchema = new EntitySchema<WebhookKey>({
-  class: WebhookKey,
+export const WebhookKeySchema = defineEntity({
+  name: 'WebhookKey',
   tableName: 'webhook_key',
   properties: {
-    kid: { type: 'string', primary: true },
-    privateJwk: { type: 'text' },
-    publicJwk: { type: 'text' },
-    createdAt: { type: 'datetime' },
+    kid: p.string().primary(),
+    privateJwk: p.text(),
+    publicJwk: p.text(),
+    createdAt: p.datetime(),
   },
 });
+
+/** The key partner webhooks are signed with; its public half is published (JWKS). */
+export class WebhookKey extends WebhookKeySchema.class {}
+WebhookKeySchema.setClass(WebhookKey);
 
 export const WEBHOOK_SIGNATURE_HEADER = 'x-bc-signature';
 

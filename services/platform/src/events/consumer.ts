@@ -1,6 +1,6 @@
 import { deadLettered, type EventContract, type EventEnvelope, parseEvent } from '@bc/contracts';
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { ProcessedEvent } from './entities.ts';

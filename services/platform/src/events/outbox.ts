@@ -1,6 +1,6 @@
 import type { EventContract, EventEnvelope } from '@bc/contracts';
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import { BackgroundTask } from '../background-task.ts';
 import type { Clock } from '../clock.ts';
 import type { IdGenerator } from '../ids.ts';

@@ -27,7 +27,10 @@ export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `${LIKE_ESCAPE}${c}`)}%`;
 }
 
-/** The SQL condition `lower(column) like containsPattern(text) escape '!'`, as a MikroORM where entry. */
+/**
+ * The SQL condition `lower(column) like containsPattern(text) escape '!'`, as a MikroORM where entry.
+ * Its key is a symbol (MikroORM 7 raw fragment): `Object.keys` does not see it, `Reflect.ownKeys` does.
+ */
 export function containsText(column: string, text: string): Record<string, never[]> {
   const sql = `lower(${column}) like ? escape '${LIKE_ESCAPE}'`;
   return { [raw(sql, [containsPattern(text)])]: [] };

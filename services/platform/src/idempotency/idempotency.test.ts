@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock.ts';
 import { Outbox } from '../events/outbox.ts';
@@ -7,14 +7,12 @@ import { createLogger } from '../logger.ts';
 import { type Database, openDatabase } from '../orm/database.ts';
 import { IDEMPOTENCY_TTL_MS, IdempotencyRecordSchema, idempotent, requestHash } from './idempotency.ts';
 
-class Thing {
-  id!: string;
-  n!: number;
-}
-const ThingSchema = new EntitySchema<Thing>({
-  class: Thing,
-  properties: { id: { type: 'string', primary: true }, n: { type: 'integer' } },
+const ThingSchema = defineEntity({
+  name: 'Thing',
+  properties: { id: p.string().primary(), n: p.integer() },
 });
+class Thing extends ThingSchema.class {}
+ThingSchema.setClass(Thing);
 
 let orm: Database | null = null;
 afterEach(async () => {

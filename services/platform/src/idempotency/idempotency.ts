@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
+  defineEntity,
   type EntityClass,
   type EntityManager,
-  EntitySchema,
+  p,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { Clock } from '../clock.ts';
@@ -12,35 +13,28 @@ import type { Outbox } from '../events/outbox.ts';
 /** API-5: how long a key answers with its first result; after that it may be used afresh. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 
+export const IdempotencyRecordSchema = defineEntity({
+  name: 'IdempotencyRecord',
+  tableName: 'idempotency_key',
+  properties: {
+    organizationId: p.string().length(36).primary(),
+    operation: p.string().length(64).primary(),
+    key: p.string().length(100).primary(),
+    requestHash: p.string().length(64),
+    resultId: p.string().length(36),
+    createdAt: p.datetime(),
+    expiresAt: p.datetime().index(),
+  },
+});
+
 /**
  * One idempotency key of one organization for one operation, stored in the write's own transaction
  * with the id of what it produced. The primary key is what makes concurrent retries safe: the first
  * statement of the write inserts it, so a second transaction with the key waits there for the first
  * and fails once it commits; its write never runs.
  */
-export class IdempotencyRecord {
-  organizationId!: string;
-  operation!: string;
-  key!: string;
-  requestHash!: string;
-  resultId!: string;
-  createdAt!: Date;
-  expiresAt!: Date;
-}
-
-export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
-  class: IdempotencyRecord,
-  tableName: 'idempotency_key',
-  properties: {
-    organizationId: { type: 'string', length: 36, primary: true },
-    operation: { type: 'string', length: 64, primary: true },
-    key: { type: 'string', length: 100, primary: true },
-    requestHash: { type: 'string', length: 64 },
-    resultId: { type: 'string', length: 36 },
-    createdAt: { type: 'datetime' },
-    expiresAt: { type: 'datetime', index: true },
-  },
-});
+export class IdempotencyRecord extends IdempotencyRecordSchema.class {}
+IdempotencyRecordSchema.setClass(IdempotencyRecord);
 
 /** Object keys sorted, so the same request hashes the same whatever order its fields came in. */
 function canonical(value: unknown): unknown {

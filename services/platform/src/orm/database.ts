@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { type AnyEntity, type EntitySchema, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
 import { eventEntities } from '../events/entities.ts';
 import type { Logger } from '../logger.ts';
 
@@ -28,7 +28,7 @@ export interface DatabaseOptions {
 export const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 /** MikroORM options for a service; also used by the migration generator script. */
-export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Options {
+export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Partial<Options> {
   const entities = [...options.entities, ...eventEntities] as EntitySchema<AnyEntity>[];
   const common = {
     entities,
@@ -37,7 +37,7 @@ export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Options {
     contextName: options.name,
     forceUtcTimezone: true,
     debug: false,
-  } satisfies Options;
+  } satisfies Partial<Options>;
   if (isPostgres(options.url)) {
     return {
       ...common,
@@ -61,7 +61,7 @@ export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Options {
   }
   const file = options.url.slice('sqlite:'.length);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  return { ...common, driver: BetterSqliteDriver, dbName: file };
+  return { ...common, driver: SqliteDriver, dbName: file };
 }
 
 /**
@@ -71,11 +71,11 @@ export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Options {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const orm = await MikroORM.init(ormOptions(options));
   if (isPostgres(options.url)) {
-    const applied = await orm.getMigrator().up();
+    const applied = await orm.migrator.up();
     if (applied.length > 0)
       options.logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } else {
-    await orm.getSchemaGenerator().updateSchema();
+    await orm.schema.update();
     await orm.em.getConnection().execute('pragma journal_mode = wal');
   }
   return orm;

@@ -26,7 +26,7 @@ export async function lockForUpdate<T extends object>(
   entity: EntityName<T>,
   where: FilterQuery<T>,
 ): Promise<T> {
-  return em.findOneOrFail(entity, where, {
+  return em.findOneOrFail(entity, where as FilterQuery<NoInfer<T>>, {
     refresh: true,
     ...(usesPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}),
   });
@@ -43,7 +43,7 @@ export async function claimDue<T extends object>(
   where: FilterQuery<T>,
   options: Pick<FindOptions<T>, 'orderBy' | 'limit'> = {},
 ): Promise<T[]> {
-  return em.find(entity, where, {
+  return em.find(entity, where as FilterQuery<NoInfer<T>>, {
     ...options,
     ...(usesPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
   });

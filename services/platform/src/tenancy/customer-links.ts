@@ -1,31 +1,27 @@
 import { accounts } from '@bc/contracts';
 import type { EntityManager } from '@mikro-orm/core';
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p } from '@mikro-orm/core';
 import type { Clock } from '../clock.ts';
 import type { EventConsumer } from '../events/consumer.ts';
+
+export const CustomerLinkSchema = defineEntity({
+  name: 'CustomerLink',
+  tableName: 'customer_link',
+  properties: {
+    partnerOrganizationId: p.string().length(36).primary(),
+    customerOrganizationId: p.string().length(36).primary().index(),
+    customerName: p.string(),
+    linkedAt: p.datetime(),
+  },
+});
 
 /**
  * ACC-9 as every other service sees it: which partner is partner of record for which customer,
  * kept from accounts' `customer.linked` events. A service adds `CustomerLinkSchema` to its entities
  * and calls `followCustomerLinks` to use the tenant rule "a partner only sees its customers".
  */
-export class CustomerLink {
-  partnerOrganizationId!: string;
-  customerOrganizationId!: string;
-  customerName!: string;
-  linkedAt!: Date;
-}
-
-export const CustomerLinkSchema = new EntitySchema<CustomerLink>({
-  class: CustomerLink,
-  tableName: 'customer_link',
-  properties: {
-    partnerOrganizationId: { type: 'string', length: 36, primary: true },
-    customerOrganizationId: { type: 'string', length: 36, primary: true, index: true },
-    customerName: { type: 'string' },
-    linkedAt: { type: 'datetime' },
-  },
-});
+export class CustomerLink extends CustomerLinkSchema.class {}
+CustomerLinkSchema.setClass(CustomerLink);
 
 export function followCustomerLinks(consumer: EventConsumer, clock: Clock): void {
   consumer.on(accounts.customerLinked, async (event, em) => {

@@ -1,5 +1,11 @@
 import { containsPattern, LIKE_ESCAPE, type Permission } from '@bc/platform';
-import type { Knex } from '@mikro-orm/knex';
+import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+
+/** Reports are plain SQL over the read-model tables (MikroORM's Kysely, bound to the current transaction). */
+// biome-ignore lint/suspicious/noExplicitAny: report queries are built over untyped tables and aliases
+export type Db = Kysely<any>;
+// biome-ignore lint/suspicious/noExplicitAny: as above
+export type Query = SelectQueryBuilder<any, any, any>;
 
 export type ReportCategory =
   | 'AGREEMENTS'
@@ -45,8 +51,8 @@ export interface FilterDefinition {
   /** REP-2: behind "Show more filters". */
   more?: boolean;
   options?: readonly string[];
-  /** Narrows the report's rows (aliased `r`) by the validated value. */
-  apply: (query: Knex.QueryBuilder, value: string, knex: Knex) => void;
+  /** Narrows the report's rows (aliased `r`) by the validated value; returns the narrowed query. */
+  apply: (query: Query, value: string, db: Db) => Query;
 }
 
 /** The value of a report row, keyed by column key. */
@@ -65,7 +71,7 @@ export interface ReportDefinition {
    * One organization's rows, each column selected under its key. The runner wraps it as `r`,
    * applies filters, sorts by `orderBy` and limits.
    */
-  source: (knex: Knex, organizationId: string) => Knex.QueryBuilder;
+  source: (db: Db, organizationId: string) => Query;
   orderBy: string[];
   /** Columns computed after reading (e.g. days until a renewal, from the injected clock). */
   derive?: (row: ReportRow, today: string) => void;
@@ -74,15 +80,15 @@ export interface ReportDefinition {
 // ------------------------------------------------------------------ filter builders
 
 /** `lower(column) like '%text%'` in which `%`, `_` typed by a user match themselves on both databases. */
-export const whereContains = (q: Knex.QueryBuilder, column: string, value: string) =>
-  q.whereRaw(`lower(??) like ? escape '${LIKE_ESCAPE}'`, [column, containsPattern(value)]);
+export const containsCondition = (column: string, value: string): Expression<SqlBool> =>
+  sql<SqlBool>`lower(${sql.ref(column)}) like ${containsPattern(value)} escape ${sql.lit(LIKE_ESCAPE)}`;
 
 export const contains = (key: string, label: string, more = false): FilterDefinition => ({
   key,
   label,
   type: 'TEXT',
   more,
-  apply: (q, value) => void whereContains(q, `r.${key}`, value),
+  apply: (q, value) => q.where(containsCondition(`r.${key}`, value)),
 });
 
 export const equalsText = (key: string, label: string, more = false): FilterDefinition => ({
@@ -90,7 +96,7 @@ export const equalsText = (key: string, label: string, more = false): FilterDefi
   label,
   type: 'TEXT',
   more,
-  apply: (q, value) => void q.whereRaw('lower(??) = ?', [`r.${key}`, value.toLowerCase()]),
+  apply: (q, value) => q.where(sql<SqlBool>`lower(${sql.ref(`r.${key}`)}) = ${value.toLowerCase()}`),
 });
 
 export const oneOf = (
@@ -104,7 +110,7 @@ export const oneOf = (
   type: 'ENUM',
   more,
   options,
-  apply: (q, value) => void q.where(`r.${key}`, value),
+  apply: (q, value) => q.where(`r.${key}`, '=', value),
 });
 
 export const dateFrom = (column: string, key: string, label: string, more = true): FilterDefinition => ({
@@ -112,7 +118,7 @@ export const dateFrom = (column: string, key: string, label: string, more = true
   label,
   type: 'DATE',
   more,
-  apply: (q, value) => void q.where(`r.${column}`, '>=', value),
+  apply: (q, value) => q.where(`r.${column}`, '>=', value),
 });
 
 export const dateTo = (column: string, key: string, label: string, more = true): FilterDefinition => ({
@@ -120,15 +126,16 @@ export const dateTo = (column: string, key: string, label: string, more = true):
   label,
   type: 'DATE',
   more,
-  apply: (q, value) => void q.where(`r.${column}`, '<=', value),
+  apply: (q, value) => q.where(`r.${column}`, '<=', value),
 });
 
+/** A literal `true`/`false`: both databases read it, and better-sqlite3 binds no booleans. */
 export const yesNo = (key: string, label: string, more = true): FilterDefinition => ({
   key,
   label,
   type: 'BOOLEAN',
   more,
-  apply: (q, value) => void q.where(`r.${key}`, value === 'true'),
+  apply: (q, value) => q.where(`r.${key}`, '=', sql.lit(value === 'true')),
 });
 
 /** AGR-1: every report can be scoped to one purchasing account. */

@@ -1,8 +1,15 @@
 import { badInput, filterText } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import { typedValue } from './cell-values.ts';
-import type { ColumnDefinition, FilterDefinition, ReportDefinition, ReportRow } from './report-definition.ts';
+import type {
+  ColumnDefinition,
+  Db,
+  FilterDefinition,
+  Query,
+  ReportDefinition,
+  ReportRow,
+} from './report-definition.ts';
 import { standardReport } from './standard-reports.ts';
 
 /** REP-4: at most this many rows per view or export. */
@@ -76,11 +83,13 @@ export function chooseColumns(definition: ReportDefinition, keys: string[]): Col
   return chosen;
 }
 
-function filtered(em: EntityManager, resolved: ResolvedQuery, organizationId: string): Knex.QueryBuilder {
-  const knex = (em as SqlEntityManager).getKnex();
+/** MikroORM's Kysely, in the current transaction if there is one. */
+const kysely = (em: EntityManager): Db => (em as SqlEntityManager).getKysely() as unknown as Db;
+
+function filtered(db: Db, resolved: ResolvedQuery, organizationId: string): Query {
   // Tenant rule: the source is always one organization's rows; filters only narrow it.
-  const query = knex.from(resolved.definition.source(knex, organizationId).as('r')).select('r.*');
-  for (const { filter, value } of resolved.filters) filter.apply(query, value, knex);
+  let query: Query = db.selectFrom(resolved.definition.source(db, organizationId).as('r')).selectAll('r');
+  for (const { filter, value } of resolved.filters) query = filter.apply(query, value, db);
   return query;
 }
 
@@ -92,9 +101,9 @@ export async function readRows(
   page: { offset: number; limit: number },
   today: string,
 ): Promise<ReportRow[]> {
-  const query = filtered(em, resolved, organizationId);
-  for (const key of resolved.definition.orderBy) query.orderBy(`r.${key}`);
-  const raw = (await query.offset(page.offset).limit(page.limit)) as ReportRow[];
+  let query = filtered(kysely(em), resolved, organizationId);
+  for (const key of resolved.definition.orderBy) query = query.orderBy(`r.${key}`);
+  const raw = (await query.limit(page.limit).offset(page.offset).execute()) as ReportRow[];
   return raw.map((row) => {
     resolved.definition.derive?.(row, today);
     const currency = typeof row.currency === 'string' ? row.currency : null;
@@ -111,10 +120,11 @@ export async function countRows(
   resolved: ResolvedQuery,
   organizationId: string,
 ): Promise<number> {
-  const knex = (em as SqlEntityManager).getKnex();
-  const [row] = (await knex.from(filtered(em, resolved, organizationId).as('c')).count({ n: '*' })) as {
-    n: number | string;
-  }[];
+  const db = kysely(em);
+  const row = await db
+    .selectFrom(filtered(db, resolved, organizationId).as('c'))
+    .select(({ fn }) => fn.countAll().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

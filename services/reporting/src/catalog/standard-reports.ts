@@ -1,24 +1,28 @@
-import type { Knex } from '@mikro-orm/knex';
+import { sql } from 'kysely';
 import {
   contains,
+  containsCondition,
+  type Db,
   dateFrom,
   dateTo,
   equalsText,
   type FilterDefinition,
   oneOf,
   purchasingAccountFilter,
+  type Query,
   type ReportDefinition,
   type StandardReportId,
-  whereContains,
   yesNo,
 } from './report-definition.ts';
 
 /** Every report row names its purchasing account; rows whose account event has not arrived yet show it empty. */
-function withAccount(knex: Knex, query: Knex.QueryBuilder, alias: string): Knex.QueryBuilder {
-  return query.leftJoin('rm_purchasing_account as pa', 'pa.id', `${alias}.purchasing_account_id`).select({
-    purchasingAccountNumber: knex.raw("coalesce(pa.number, '')"),
-    purchasingAccountName: knex.raw("coalesce(pa.name, '')"),
-  });
+function withAccount(query: Query, alias: string): Query {
+  return query
+    .leftJoin('rm_purchasing_account as pa', 'pa.id', `${alias}.purchasing_account_id`)
+    .select([
+      sql<string>`coalesce(pa.number, '')`.as('purchasingAccountNumber'),
+      sql<string>`coalesce(pa.name, '')`.as('purchasingAccountName'),
+    ]);
 }
 
 const accountColumns = [
@@ -52,27 +56,26 @@ function supportReport(id: StandardReportId, channel: 'PHONE' | 'WEB', name: str
       contains('openedBy', 'Opened by', true),
       contains('summary', 'Summary contains', true),
     ],
-    source: (knex, organizationId) =>
+    source: (db, organizationId) =>
       withAccount(
-        knex,
-        knex('rm_support_request as s')
-          .leftJoin('rm_entitlement as e', function () {
-            this.on('e.purchasing_account_id', 's.purchasing_account_id').andOnVal(
-              'e.benefit_code',
-              benefitCode,
-            );
-          })
-          .where('s.organization_id', organizationId)
-          .where('s.channel', channel)
-          .select({
-            requestId: 's.id',
-            openedOn: 's.opened_on',
-            summary: 's.summary',
-            openedBy: 's.opened_by',
-            incidentsEntitled: 'e.entitled',
-            incidentsUsed: 'e.used',
-            incidentsAvailable: 'e.available',
-          }),
+        db
+          .selectFrom('rm_support_request as s')
+          .leftJoin('rm_entitlement as e', (join) =>
+            join
+              .onRef('e.purchasing_account_id', '=', 's.purchasing_account_id')
+              .on('e.benefit_code', '=', benefitCode),
+          )
+          .where('s.organization_id', '=', organizationId)
+          .where('s.channel', '=', channel)
+          .select([
+            's.id as requestId',
+            's.opened_on as openedOn',
+            's.summary as summary',
+            's.opened_by as openedBy',
+            'e.entitled as incidentsEntitled',
+            'e.used as incidentsUsed',
+            'e.available as incidentsAvailable',
+          ]),
         's',
       ),
     orderBy: ['openedOn', 'requestId'],
@@ -101,48 +104,48 @@ function entitlementReport(
       { key: 'available', label: 'Available', type: 'NUMBER', byDefault: true },
     ],
     filters: [purchasingAccountFilter, contains('purchasingAccountName', 'Purchasing account name', true)],
-    source: (knex, organizationId) =>
+    source: (db, organizationId) =>
       withAccount(
-        knex,
-        knex('rm_entitlement as e')
-          .where('e.organization_id', organizationId)
-          .where('e.benefit_code', benefitCode)
-          .select({
-            benefit: 'e.benefit_name',
-            unit: 'e.unit',
-            entitled: 'e.entitled',
-            used: 'e.used',
-            available: 'e.available',
-          }),
+        db
+          .selectFrom('rm_entitlement as e')
+          .where('e.organization_id', '=', organizationId)
+          .where('e.benefit_code', '=', benefitCode)
+          .select([
+            'e.benefit_name as benefit',
+            'e.unit as unit',
+            'e.entitled as entitled',
+            'e.used as used',
+            'e.available as available',
+          ]),
         'e',
       ),
     orderBy: ['purchasingAccountNumber'],
   };
 }
 
+/** The order lines of the reconciliation row `r` (its purchasing account and SKU). */
+const lineOf = (db: Db) =>
+  db
+    .selectFrom('rm_order_line as ol')
+    .selectAll()
+    .whereRef('ol.purchasing_account_id', '=', 'r.purchasingAccountId')
+    .whereRef('ol.sku', '=', 'r.sku');
+
 const orderNumberInReconciliation: FilterDefinition = {
   key: 'orderNumber',
   label: 'Order number',
   type: 'TEXT',
-  apply: (q, value, knex) =>
-    void q.whereExists(
-      knex('rm_order_line as ol').whereRaw(
-        'ol.purchasing_account_id = ?? and ol.sku = ?? and lower(ol.order_number) = ?',
-        ['r.purchasingAccountId', 'r.sku', value.toLowerCase()],
-      ),
-    ),
+  apply: (q, value, db) =>
+    q.where(({ exists }) => exists(lineOf(db).where(sql`lower(ol.order_number)`, '=', value.toLowerCase()))),
 };
 
 const agreementNumberInReconciliation: FilterDefinition = {
   key: 'agreementNumber',
   label: 'Agreement number',
   type: 'TEXT',
-  apply: (q, value, knex) =>
-    void q.whereExists(
-      knex('rm_order_line as ol').whereRaw(
-        'ol.purchasing_account_id = ?? and ol.sku = ?? and lower(ol.agreement_number) = ?',
-        ['r.purchasingAccountId', 'r.sku', value.toLowerCase()],
-      ),
+  apply: (q, value, db) =>
+    q.where(({ exists }) =>
+      exists(lineOf(db).where(sql`lower(ol.agreement_number)`, '=', value.toLowerCase())),
     ),
 };
 
@@ -178,11 +181,12 @@ export const standardReports: ReportDefinition[] = [
         label: 'Account (number or name)',
         type: 'TEXT',
         apply: (q, value) =>
-          void q.where((w) => {
-            whereContains(w, 'r.purchasingAccountNumber', value).orWhere((o) =>
-              whereContains(o, 'r.purchasingAccountName', value),
-            );
-          }),
+          q.where(({ or }) =>
+            or([
+              containsCondition('r.purchasingAccountNumber', value),
+              containsCondition('r.purchasingAccountName', value),
+            ]),
+          ),
       },
       equalsText('agreementNumber', 'Agreement number'),
       contains('contactSearch', 'Contact name or email'),
@@ -193,26 +197,26 @@ export const standardReports: ReportDefinition[] = [
       dateTo('startDate', 'startDateTo', 'Start date to'),
       equalsText('location', 'Location (country)', true),
     ],
-    source: (knex, organizationId) =>
+    source: (db, organizationId) =>
       withAccount(
-        knex,
-        knex('rm_agreement as a')
-          .where('a.organization_id', organizationId)
-          .select({
-            agreementNumber: 'a.number',
-            status: 'a.status',
-            startDate: 'a.start_date',
-            endDate: 'a.end_date',
-            anniversaryMonth: 'a.anniversary_month',
-            contactName: knex.raw("coalesce(pa.contact_name, '')"),
-            contactEmail: knex.raw("coalesce(pa.contact_email, '')"),
-            contactSearch: knex.raw("coalesce(pa.contact_search, '')"),
-            location: knex.raw("coalesce(pa.location, '')"),
-            city: knex.raw("coalesce(pa.city, '')"),
-            signingMethod: 'a.signing_method',
-            signedBy: 'a.signer_name',
-            signedOn: 'a.signed_on',
-          }),
+        db
+          .selectFrom('rm_agreement as a')
+          .where('a.organization_id', '=', organizationId)
+          .select([
+            'a.number as agreementNumber',
+            'a.status as status',
+            'a.start_date as startDate',
+            'a.end_date as endDate',
+            'a.anniversary_month as anniversaryMonth',
+            sql<string>`coalesce(pa.contact_name, '')`.as('contactName'),
+            sql<string>`coalesce(pa.contact_email, '')`.as('contactEmail'),
+            sql<string>`coalesce(pa.contact_search, '')`.as('contactSearch'),
+            sql<string>`coalesce(pa.location, '')`.as('location'),
+            sql<string>`coalesce(pa.city, '')`.as('city'),
+            'a.signing_method as signingMethod',
+            'a.signer_name as signedBy',
+            'a.signed_on as signedOn',
+          ]),
         'a',
       ),
     orderBy: ['agreementNumber'],
@@ -240,21 +244,21 @@ export const standardReports: ReportDefinition[] = [
       equalsText('productPool', 'Product pool', true),
       equalsText('priceLevel', 'Price level', true),
     ],
-    source: (knex, organizationId) =>
+    source: (db, organizationId) =>
       withAccount(
-        knex,
-        knex('rm_agreement_offer as o')
-          .join('rm_agreement as a', 'a.id', 'o.agreement_id')
-          .where('o.organization_id', organizationId)
-          .select({
-            agreementNumber: 'a.number',
-            offerCode: 'o.code',
-            offerName: 'o.name',
-            productPool: 'o.product_pool',
-            priceLevel: 'o.price_level',
-            startDate: 'a.start_date',
-            endDate: 'a.end_date',
-          }),
+        db
+          .selectFrom('rm_agreement_offer as o')
+          .innerJoin('rm_agreement as a', 'a.id', 'o.agreement_id')
+          .where('o.organization_id', '=', organizationId)
+          .select([
+            'a.number as agreementNumber',
+            'o.code as offerCode',
+            'o.name as offerName',
+            'o.product_pool as productPool',
+            'o.price_level as priceLevel',
+            'a.start_date as startDate',
+            'a.end_date as endDate',
+          ]),
         'a',
       ),
     orderBy: ['purchasingAccountNumber', 'agreementNumber', 'offerCode'],
@@ -291,39 +295,39 @@ export const standardReports: ReportDefinition[] = [
       dateFrom('expiresOn', 'expiresFrom', 'Expires from'),
       dateTo('expiresOn', 'expiresTo', 'Expires to'),
     ],
-    source: (knex, organizationId) => {
+    source: (db, organizationId) => {
       const licenses = withAccount(
-        knex,
-        knex('rm_license as l')
-          .where('l.organization_id', organizationId)
-          .select({
-            itemId: 'l.id',
-            itemType: knex.raw("'LICENSE'"),
-            product: 'l.product_name',
-            sku: 'l.sku',
-            productGroupOrPlan: 'l.family',
-            quantity: 'l.quantity',
-            softwareAssurance: 'l.software_assurance',
-            status: 'l.status',
-            expiresOn: 'l.expires_on',
-          }),
+        db
+          .selectFrom('rm_license as l')
+          .where('l.organization_id', '=', organizationId)
+          .select([
+            'l.id as itemId',
+            sql<string>`'LICENSE'`.as('itemType'),
+            'l.product_name as product',
+            'l.sku as sku',
+            'l.family as productGroupOrPlan',
+            'l.quantity as quantity',
+            'l.software_assurance as softwareAssurance',
+            'l.status as status',
+            'l.expires_on as expiresOn',
+          ]),
         'l',
       );
       const services = withAccount(
-        knex,
-        knex('rm_subscription as s')
-          .where('s.organization_id', organizationId)
-          .select({
-            itemId: 's.id',
-            itemType: knex.raw("'ONLINE_SERVICE'"),
-            product: 's.service_name',
-            sku: 's.sku',
-            productGroupOrPlan: 's.plan',
-            quantity: 's.quantity',
-            softwareAssurance: knex.raw('false'),
-            status: 's.status',
-            expiresOn: 's.expires_on',
-          }),
+        db
+          .selectFrom('rm_subscription as s')
+          .where('s.organization_id', '=', organizationId)
+          .select([
+            's.id as itemId',
+            sql<string>`'ONLINE_SERVICE'`.as('itemType'),
+            's.service_name as product',
+            's.sku as sku',
+            's.plan as productGroupOrPlan',
+            's.quantity as quantity',
+            sql<boolean>`false`.as('softwareAssurance'),
+            's.status as status',
+            's.expires_on as expiresOn',
+          ]),
         's',
       );
       // Both halves select the same columns in the same order (withAccount adds the account last).
@@ -354,20 +358,20 @@ export const standardReports: ReportDefinition[] = [
       dateTo('expiresOn', 'expiresTo', 'Expires to', false),
       oneOf('status', 'Status', ['ACTIVE', 'AWAITING_ORDER'], true),
     ],
-    source: (knex, organizationId) =>
+    source: (db, organizationId) =>
       withAccount(
-        knex,
-        knex('rm_subscription as s')
-          .where('s.organization_id', organizationId)
-          .whereNot('s.status', 'CANCELLED')
-          .select({
-            subscriptionId: 's.id',
-            service: 's.service_name',
-            plan: 's.plan',
-            quantity: 's.quantity',
-            status: 's.status',
-            expiresOn: 's.expires_on',
-          }),
+        db
+          .selectFrom('rm_subscription as s')
+          .where('s.organization_id', '=', organizationId)
+          .where('s.status', '<>', 'CANCELLED')
+          .select([
+            's.id as subscriptionId',
+            's.service_name as service',
+            's.plan as plan',
+            's.quantity as quantity',
+            's.status as status',
+            's.expires_on as expiresOn',
+          ]),
         's',
       ),
     orderBy: ['expiresOn', 'purchasingAccountNumber', 'service', 'subscriptionId'],
@@ -410,27 +414,27 @@ export const standardReports: ReportDefinition[] = [
       dateTo('orderedOn', 'orderedTo', 'Order date to'),
       equalsText('agreementNumber', 'Agreement number', true),
     ],
-    source: (knex, organizationId) =>
+    source: (db, organizationId) =>
       withAccount(
-        knex,
-        knex('rm_order_line as ol')
-          .where('ol.organization_id', organizationId)
-          .select({
-            orderNumber: 'ol.order_number',
-            orderedOn: 'ol.ordered_on',
-            orderType: 'ol.order_type',
-            agreementNumber: 'ol.agreement_number',
-            purchaseOrderNumber: 'ol.purchase_order_number',
-            lineNumber: 'ol.line_number',
-            itemKind: 'ol.kind',
-            sku: 'ol.sku',
-            product: 'ol.name',
-            quantity: 'ol.quantity',
-            unitPrice: 'ol.unit_price_minor',
-            amount: knex.raw('ol.quantity * ol.unit_price_minor'),
-            currency: 'ol.currency',
-            priceProtected: 'ol.price_protected',
-          }),
+        db
+          .selectFrom('rm_order_line as ol')
+          .where('ol.organization_id', '=', organizationId)
+          .select([
+            'ol.order_number as orderNumber',
+            'ol.ordered_on as orderedOn',
+            'ol.order_type as orderType',
+            'ol.agreement_number as agreementNumber',
+            'ol.purchase_order_number as purchaseOrderNumber',
+            'ol.line_number as lineNumber',
+            'ol.kind as itemKind',
+            'ol.sku as sku',
+            'ol.name as product',
+            'ol.quantity as quantity',
+            'ol.unit_price_minor as unitPrice',
+            sql<number>`ol.quantity * ol.unit_price_minor`.as('amount'),
+            'ol.currency as currency',
+            'ol.price_protected as priceProtected',
+          ]),
         'ol',
       ),
     orderBy: ['orderedOn', 'orderNumber', 'lineNumber'],
@@ -466,23 +470,23 @@ export const standardReports: ReportDefinition[] = [
       dateFrom('assignedOn', 'assignedFrom', 'Assigned from'),
       dateTo('assignedOn', 'assignedTo', 'Assigned to'),
     ],
-    source: (knex, organizationId) =>
+    source: (db, organizationId) =>
       withAccount(
-        knex,
-        knex('rm_voucher as v')
-          .where('v.organization_id', organizationId)
-          .whereNotNull('v.assigned_on')
-          .select({
-            assignmentId: 'v.id',
-            employeeName: 'v.employee_name',
-            email: 'v.email',
-            days: 'v.days',
-            language: 'v.language',
-            voucherCode: 'v.voucher_code',
-            status: knex.raw("case when v.revoked_on is null then 'ASSIGNED' else 'REVOKED' end"),
-            assignedOn: 'v.assigned_on',
-            revokedOn: 'v.revoked_on',
-          }),
+        db
+          .selectFrom('rm_voucher as v')
+          .where('v.organization_id', '=', organizationId)
+          .where('v.assigned_on', 'is not', null)
+          .select([
+            'v.id as assignmentId',
+            'v.employee_name as employeeName',
+            'v.email as email',
+            'v.days as days',
+            'v.language as language',
+            'v.voucher_code as voucherCode',
+            sql<string>`case when v.revoked_on is null then 'ASSIGNED' else 'REVOKED' end`.as('status'),
+            'v.assigned_on as assignedOn',
+            'v.revoked_on as revokedOn',
+          ]),
         'v',
       ),
     orderBy: ['assignedOn', 'employeeName', 'assignmentId'],
@@ -514,51 +518,63 @@ export const standardReports: ReportDefinition[] = [
         label: 'Only discrepancies',
         type: 'BOOLEAN',
         more: true,
-        apply: (q, value) => void (value === 'true' ? q.whereRaw('?? <> 0', ['r.unpaidQuantity']) : q),
+        apply: (q, value) => (value === 'true' ? q.where('r.unpaidQuantity', '<>', 0) : q),
       },
     ],
-    source: (knex, organizationId) => {
-      const services = knex('rm_subscription')
-        .where('organization_id', organizationId)
-        .select('purchasing_account_id', 'sku')
-        .union((u) => {
-          u.from('rm_order_line')
-            .where({ organization_id: organizationId, kind: 'ONLINE_SERVICE' })
-            .select('purchasing_account_id', 'sku');
-        });
-      const provisioned = knex('rm_subscription')
-        .where('organization_id', organizationId)
-        .whereNot('status', 'CANCELLED')
-        .groupBy('purchasing_account_id', 'sku')
-        .select('purchasing_account_id', 'sku')
-        .max({ service_name: 'service_name' })
-        .sum({ quantity: 'quantity' });
-      const ordered = knex('rm_order_line')
-        .where({ organization_id: organizationId, kind: 'ONLINE_SERVICE' })
-        .groupBy('purchasing_account_id', 'sku')
-        .select('purchasing_account_id', 'sku')
-        .max({ name: 'name', last_order: 'order_number', agreement_number: 'agreement_number' })
-        .sum({ quantity: 'quantity' });
+    source: (db, organizationId) => {
+      const orderedServices = db
+        .selectFrom('rm_order_line')
+        .where('organization_id', '=', organizationId)
+        .where('kind', '=', 'ONLINE_SERVICE');
+      const services = db
+        .selectFrom('rm_subscription')
+        .where('organization_id', '=', organizationId)
+        .select(['purchasing_account_id', 'sku'])
+        .union(orderedServices.select(['purchasing_account_id', 'sku']));
+      const provisioned = db
+        .selectFrom('rm_subscription')
+        .where('organization_id', '=', organizationId)
+        .where('status', '<>', 'CANCELLED')
+        .groupBy(['purchasing_account_id', 'sku'])
+        .select(({ fn }) => [
+          'purchasing_account_id',
+          'sku',
+          fn.max('service_name').as('service_name'),
+          fn.sum('quantity').as('quantity'),
+        ]);
+      const ordered = orderedServices
+        .groupBy(['purchasing_account_id', 'sku'])
+        .select(({ fn }) => [
+          'purchasing_account_id',
+          'sku',
+          fn.max('name').as('name'),
+          fn.max('order_number').as('last_order'),
+          fn.max('agreement_number').as('agreement_number'),
+          fn.sum('quantity').as('quantity'),
+        ]);
       return withAccount(
-        knex,
-        knex
-          .from(services.as('k'))
-          .leftJoin(provisioned.as('p'), function () {
-            this.on('p.purchasing_account_id', 'k.purchasing_account_id').andOn('p.sku', 'k.sku');
-          })
-          .leftJoin(ordered.as('o'), function () {
-            this.on('o.purchasing_account_id', 'k.purchasing_account_id').andOn('o.sku', 'k.sku');
-          })
-          .select({
-            purchasingAccountId: 'k.purchasing_account_id',
-            sku: 'k.sku',
-            service: knex.raw('coalesce(p.service_name, o.name)'),
-            provisionedQuantity: knex.raw('coalesce(p.quantity, 0)'),
-            orderedQuantity: knex.raw('coalesce(o.quantity, 0)'),
-            unpaidQuantity: knex.raw('coalesce(p.quantity, 0) - coalesce(o.quantity, 0)'),
-            lastOrderNumber: 'o.last_order',
-            agreementNumber: 'o.agreement_number',
-          }),
+        db
+          .selectFrom(services.as('k'))
+          .leftJoin(provisioned.as('p'), (join) =>
+            join
+              .onRef('p.purchasing_account_id', '=', 'k.purchasing_account_id')
+              .onRef('p.sku', '=', 'k.sku'),
+          )
+          .leftJoin(ordered.as('o'), (join) =>
+            join
+              .onRef('o.purchasing_account_id', '=', 'k.purchasing_account_id')
+              .onRef('o.sku', '=', 'k.sku'),
+          )
+          .select([
+            'k.purchasing_account_id as purchasingAccountId',
+            'k.sku as sku',
+            sql<string>`coalesce(p.service_name, o.name)`.as('service'),
+            sql<number>`coalesce(p.quantity, 0)`.as('provisionedQuantity'),
+            sql<number>`coalesce(o.quantity, 0)`.as('orderedQuantity'),
+            sql<number>`coalesce(p.quantity, 0) - coalesce(o.quantity, 0)`.as('unpaidQuantity'),
+            'o.last_order as lastOrderNumber',
+            'o.agreement_number as agreementNumber',
+          ]),
         'k',
       );
     },

@@ -1,7 +1,7 @@
 import { agreements, benefits, inventory, productDisplayName } from '@bc/contracts';
 import type { EventConsumer } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import {
   AgreementOfferRow,
   AgreementRow,

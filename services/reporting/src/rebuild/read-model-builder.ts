@@ -9,29 +9,34 @@ import {
   type RequestIdentity,
   requireUser,
 } from '@bc/platform';
-import { type EntityManager, EntitySchema } from '@mikro-orm/core';
+import { defineEntity, type EntityManager, p } from '@mikro-orm/core';
 import { projectEvents } from '../read-models/projections.ts';
 import { readModelSchemas } from '../read-models/read-models.ts';
+
+export const ReadModelGenerationSchema = defineEntity({
+  name: 'ReadModelGeneration',
+  tableName: 'read_model_generation',
+  properties: {
+    id: p.integer().primary().autoincrement(false),
+    generation: p.integer(),
+    rebuiltAt: p.datetime().strictNullable(),
+  },
+});
 
 /**
  * REP-6: which generation of the read models is current. A rebuild starts a new generation: a new
  * consumer group (and inbox name) that reads every topic from the start into emptied tables.
  */
-export class ReadModelGeneration {
-  id = 1;
-  generation = 1;
-  rebuiltAt: Date | null = null;
+export class ReadModelGeneration extends ReadModelGenerationSchema.class {
+  /** A new row's defaults (a row read from the database keeps its own values). */
+  constructor() {
+    super();
+    this.id = 1;
+    this.generation = 1;
+    this.rebuiltAt = null;
+  }
 }
-
-export const ReadModelGenerationSchema = new EntitySchema<ReadModelGeneration>({
-  class: ReadModelGeneration,
-  tableName: 'read_model_generation',
-  properties: {
-    id: { type: 'integer', primary: true, autoincrement: false },
-    generation: { type: 'integer' },
-    rebuiltAt: { type: 'datetime', nullable: true },
-  },
-});
+ReadModelGenerationSchema.setClass(ReadModelGeneration);
 
 const consumerName = (generation: number) => `reporting-g${generation}`;
 
