@@ -28,7 +28,7 @@ export const CustomerLinkSchema = new EntitySchema<CustomerLink>({
 });
 
 export function followCustomerLinks(consumer: EventConsumer, clock: Clock): void {
-  consumer.on(accounts.customerLinked, async (event, em) => {
+  consumer.on(accounts.customerLinked, async (event, { em }) => {
     const { partnerOrganizationId, customerOrganizationId, customerName } = event.payload;
     await upsertCustomerLink(
       em,
