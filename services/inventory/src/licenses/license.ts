@@ -106,24 +106,3 @@ export const SubscriptionSchema = new EntitySchema<Subscription>({
     cancellationReason: { type: 'string', length: 16, nullable: true },
   },
 });
-
-/** The `inventory.subscription.changed.v1` event: the subscription as it is now. */
-export function subscriptionChangedEvent(subscription: Subscription) {
-  return {
-    key: subscription.id,
-    tenant: subscription.organizationId,
-    payload: {
-      subscriptionId: subscription.id,
-      organizationId: subscription.organizationId,
-      purchasingAccountId: subscription.purchasingAccountId,
-      sku: subscription.sku,
-      serviceName: subscription.serviceName,
-      plan: subscription.plan,
-      quantity: subscription.quantity,
-      status: subscription.status,
-      selfProvisioned: subscription.selfProvisioned,
-      orderNumber: subscription.orderNumber,
-      expiresOn: subscription.expiresOn,
-    },
-  };
-}

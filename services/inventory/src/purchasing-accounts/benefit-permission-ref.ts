@@ -24,7 +24,7 @@ export const BenefitPermissionRefSchema = new EntitySchema<BenefitPermissionRef>
 });
 
 export function followBenefitPermissions(consumer: EventConsumer): void {
-  consumer.on(benefits.partnerPermissionChanged, async (event, em) => {
+  consumer.on(benefits.partnerPermissionChanged, async (event, { em }) => {
     const { partnerOrganizationId, customerOrganizationId, status } = event.payload;
     const ref =
       (await em.findOne(BenefitPermissionRef, { partnerOrganizationId, customerOrganizationId })) ??

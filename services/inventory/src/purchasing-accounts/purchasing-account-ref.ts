@@ -28,7 +28,7 @@ export const PurchasingAccountRefSchema = new EntitySchema<PurchasingAccountRef>
 });
 
 export function followPurchasingAccounts(consumer: EventConsumer): void {
-  consumer.on(agreements.agreementSigned, async (event, em) => {
+  consumer.on(agreements.agreementSigned, async (event, { em }) => {
     const p = event.payload;
     const ref =
       (await em.findOne(PurchasingAccountRef, { id: p.purchasingAccountId })) ?? new PurchasingAccountRef();
