@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { inventory } from '@bc/contracts';
 import { inventoryService } from '@bc/inventory';
-import { buildService } from '@bc/platform';
+import { buildService, type Tx } from '@bc/platform';
 import { reportingService } from '@bc/reporting';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
@@ -101,20 +101,19 @@ async function ours(mode: 'live' | 'backlog'): Promise<{ ms: number; p50: number
   let start = performance.now();
   try {
     for (let i = 0; i < EVENTS; i += 50) {
-      const work = async (em: Parameters<typeof inv.runtime.outbox.record>[0]) =>
-        Array.from({ length: Math.min(50, EVENTS - i) }, (_, n) => {
-          const e = change(i + n);
-          return inv.runtime.outbox.record(em, inventory.licenseChanged, {
-            key: e.key,
-            tenant: 'org-bench',
-            payload: e.payload,
-          }).id;
-        });
-      // Backlog: a plain transaction, so nothing wakes the stopped relay.
+      // Key (the license) and tenant (org-bench) come from the contract.
+      const work = async ({ emit }: Pick<Tx, 'emit'>) =>
+        Array.from(
+          { length: Math.min(50, EVENTS - i) },
+          (_, n) => emit(inventory.licenseChanged, change(i + n).payload).id,
+        );
+      // Backlog: a plain transaction with the outbox's emit, so nothing wakes the stopped relay.
       const ids =
         mode === 'live'
-          ? await inv.runtime.outbox.transaction(inv.runtime.orm.em.fork(), work)
-          : await inv.runtime.orm.em.fork().transactional(work);
+          ? await inv.runtime.tx(work)
+          : await inv.runtime.orm.em
+              .fork()
+              .transactional((em) => work({ emit: inv.runtime.outbox.emitter(em) }));
       const now = Date.now();
       for (const id of ids) committedAt.set(id, now);
     }

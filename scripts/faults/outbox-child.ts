@@ -9,7 +9,7 @@ import { buildService } from '@bc/platform';
  */
 const count = Number(process.argv[2] ?? 20);
 const service = await buildService(benefitsService);
-const { outbox, orm } = service.runtime;
+const { tx } = service.runtime;
 const committed: string[] = [];
 const payload = (n: number) => ({
   benefitUserId: `crash-${n}`,
@@ -21,25 +21,14 @@ const payload = (n: number) => ({
   instructions: 'Sign in with the access code.',
 });
 for (let n = 0; n < count; n++) {
-  const envelope = await outbox.transaction(orm.em.fork(), async (em) =>
-    outbox.record(em, events.instructionsSent, {
-      key: `crash-${n}`,
-      tenant: 'org-crash',
-      payload: payload(n),
-    }),
-  );
+  // Key `crash-<n>` (the benefit user) and tenant `org-crash` come from the contract.
+  const envelope = await tx(async ({ emit }) => emit(events.instructionsSent, payload(n)));
   committed.push(envelope.id);
 }
 let rolledBack = '';
-await outbox
-  .transaction(orm.em.fork(), async (em) => {
-    rolledBack = outbox.record(em, events.instructionsSent, {
-      key: 'crash-rb',
-      tenant: 'org-crash',
-      payload: payload(-1),
-    }).id;
-    throw new Error('rolled back on purpose');
-  })
-  .catch(() => undefined);
+await tx(async ({ emit }) => {
+  rolledBack = emit(events.instructionsSent, payload(-1)).id;
+  throw new Error('rolled back on purpose');
+}).catch(() => undefined);
 console.log(`READY ${JSON.stringify({ committed, rolledBack })}`);
 await new Promise(() => {});

@@ -1,4 +1,4 @@
-import type { OutboundPolicy, Outbox, ServiceContext } from '@bc/platform';
+import type { OutboundPolicy, ServiceContext } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { TxtResolver } from './organizations/dns.ts';
@@ -18,7 +18,6 @@ export interface AccountsSettings {
 
 /** Long-lived collaborators of the accounts service, built once in server.ts. */
 export interface AccountsDeps {
-  outbox: Outbox;
   tokens: TokenIssuer;
   dns: TxtResolver;
   settings: AccountsSettings;

@@ -74,7 +74,6 @@ export const accountsService = defineService({
       });
     }
     const deps: AccountsDeps = {
-      outbox: runtime.outbox,
       tokens,
       dns: createTxtResolver(config.BC_DNS_SERVERS.split(',').filter(Boolean)),
       settings: {

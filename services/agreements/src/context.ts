@@ -1,4 +1,4 @@
-import type { Outbox, ServiceContext } from '@bc/platform';
+import type { ServiceContext } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Agreement } from './agreements/agreement.ts';
@@ -6,7 +6,6 @@ import { Order } from './orders/order.ts';
 import { PurchasingAccount } from './purchasing-accounts/purchasing-account.ts';
 
 export interface AgreementsDeps {
-  outbox: Outbox;
   settings: { portalUrl: string };
 }
 

@@ -37,7 +37,7 @@ export const agreementsService = defineService({
   entities,
   migrations,
   async setup(runtime, config) {
-    const deps: AgreementsDeps = { outbox: runtime.outbox, settings: { portalUrl: config.BC_PORTAL_URL } };
+    const deps: AgreementsDeps = { settings: { portalUrl: config.BC_PORTAL_URL } };
     followCustomerLinks(runtime.consumer, runtime.clock);
     return {
       resolvers,

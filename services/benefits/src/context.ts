@@ -1,5 +1,4 @@
-import type { Outbox, ServiceContext } from '@bc/platform';
+import type { ServiceContext } from '@bc/platform';
 
-export interface BenefitsContext extends ServiceContext {
-  deps: { outbox: Outbox };
-}
+/** Benefits needs nothing beyond the base context: its changes and events go through `ctx.tx`. */
+export type BenefitsContext = ServiceContext;

@@ -42,10 +42,9 @@ export const benefitsService = defineService({
   config: benefitsConfigSchema,
   entities,
   migrations,
-  async setup(runtime, config) {
+  async setup(runtime) {
     followCustomerLinks(runtime.consumer, runtime.clock);
-    followLicenses(runtime.consumer, runtime);
-    const deps = { outbox: runtime.outbox };
-    return { resolvers, context: (base) => ({ ...base, deps }) };
+    followLicenses(runtime.consumer, runtime.clock);
+    return { resolvers, context: (base) => base };
   },
 });

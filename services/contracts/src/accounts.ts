@@ -19,6 +19,7 @@ export const invitationSent = defineEvent(
     resend: z.boolean(),
     partnerOrganizationId: id.nullable(),
   }),
+  { key: (p) => p.organizationId, tenant: (p) => p.organizationId },
 );
 
 /** ACC-6: a user was added; the password recipient gets their work account and temporary password. */
@@ -35,6 +36,7 @@ export const userInvited = defineEvent(
     temporaryPassword: z.string(),
     signInUrl: z.string().url(),
   }),
+  { key: (p) => p.userId, tenant: (p) => p.organizationId },
 );
 
 /** ACC-4: an administrator reset a password; the temporary one must be changed at next sign-in. */
@@ -49,6 +51,7 @@ export const passwordReset = defineEvent(
     temporaryPassword: z.string(),
     signInUrl: z.string().url(),
   }),
+  { key: (p) => p.userId, tenant: (p) => p.organizationId },
 );
 
 /** ACC-2: the organization's first administrator signed up or signed in from the invitation. */
@@ -61,6 +64,7 @@ export const organizationRegistered = defineEvent(
     administratorUserId: id,
     partnerOrganizationId: id.nullable(),
   }),
+  { key: (p) => p.organizationId, tenant: (p) => p.organizationId },
 );
 
 /** ACC-6: a user was added or changed; carries the user's current state (notifications keeps administrators' emails). */
@@ -75,6 +79,7 @@ export const userChanged = defineEvent(
     roles: z.array(z.string()),
     status: z.enum(['ACTIVE', 'REVOKED']),
   }),
+  { key: (p) => p.userId, tenant: (p) => p.organizationId },
 );
 
 /** ACC-9: a partner organization exists; its notification email is where partner mail goes (NOT-2). */
@@ -82,6 +87,7 @@ export const partnerRegistered = defineEvent(
   'accounts.partner.registered',
   1,
   z.object({ organizationId: id, name: z.string(), notificationEmail: email }),
+  { key: (p) => p.organizationId, tenant: (p) => p.organizationId },
 );
 
 /** ACC-9: a partner became partner of record for a customer (agreements checks who may sell to whom). */
@@ -89,6 +95,7 @@ export const customerLinked = defineEvent(
   'accounts.customer.linked',
   1,
   z.object({ partnerOrganizationId: id, customerOrganizationId: id, customerName: z.string() }),
+  { key: (p) => p.customerOrganizationId, tenant: (p) => p.customerOrganizationId },
 );
 
 /** ACC-9: a partner changed where its notifications go (email, and the webhook of NOT-2). */
@@ -101,6 +108,7 @@ export const partnerChanged = defineEvent(
     notificationEmail: email,
     webhookUrl: z.string().url().nullable(),
   }),
+  { key: (p) => p.organizationId, tenant: (p) => p.organizationId },
 );
 
 /**
@@ -114,6 +122,11 @@ export const accessRevoked = defineEvent(
   1,
   z.object({
     userId: id,
+    /**
+     * The user's organization: the event's tenant. Optional, events recorded before it was added lack
+     * it (their tenant was the same organization, in the envelope).
+     */
+    organizationId: id.optional(),
     sessionIds: z.array(id),
     securityStamp: z.number().int().nonnegative().nullable(),
     until: z.string().datetime(),
@@ -126,7 +139,7 @@ export const accessRevoked = defineEvent(
       'ROLES_CHANGED',
     ]),
   }),
-  { retentionMs: 24 * 60 * 60 * 1000 },
+  { key: (p) => p.userId, tenant: (p) => p.organizationId ?? null, retentionMs: 24 * 60 * 60 * 1000 },
 );
 
 export const accountsEvents = [

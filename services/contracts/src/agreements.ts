@@ -34,6 +34,7 @@ export const salesPackageSent = defineEvent(
     /** Review-and-sign link (electronic signing); null for paper. */
     signingLink: z.string().url().nullable(),
   }),
+  { key: (p) => p.agreementId, tenant: (p) => p.organizationId },
 );
 
 /** AGR-2: signed electronically or on paper. For a new customer, accounts starts ACC-2 from it. */
@@ -56,6 +57,7 @@ export const agreementSigned = defineEvent(
     /** Set when the organization does not exist yet: who gets the domain-administrator invitation. */
     newCustomer: z.object({ domainAdministratorEmail: email }).nullable(),
   }),
+  { key: (p) => p.agreementId, tenant: (p) => p.organizationId },
 );
 
 /** AGR-2: the customer declined the sales package. */
@@ -63,6 +65,7 @@ export const agreementDeclined = defineEvent(
   'agreements.agreement.declined',
   1,
   z.object({ ...agreementRef, reason: z.string(), declinedAt: z.string().datetime() }),
+  { key: (p) => p.agreementId, tenant: (p) => p.organizationId },
 );
 
 /** AGR-4: anniversary month, purchasing account address or contacts changed. */
@@ -74,6 +77,7 @@ export const agreementChanged = defineEvent(
     changes: z.array(z.string()),
     anniversaryMonth: z.number().int().min(1).max(12),
   }),
+  { key: (p) => p.agreementId, tenant: (p) => p.organizationId },
 );
 
 /**
@@ -107,6 +111,7 @@ export const purchasingAccountChanged = defineEvent(
       }),
     ),
   }),
+  { key: (p) => p.purchasingAccountId, tenant: (p) => p.organizationId },
 );
 
 /** AGR-5: an order with every line, so inventory can grant licenses and subscriptions. */
@@ -140,6 +145,7 @@ export const orderPlaced = defineEvent(
       }),
     ),
   }),
+  { key: (p) => p.purchasingAccountId, tenant: (p) => p.organizationId },
 );
 
 export const agreementsEvents = [

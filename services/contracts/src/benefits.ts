@@ -17,6 +17,7 @@ export const voucherAssigned = defineEvent(
     /** The instructions exactly as previewed. */
     instructions: z.string(),
   }),
+  { key: (p) => p.assignmentId, tenant: (p) => p.organizationId },
 );
 
 /** BEN-5/NOT-4: a benefit user was added, or their instructions re-sent; each send is one mail. */
@@ -32,6 +33,7 @@ export const instructionsSent = defineEvent(
     email: z.string().email(),
     instructions: z.string(),
   }),
+  { key: (p) => p.benefitUserId, tenant: (p) => p.organizationId },
 );
 
 /** BEN-7/NOT-2: a partner's permission to manage a customer's benefits was requested or decided. */
@@ -45,6 +47,7 @@ export const partnerPermissionChanged = defineEvent(
     customerName: z.string(),
     status: z.enum(['PENDING', 'APPROVED', 'DENIED', 'REMOVED']),
   }),
+  { key: (p) => p.customerOrganizationId, tenant: (p) => p.customerOrganizationId },
 );
 
 /** BEN-6: an assignment was revoked; its days return to the purchasing account. */
@@ -58,6 +61,7 @@ export const voucherRevoked = defineEvent(
     days: z.number().int().positive(),
     revokedAt: z.string().datetime(),
   }),
+  { key: (p) => p.assignmentId, tenant: (p) => p.organizationId },
 );
 
 /** BEN-8: a 24x7 support request was opened by phone or on the web; it used one incident. */
@@ -73,6 +77,7 @@ export const supportRequestOpened = defineEvent(
     openedByWorkAccount: z.string(),
     openedAt: z.string().datetime(),
   }),
+  { key: (p) => p.requestId, tenant: (p) => p.organizationId },
 );
 
 /**
@@ -92,6 +97,7 @@ export const entitlementChanged = defineEvent(
     used: z.number().int().min(0),
     available: z.number().int().min(0),
   }),
+  { key: (p) => `${p.purchasingAccountId}:${p.benefitCode}`, tenant: (p) => p.organizationId },
 );
 
 export const benefitsEvents = [

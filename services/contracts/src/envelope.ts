@@ -26,6 +26,10 @@ export interface EventContract<P> {
   topic: string;
   producer: string;
   payload: { parse(value: unknown): P };
+  /** The aggregate id (Kafka key) of an event with this payload: one aggregate's events stay ordered. */
+  keyOf(payload: P): string;
+  /** The organization the event belongs to, or null for a platform-level event. */
+  tenantOf(payload: P): string | null;
   /**
    * How long the topic keeps events (Kafka `retention.ms`); -1 (the default) keeps them forever, since
    * reporting rebuilds its read models from the start of the topics (REP-6).
@@ -33,11 +37,21 @@ export interface EventContract<P> {
   retentionMs: number;
 }
 
+/**
+ * Where an event's key and tenant come from: every contract derives them from its payload, so a
+ * producer emits a payload and nothing else, and the same payload always has the same key and tenant.
+ */
+export interface EventAddressing<P> {
+  key: (payload: P) => string;
+  tenant: (payload: P) => string | null;
+  retentionMs?: number;
+}
+
 export function defineEvent<S extends z.ZodType>(
   type: string,
   version: number,
   payload: S,
-  options: { retentionMs?: number } = {},
+  options: EventAddressing<z.infer<S>>,
 ): EventContract<z.infer<S>> {
   const producer = type.split('.')[0] ?? type;
   return {
@@ -46,6 +60,8 @@ export function defineEvent<S extends z.ZodType>(
     topic: `${type}.v${version}`,
     producer,
     payload,
+    keyOf: options.key,
+    tenantOf: options.tenant,
     retentionMs: options.retentionMs ?? -1,
   };
 }

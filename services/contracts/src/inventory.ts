@@ -30,6 +30,7 @@ export const subscriptionProvisioned = defineEvent(
     orderDeadline: z.string().datetime(),
     manageServicesUrl: z.string().url().nullable(),
   }),
+  { key: (p) => p.subscriptionId, tenant: (p) => p.organizationId },
 );
 
 /** INV-4: a self-provisioned service got no order in time and was cancelled. */
@@ -42,6 +43,7 @@ export const subscriptionCancelled = defineEvent(
     /** When it was cancelled; optional, events written before it was added do not carry it. */
     cancelledAt: z.string().datetime().optional(),
   }),
+  { key: (p) => p.subscriptionId, tenant: (p) => p.organizationId },
 );
 
 /** INV-7: an item crossed an expiry threshold (once per item, threshold and expiry date). */
@@ -58,6 +60,7 @@ export const expiryAlerted = defineEvent(
     expiresOn: isoDate,
     threshold: z.enum(['DAYS_90', 'DAYS_30', 'EXPIRED']),
   }),
+  { key: (p) => p.itemId, tenant: (p) => p.organizationId },
 );
 
 /** INV-2: a license was granted or changed (renewal, cancellation); benefits derive entitlements from it (BEN-2). */
@@ -79,6 +82,7 @@ export const licenseChanged = defineEvent(
     status: z.enum(['ACTIVE', 'CANCELLED']),
     expiresOn: isoDate,
   }),
+  { key: (p) => p.licenseId, tenant: (p) => p.organizationId },
 );
 
 /**
@@ -105,6 +109,7 @@ export const subscriptionChanged = defineEvent(
     orderNumber: z.string().nullable(),
     expiresOn: isoDate,
   }),
+  { key: (p) => p.subscriptionId, tenant: (p) => p.organizationId },
 );
 
 export const inventoryEvents = [

@@ -13,4 +13,5 @@ export const deadLettered = defineEvent(
     reason: z.string(),
     attempts: z.number().int(),
   }),
+  { key: (p) => p.key || 'none', tenant: () => null },
 );

@@ -62,7 +62,6 @@ export const inventoryService = defineService({
     grantFromOrders(runtime.consumer, runtime);
     const downloadSecret = runtime.secretFor('download-links');
     const deps: InventoryDeps = {
-      outbox: runtime.outbox,
       settings: {
         orderDays: config.BC_PROVISIONING_ORDER_DAYS,
         downloadSecret,
@@ -80,7 +79,6 @@ export const inventoryService = defineService({
     const jobDeps = {
       clock: runtime.clock,
       ids: runtime.ids,
-      outbox: runtime.outbox,
       orderDays: config.BC_PROVISIONING_ORDER_DAYS,
     };
     return {
@@ -92,8 +90,8 @@ export const inventoryService = defineService({
       jobs: {
         intervalMs: config.BC_JOB_INTERVAL_MS,
         run: {
-          cancelUnorderedServices: () => cancelUnorderedServices(runtime.orm.em, jobDeps),
-          sendExpiryAlerts: () => sendExpiryAlerts(runtime.orm.em, jobDeps),
+          cancelUnorderedServices: () => cancelUnorderedServices(runtime.tx, jobDeps),
+          sendExpiryAlerts: () => sendExpiryAlerts(runtime.tx, jobDeps),
         },
       },
     };

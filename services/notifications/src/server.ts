@@ -58,6 +58,7 @@ export const notificationsService = defineService({
     await signer.init(runtime.orm.em.fork(), runtime);
     const dispatcher = new DeliveryDispatcher(
       runtime.orm.em,
+      runtime.tx,
       mailer,
       webhookSender(signer, outboundPolicyFor(config), config.BC_WEBHOOK_TIMEOUT_MS),
       runtime.clock,

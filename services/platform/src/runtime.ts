@@ -30,7 +30,7 @@ import { DATETIME_MESSAGE } from './datetime/datetime.ts';
 import { fieldOfCoercion } from './errors.ts';
 import { EventConsumer } from './events/consumer.ts';
 import { KafkaTransport } from './events/kafka.ts';
-import { Outbox, OutboxRelay } from './events/outbox.ts';
+import { Outbox, OutboxRelay, type RunTx } from './events/outbox.ts';
 import type { EventTransport, Unsubscribe } from './events/transport.ts';
 import { createTransport } from './events/transports.ts';
 import { rejectNulCharacters } from './http/input-guard.ts';
@@ -56,6 +56,12 @@ export interface ServiceContext extends BaseContext {
   requestId: string;
   /** The service's logger bound to this request's id (GW-4: one id across gateway and subgraphs). */
   log: Logger;
+  /**
+   * The one way to change state and emit: `ctx.tx(async ({ em, emit }) => …)` runs in one transaction
+   * on the request's `em`; `emit(contract, payload)` records an event with it (key and tenant from the
+   * contract), and the relay publishes it after commit.
+   */
+  tx: RunTx;
   /**
    * Revocations this request committed (accounts): sent back to the gateway in the response's
    * `revokedAccess` extension so the replica that carried the change refuses the tokens at once.
@@ -144,6 +150,8 @@ export class ServiceRuntime {
   readonly consumer: EventConsumer;
   readonly outbox: Outbox;
   readonly relay: OutboxRelay;
+  /** A unit of work on a fresh EntityManager (jobs, start-up, consumers' own helpers): `{ em, emit }`. */
+  readonly tx: RunTx;
   http: HttpService | null = null;
   private readonly ownsTransport: boolean;
   private revocationList: RevocationList | null = null;
@@ -163,6 +171,7 @@ export class ServiceRuntime {
     this.outbox = new Outbox(name, clock, ids);
     this.relay = new OutboxRelay(orm.em, transport, clock, logger.child({ component: 'relay' }));
     this.outbox.attach(this.relay);
+    this.tx = this.outbox.runner(orm.em);
     this.consumer = new EventConsumer({
       name,
       em: orm.em,
@@ -228,9 +237,11 @@ export class ServiceRuntime {
 
   /** Base context for one request: a fresh EntityManager so requests never share an identity map. */
   baseContext(identity: RequestIdentity, requestId: string): ServiceContext {
+    const em = this.orm.em.fork();
     return {
       identity,
-      em: this.orm.em.fork(),
+      em,
+      tx: (work) => this.outbox.tx(em, work),
       clock: this.clock,
       ids: this.ids,
       requestId,

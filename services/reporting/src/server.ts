@@ -34,7 +34,6 @@ export const reportingService = defineService({
       transport: runtime.transport,
       clock: runtime.clock,
       logger: runtime.logger.child({ component: 'read-models' }),
-      outbox: runtime.outbox,
     });
     const secret = runtime.secretFor('export-links');
     const verifyAccessToken = createAccessTokenVerifier({

@@ -53,7 +53,7 @@ export async function addDomain(ctx: AccountsContext, rawName: string): Promise<
   }
   const alreadyOurs = () => conflict('name', `${name} is already one of your domains`);
   try {
-    return await ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    return await ctx.tx(async ({ em }) => {
       if (await em.findOne(Domain, { organizationId: actor.organizationId, name })) throw alreadyOurs();
       if (await isVerifiedByAnyone(em, name)) throw claimedElsewhere('name', name);
       const domain = new Domain();
@@ -98,7 +98,7 @@ export async function verifyDomain(ctx: AccountsContext, id: string): Promise<Do
   }
   const now = ctx.clock.now();
   try {
-    await ctx.deps.outbox.transaction(ctx.em, async (em) => {
+    await ctx.tx(async ({ em }) => {
       // Conditional, so a second verification of the same claim changes and audits nothing.
       const changed = await em.nativeUpdate(Domain, { id, verifiedAt: null }, { verifiedAt: now });
       if (changed === 0) return;

@@ -1,4 +1,4 @@
-import type { Clock, IdGenerator } from '@bc/platform';
+import type { Clock, IdGenerator, RunTx } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword } from '../sign-in/passwords.ts';
 import { User } from '../users/user.ts';
@@ -11,7 +11,7 @@ import { Organization } from './organization.ts';
  */
 export async function ensureOperator(
   em: EntityManager,
-  deps: { clock: Clock; ids: IdGenerator },
+  deps: { clock: Clock; ids: IdGenerator; tx: RunTx },
   settings: { platformDomain: string; password: string },
 ): Promise<string> {
   const domainName = `ops.${settings.platformDomain}`;
@@ -19,7 +19,7 @@ export async function ensureOperator(
   if (await em.findOne(User, { workAccount })) return workAccount;
   const now = deps.clock.now();
   const passwordHash = await hashPassword(settings.password);
-  await em.transactional(async (tem) => {
+  await deps.tx(async ({ em: tem }) => {
     const org = Object.assign(new Organization(), {
       id: deps.ids.uuid(),
       name: 'Business Center Operations',

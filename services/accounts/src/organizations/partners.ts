@@ -13,8 +13,9 @@ import {
 import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
 import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
+import { userChangedPayload } from '../users/events.ts';
 import { normalizeEmail, normalizeUserId } from '../users/rules.ts';
-import { User, userChangedEvent } from '../users/user.ts';
+import { User } from '../users/user.ts';
 import { Domain } from './domain.ts';
 import { isVerifiedByAnyone } from './domains.ts';
 import { Organization, PartnerRelationship } from './organization.ts';
@@ -69,7 +70,7 @@ export async function createPartnerOrganization(
   const lastName = requireName('administratorLastName', input.administratorLastName, 100);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     // ACC-3: only a verified domain holds a name; pending claims on it become CLAIMED_ELSEWHERE.
     if (await isVerifiedByAnyone(em, domainName))
       throw conflict('domain', `${domainName} is already registered`);
@@ -117,25 +118,17 @@ export async function createPartnerOrganization(
       targetId: org.id,
       after: { name, domain: domainName, administrator: admin.workAccount },
     });
-    ctx.deps.outbox.record(em, accounts.partnerRegistered, {
-      key: org.id,
-      tenant: org.id,
-      payload: { organizationId: org.id, name, notificationEmail: email },
-    });
-    ctx.deps.outbox.record(em, accounts.userChanged, userChangedEvent(admin));
-    ctx.deps.outbox.record(em, accounts.userInvited, {
-      key: admin.id,
-      tenant: org.id,
-      payload: {
-        userId: admin.id,
-        organizationId: org.id,
-        organizationName: name,
-        workAccount: admin.workAccount,
-        recipientEmail: email,
-        firstName,
-        temporaryPassword: password,
-        signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
-      },
+    emit(accounts.partnerRegistered, { organizationId: org.id, name, notificationEmail: email });
+    emit(accounts.userChanged, userChangedPayload(admin));
+    emit(accounts.userInvited, {
+      userId: admin.id,
+      organizationId: org.id,
+      organizationName: name,
+      workAccount: admin.workAccount,
+      recipientEmail: email,
+      firstName,
+      temporaryPassword: password,
+      signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
     });
     return org;
   });
@@ -164,7 +157,7 @@ export async function updatePartnerNotifications(
     throw forbidden('Only account administrators change notification settings');
   const notificationEmail = normalizeEmail('notificationEmail', input.notificationEmail);
   const webhookUrl = input.webhookUrl ? await requireWebhookUrl(ctx, input.webhookUrl) : null;
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     const org = await em.findOneOrFail(Organization, { id: user.organizationId });
     const before = { notificationEmail: org.notificationEmail, webhookUrl: org.webhookUrl };
     org.notificationEmail = notificationEmail;
@@ -177,11 +170,7 @@ export async function updatePartnerNotifications(
       before,
       after: { notificationEmail, webhookUrl },
     });
-    ctx.deps.outbox.record(em, accounts.partnerChanged, {
-      key: org.id,
-      tenant: org.id,
-      payload: { organizationId: org.id, name: org.name, notificationEmail, webhookUrl },
-    });
+    emit(accounts.partnerChanged, { organizationId: org.id, name: org.name, notificationEmail, webhookUrl });
     return org;
   });
 }

@@ -7,10 +7,10 @@ import { type RegistrationDeps, registerInvitedCustomer } from './registration.t
  * creates it (with the id agreements chose) and invites its designated domain administrator.
  */
 export function registerAgreementHandlers(consumer: EventConsumer, deps: RegistrationDeps): void {
-  consumer.on(agreements.agreementSigned, async (event, em) => {
+  consumer.on(agreements.agreementSigned, async (event, tx) => {
     const { newCustomer } = event.payload;
     if (!newCustomer) return;
-    await registerInvitedCustomer(deps, em, {
+    await registerInvitedCustomer(deps, tx, {
       organizationId: event.payload.organizationId,
       name: event.payload.organizationName,
       administratorEmail: newCustomer.domainAdministratorEmail,

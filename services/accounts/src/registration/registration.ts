@@ -1,5 +1,5 @@
 import { accounts } from '@bc/contracts';
-import { badInput, conflict, notFound, requireOrganizationKind } from '@bc/platform';
+import { badInput, conflict, notFound, requireOrganizationKind, type Tx } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
@@ -10,8 +10,9 @@ import { initialDomainName, requireName } from '../organizations/rules.ts';
 import { hashPassword, tokenHash } from '../sign-in/passwords.ts';
 import type { SessionResult } from '../sign-in/session-result.ts';
 import { checkCredentials, openSession } from '../sign-in/sign-in.ts';
+import { userChangedPayload } from '../users/events.ts';
 import { checkPasswordPolicy, normalizeEmail, normalizeUserId } from '../users/rules.ts';
-import { User, userChangedEvent } from '../users/user.ts';
+import { User } from '../users/user.ts';
 import { Invitation } from './invitation.ts';
 import { invitationExpiry, invitationState } from './rules.ts';
 
@@ -24,7 +25,7 @@ export type RegistrationDeps = Pick<AccountsContext, 'clock' | 'ids' | 'deps'>;
 
 async function issueInvitation(
   ctx: RegistrationDeps,
-  em: EntityManager,
+  { em, emit }: Tx,
   org: Organization,
   recipientEmail: string,
   partnerOrganizationId: string | null,
@@ -46,19 +47,15 @@ async function issueInvitation(
   invitation.expiresAt = invitationExpiry(now);
   invitation.partnerOrganizationId = partnerOrganizationId;
   em.persist(invitation);
-  ctx.deps.outbox.record(em, accounts.invitationSent, {
-    key: org.id,
-    tenant: org.id,
-    payload: {
-      invitationId: invitation.id,
-      organizationId: org.id,
-      organizationName: org.name,
-      recipientEmail,
-      link: `${ctx.deps.settings.portalUrl}/register?token=${encodeURIComponent(token)}`,
-      expiresAt: invitation.expiresAt.toISOString(),
-      resend,
-      partnerOrganizationId,
-    },
+  emit(accounts.invitationSent, {
+    invitationId: invitation.id,
+    organizationId: org.id,
+    organizationName: org.name,
+    recipientEmail,
+    link: `${ctx.deps.settings.portalUrl}/register?token=${encodeURIComponent(token)}`,
+    expiresAt: invitation.expiresAt.toISOString(),
+    resend,
+    partnerOrganizationId,
   });
   return invitation;
 }
@@ -71,12 +68,13 @@ export async function inviteDomainAdministrator(
   const operator = requireOrganizationKind(ctx.identity, 'OPERATOR');
   const name = requireName('organizationName', input.organizationName);
   const email = normalizeEmail('administratorEmail', input.administratorEmail);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async (tx) => {
+    const { em } = tx;
     const partnerId = input.partnerOrganizationId ?? null;
     if (partnerId && !(await em.findOne(Organization, { id: partnerId, kind: 'PARTNER' }))) {
       throw badInput('partnerOrganizationId', 'is not a partner organization');
     }
-    const { invitation } = await registerInvitedCustomer(ctx, em, {
+    const { invitation } = await registerInvitedCustomer(ctx, tx, {
       organizationId: ctx.ids.uuid(),
       name,
       administratorEmail: email,
@@ -100,7 +98,7 @@ export async function inviteDomainAdministrator(
  */
 export async function registerInvitedCustomer(
   ctx: RegistrationDeps,
-  em: EntityManager,
+  tx: Tx,
   input: {
     organizationId: string;
     name: string;
@@ -108,6 +106,7 @@ export async function registerInvitedCustomer(
     partnerOrganizationId: string | null;
   },
 ): Promise<{ organization: Organization; invitation: Invitation }> {
+  const { em, emit } = tx;
   const existing = await em.findOne(Organization, { id: input.organizationId });
   if (existing) {
     const invitation = await latestInvitation(em, existing.id);
@@ -130,13 +129,13 @@ export async function registerInvitedCustomer(
     link.customerOrganizationId = org.id;
     link.createdAt = ctx.clock.now();
     em.persist(link);
-    ctx.deps.outbox.record(em, accounts.customerLinked, {
-      key: org.id,
-      tenant: org.id,
-      payload: { partnerOrganizationId: partnerId, customerOrganizationId: org.id, customerName: org.name },
+    emit(accounts.customerLinked, {
+      partnerOrganizationId: partnerId,
+      customerOrganizationId: org.id,
+      customerName: org.name,
     });
   }
-  const invitation = await issueInvitation(ctx, em, org, input.administratorEmail, partnerId, false);
+  const invitation = await issueInvitation(ctx, tx, org, input.administratorEmail, partnerId, false);
   return { organization: org, invitation };
 }
 
@@ -157,14 +156,15 @@ export async function resendInvitation(
 ): Promise<Invitation> {
   const email = newEmail === null ? null : normalizeEmail('email', newEmail);
   const { user } = await requirePartnerOfRecordOrOperator(ctx.em, ctx.identity, organizationId);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async (tx) => {
+    const { em } = tx;
     const org = await em.findOneOrFail(Organization, { id: organizationId });
     const previous = await latestInvitation(em, organizationId);
     if (!previous) throw notFound('Invitation');
     if (previous.usedAt) throw conflict('organizationId', 'the domain administrator has already registered');
     const invitation = await issueInvitation(
       ctx,
-      em,
+      tx,
       org,
       email ?? previous.recipientEmail,
       previous.partnerOrganizationId,
@@ -234,7 +234,7 @@ export async function signUpFromInvitation(ctx: AccountsContext, input: SignUpIn
   const lastName = requireName('lastName', input.lastName, 100);
   checkPasswordPolicy('password', input.password);
   const passwordHash = await hashPassword(input.password);
-  return ctx.deps.outbox.transaction(ctx.em.fork(), async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     const invitation = await usableInvitation(ctx, em, input.token);
     const email = input.email ? normalizeEmail('email', input.email) : invitation.recipientEmail;
     const org = await em.findOneOrFail(Organization, { id: invitation.organizationId });
@@ -274,16 +274,12 @@ export async function signUpFromInvitation(ctx: AccountsContext, input: SignUpIn
     org.registeredAt = now;
     invitation.usedAt = now;
     em.persist([domain, user]);
-    ctx.deps.outbox.record(em, accounts.userChanged, userChangedEvent(user));
-    ctx.deps.outbox.record(em, accounts.organizationRegistered, {
-      key: org.id,
-      tenant: org.id,
-      payload: {
-        organizationId: org.id,
-        organizationName: org.name,
-        administratorUserId: user.id,
-        partnerOrganizationId: invitation.partnerOrganizationId,
-      },
+    emit(accounts.userChanged, userChangedPayload(user));
+    emit(accounts.organizationRegistered, {
+      organizationId: org.id,
+      organizationName: org.name,
+      administratorUserId: user.id,
+      partnerOrganizationId: invitation.partnerOrganizationId,
     });
     recordAudit(
       em,
@@ -308,7 +304,7 @@ export async function signInFromInvitation(
 ): Promise<SessionResult> {
   await usableInvitation(ctx, ctx.em.fork(), input.token);
   const user = await checkCredentials(ctx, input.workAccount, input.password);
-  return ctx.deps.outbox.transaction(ctx.em.fork(), async (em) => {
+  return ctx.tx(async ({ em }) => {
     const invitation = await usableInvitation(ctx, em, input.token);
     if (user.organizationId !== invitation.organizationId) {
       throw badInput('workAccount', 'this work account does not belong to the invited organization');

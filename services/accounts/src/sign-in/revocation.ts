@@ -1,6 +1,5 @@
 import { accounts, type EventContract } from '@bc/contracts';
-import type { AccessRevocation } from '@bc/platform';
-import type { EntityManager } from '@mikro-orm/core';
+import type { AccessRevocation, Tx } from '@bc/platform';
 import type { AccountsContext } from '../context.ts';
 import type { User } from '../users/user.ts';
 import { Session } from './session.ts';
@@ -14,13 +13,13 @@ type RevocationReason = (typeof accounts.accessRevoked extends EventContract<inf
 /**
  * ACC-4/5/6: a change to a user's standing ends access at once. Ends the user's live sessions (all,
  * all but the caller's, or only the caller's), moves the security stamp when every token of the user
- * must go (`bumpStamp`; the user must be managed by `em`), and tells every gateway replica by event.
+ * must go (`bumpStamp`; the user must be managed by the transaction's `em`), and tells every gateway replica by event.
  * The revocation also goes back to the gateway that carried the request (`ctx.revokedAccess`), so the
  * next request through it is refused even before the event arrives.
  */
 export async function endAccess(
   ctx: AccountsContext,
-  em: EntityManager,
+  { em, emit }: Tx,
   user: User,
   change: {
     reason: RevocationReason;
@@ -49,11 +48,7 @@ export async function endAccess(
     securityStamp: change.bumpStamp ? user.securityStamp : null,
     until: new Date(now.getTime() + (ACCESS_TOKEN_TTL_SECONDS + CLOCK_SKEW_SECONDS) * 1000).toISOString(),
   };
-  ctx.deps.outbox.record(em, accounts.accessRevoked, {
-    key: user.id,
-    tenant: user.organizationId,
-    payload: { ...revocation, reason: change.reason },
-  });
+  emit(accounts.accessRevoked, { ...revocation, organizationId: user.organizationId, reason: change.reason });
   ctx.revokedAccess.push(revocation);
   return revocation;
 }

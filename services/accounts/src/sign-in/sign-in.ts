@@ -86,7 +86,7 @@ export async function signIn(
   }
   if (input.newPassword) checkPasswordPolicy('newPassword', input.newPassword);
   const newHash = input.newPassword ? await hashPassword(input.newPassword) : null;
-  return ctx.em.fork().transactional(async (em) => {
+  return ctx.tx(async ({ em }) => {
     const user = await em.findOneOrFail(User, { id: checked.id });
     if (newHash) {
       user.passwordHash = newHash;
@@ -98,7 +98,7 @@ export async function signIn(
 }
 
 export async function refreshSession(ctx: AccountsContext, refreshToken: string): Promise<SessionResult> {
-  return ctx.em.fork().transactional(async (em) => {
+  return ctx.tx(async ({ em }) => {
     const session = await em.findOne(Session, { refreshTokenHash: tokenHash(refreshToken) });
     const now = ctx.clock.now();
     if (!session || session.revokedAt || session.expiresAt <= now) {
@@ -114,9 +114,9 @@ export async function refreshSession(ctx: AccountsContext, refreshToken: string)
 /** ACC-4: ends the caller's session; its access tokens are refused from the next request on. */
 export async function signOut(ctx: AccountsContext): Promise<boolean> {
   const identity = requireUser(ctx.identity);
-  await ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const user = await em.findOneOrFail(User, { id: identity.userId });
-    await endAccess(ctx, em, user, { reason: 'SIGNED_OUT', sessions: 'current', bumpStamp: false });
+  await ctx.tx(async (tx) => {
+    const user = await tx.em.findOneOrFail(User, { id: identity.userId });
+    await endAccess(ctx, tx, user, { reason: 'SIGNED_OUT', sessions: 'current', bumpStamp: false });
   });
   return true;
 }
@@ -130,12 +130,12 @@ export async function changePassword(
   checkPasswordPolicy('newPassword', input.newPassword);
   const hash = await hashPassword(input.newPassword);
   // ACC-4: a new password ends every other session (a stolen refresh token dies with the old password).
-  await ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const changed = await em.findOneOrFail(User, { id: user.id });
+  await ctx.tx(async (tx) => {
+    const changed = await tx.em.findOneOrFail(User, { id: user.id });
     changed.passwordHash = hash;
     changed.mustChangePassword = false;
     changed.updatedAt = ctx.clock.now();
-    await endAccess(ctx, em, changed, { reason: 'PASSWORD_CHANGED', sessions: 'others', bumpStamp: false });
+    await endAccess(ctx, tx, changed, { reason: 'PASSWORD_CHANGED', sessions: 'others', bumpStamp: false });
   });
   return true;
 }

@@ -40,23 +40,6 @@ export class User extends UserSchema.class {
   }
 }
 UserSchema.setClass(User);
-
-/** The `accounts.user.changed.v1` event: the user's current state. */
-export function userChangedEvent(user: User) {
-  return {
-    key: user.id,
-    tenant: user.organizationId,
-    payload: {
-      userId: user.id,
-      organizationId: user.organizationId,
-      workAccount: user.workAccount,
-      email: user.email,
-      roles: [...user.roles],
-      status: user.status,
-    },
-  };
-}
-
 /** What the audit log keeps of a user (never the password hash). */
 export function auditView(user: User) {
   return {

@@ -13,6 +13,7 @@ import {
   type Role,
   requirePermission,
   resolvePermissions,
+  type Tx,
   type UserIdentity,
 } from '@bc/platform';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
@@ -23,6 +24,7 @@ import { Organization } from '../organizations/organization.ts';
 import { requireName } from '../organizations/rules.ts';
 import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
 import { endAccess } from '../sign-in/revocation.ts';
+import { userChangedPayload } from './events.ts';
 import {
   checkManage,
   checkRoleGrant,
@@ -31,7 +33,7 @@ import {
   normalizeUserId,
   requireRoles,
 } from './rules.ts';
-import { auditView, User, type UserStatus, userChangedEvent } from './user.ts';
+import { auditView, User, type UserStatus } from './user.ts';
 
 export interface UserFilter {
   contactEmail?: string | null;
@@ -112,7 +114,7 @@ export async function addUser(ctx: AccountsContext, input: AddUserInput): Promis
   checkRoleGrant(actor, null, roles, globalAdmin); // early, on the token's roles: no hash for a refusal
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     checkRoleGrant(await standingOf(em, actor, 'CREATE_USERS'), null, roles, globalAdmin);
     const domain = await em.findOne(Domain, { organizationId: actor.organizationId, name: domainName });
     if (!domain) throw badInput('domain', `${domainName} is not one of your organization's domains`);
@@ -147,20 +149,16 @@ export async function addUser(ctx: AccountsContext, input: AddUserInput): Promis
       targetId: user.id,
       after: auditView(user),
     });
-    ctx.deps.outbox.record(em, accounts.userChanged, userChangedEvent(user));
-    ctx.deps.outbox.record(em, accounts.userInvited, {
-      key: user.id,
-      tenant: org.id,
-      payload: {
-        userId: user.id,
-        organizationId: org.id,
-        organizationName: org.name,
-        workAccount,
-        recipientEmail: email,
-        firstName,
-        temporaryPassword: password,
-        signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
-      },
+    emit(accounts.userChanged, userChangedPayload(user));
+    emit(accounts.userInvited, {
+      userId: user.id,
+      organizationId: org.id,
+      organizationName: org.name,
+      workAccount,
+      recipientEmail: email,
+      firstName,
+      temporaryPassword: password,
+      signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
     });
     return user;
   });
@@ -176,14 +174,15 @@ async function changeUser(
   id: string,
   action: string,
   check: (actor: Grantor, user: User) => void,
-  change: (user: User, actor: UserIdentity, em: EntityManager) => Promise<void> | void,
+  change: (user: User, actor: UserIdentity, tx: Tx) => Promise<void> | void,
 ): Promise<User> {
   const actor = requirePermission(ctx.identity, 'MANAGE_USERS');
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async (tx) => {
+    const { em, emit } = tx;
     const user = await ownUser(em, actor, id);
     check(await standingOf(em, actor, 'MANAGE_USERS'), user);
     const before = auditView(user);
-    await change(user, actor, em);
+    await change(user, actor, tx);
     user.updatedAt = ctx.clock.now();
     const stillAdmin = user.status === 'ACTIVE' && user.roles.includes('ACCOUNT_ADMINISTRATOR');
     if (before.roles.includes('ACCOUNT_ADMINISTRATOR') && !stillAdmin) {
@@ -204,7 +203,7 @@ async function changeUser(
       before,
       after: auditView(user),
     });
-    ctx.deps.outbox.record(em, accounts.userChanged, userChangedEvent(user));
+    emit(accounts.userChanged, userChangedPayload(user));
     return user;
   });
 }
@@ -222,7 +221,7 @@ export function updateUserRoles(
     input.id,
     'UPDATE_USER_ROLES',
     (actor, user) => checkRoleGrant(actor, user, roles, nextGlobalAdmin(user)),
-    async (user, _actor, em) => {
+    async (user, _actor, tx) => {
       const globalAdmin = nextGlobalAdmin(user);
       const changed =
         globalAdmin !== user.globalAdmin ||
@@ -232,7 +231,7 @@ export function updateUserRoles(
       user.roles = roles;
       // ACC-5: tokens naming the old roles stop working; a refresh issues the new ones.
       if (changed)
-        await endAccess(ctx, em, user, { reason: 'ROLES_CHANGED', sessions: 'none', bumpStamp: true });
+        await endAccess(ctx, tx, user, { reason: 'ROLES_CHANGED', sessions: 'none', bumpStamp: true });
     },
   );
 }
@@ -257,11 +256,11 @@ export function setUserStatus(ctx: AccountsContext, id: string, status: UserStat
     id,
     status === 'REVOKED' ? 'REVOKE_USER' : 'RESTORE_USER',
     checkStatusChange,
-    async (user, _actor, em) => {
+    async (user, _actor, tx) => {
       user.status = status;
       await endAccess(
         ctx,
-        em,
+        tx,
         user,
         status === 'REVOKED'
           ? { reason: 'REVOKED', sessions: 'all', bumpStamp: true }
@@ -275,21 +274,17 @@ export function setUserStatus(ctx: AccountsContext, id: string, status: UserStat
 export async function resetUserPassword(ctx: AccountsContext, id: string): Promise<User> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return changeUser(ctx, id, 'RESET_PASSWORD', checkManage, async (user, _actor, em) => {
+  return changeUser(ctx, id, 'RESET_PASSWORD', checkManage, async (user, _actor, tx) => {
     user.passwordHash = passwordHash;
     user.mustChangePassword = true;
-    await endAccess(ctx, em, user, { reason: 'PASSWORD_RESET', sessions: 'all', bumpStamp: true });
-    ctx.deps.outbox.record(em, accounts.passwordReset, {
-      key: user.id,
-      tenant: user.organizationId,
-      payload: {
-        userId: user.id,
-        organizationId: user.organizationId,
-        workAccount: user.workAccount,
-        recipientEmail: user.email,
-        temporaryPassword: password,
-        signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
-      },
+    await endAccess(ctx, tx, user, { reason: 'PASSWORD_RESET', sessions: 'all', bumpStamp: true });
+    tx.emit(accounts.passwordReset, {
+      userId: user.id,
+      organizationId: user.organizationId,
+      workAccount: user.workAccount,
+      recipientEmail: user.email,
+      temporaryPassword: password,
+      signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
     });
   });
 }

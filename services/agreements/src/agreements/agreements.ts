@@ -13,6 +13,7 @@ import type { AgreementsContext } from '../context.ts';
 import { canSeeAgreement, requireReader } from '../customers/access.ts';
 import { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
 import { Agreement, type AgreementStatus } from './agreement.ts';
+import { agreementChangedPayload } from './events.ts';
 import { requireDate, requireMonth } from './rules.ts';
 
 export interface AgreementFilter {
@@ -69,23 +70,6 @@ export async function findAgreement(ctx: AgreementsContext, id: string): Promise
   return agreement && canSeeAgreement(user, agreement) ? agreement : null;
 }
 
-/** The `agreements.agreement.changed.v1` event of an AGR-4 edit. */
-export function agreementChanged(agreement: Agreement, changes: string[]) {
-  return {
-    key: agreement.id,
-    tenant: agreement.organizationId,
-    payload: {
-      agreementId: agreement.id,
-      agreementNumber: agreement.number,
-      organizationId: agreement.organizationId,
-      organizationName: agreement.customerName,
-      partnerOrganizationId: agreement.partnerOrganizationId,
-      changes,
-      anniversaryMonth: agreement.anniversaryMonth,
-    },
-  };
-}
-
 /** AGR-4: the anniversary month of an active (signed) agreement, by EDIT_ACTIVE_AGREEMENTS. */
 export async function updateAnniversaryMonth(
   ctx: AgreementsContext,
@@ -94,7 +78,7 @@ export async function updateAnniversaryMonth(
 ): Promise<Agreement> {
   const user = requirePermission(ctx.identity, 'EDIT_ACTIVE_AGREEMENTS');
   const anniversaryMonth = requireMonth('anniversaryMonth', month);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     const agreement = await em.findOne(Agreement, { id });
     if (!agreement || !canSeeAgreement(user, agreement)) throw notFound('Agreement');
     if (agreement.status !== 'SIGNED')
@@ -102,7 +86,7 @@ export async function updateAnniversaryMonth(
     if (agreement.anniversaryMonth === anniversaryMonth) return agreement;
     agreement.anniversaryMonth = anniversaryMonth;
     agreement.updatedAt = ctx.clock.now();
-    ctx.deps.outbox.record(em, events.agreementChanged, agreementChanged(agreement, ['anniversaryMonth']));
+    emit(events.agreementChanged, agreementChangedPayload(agreement, ['anniversaryMonth']));
     return agreement;
   });
 }

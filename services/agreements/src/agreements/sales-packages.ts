@@ -7,14 +7,16 @@ import {
   keyedWrite,
   notFound,
   requirePermission,
+  type Tx,
   type UserIdentity,
 } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { AgreementsContext } from '../context.ts';
 import { requirePartnerSeller } from '../customers/access.ts';
+import { purchasingAccountChangedPayload } from '../purchasing-accounts/events.ts';
 import { type Address, type Contact, PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
-import { purchasingAccountChanged } from '../purchasing-accounts/purchasing-accounts.ts';
 import { Agreement, type AgreementStatus, type Offer, type SigningMethod } from './agreement.ts';
+import { agreementRef } from './events.ts';
 import {
   endDateOf,
   newNumber,
@@ -93,76 +95,82 @@ export async function draftSalesPackage(
     : null;
 
   const retry = { key: idempotencyKey, request: input };
-  return keyedWrite(ctx, partner, 'draftSalesPackage', { ...retry, entity: Agreement }, async (em) => {
-    const now = ctx.clock.now();
-    let organizationId: string;
-    let customerName: string;
-    if (newCustomer) {
-      organizationId = ctx.ids.uuid();
-      customerName = newCustomer.organizationName;
-      em.persist(
-        Object.assign(new CustomerLink(), {
+  return keyedWrite(
+    ctx,
+    partner,
+    'draftSalesPackage',
+    { ...retry, entity: Agreement },
+    async ({ em, emit }) => {
+      const now = ctx.clock.now();
+      let organizationId: string;
+      let customerName: string;
+      if (newCustomer) {
+        organizationId = ctx.ids.uuid();
+        customerName = newCustomer.organizationName;
+        em.persist(
+          Object.assign(new CustomerLink(), {
+            partnerOrganizationId: partner.organizationId,
+            customerOrganizationId: organizationId,
+            customerName,
+            linkedAt: now,
+          }),
+        );
+      } else {
+        const link = await em.findOne(CustomerLink, {
           partnerOrganizationId: partner.organizationId,
-          customerOrganizationId: organizationId,
-          customerName,
-          linkedAt: now,
-        }),
-      );
-    } else {
-      const link = await em.findOne(CustomerLink, {
-        partnerOrganizationId: partner.organizationId,
-        customerOrganizationId: input.customerId!,
-      });
-      if (!link) throw notFound('Customer');
-      organizationId = link.customerOrganizationId;
-      customerName = link.customerName;
-    }
-    let account: PurchasingAccount;
-    if (newAccount) {
-      account = Object.assign(new PurchasingAccount(), {
+          customerOrganizationId: input.customerId!,
+        });
+        if (!link) throw notFound('Customer');
+        organizationId = link.customerOrganizationId;
+        customerName = link.customerName;
+      }
+      let account: PurchasingAccount;
+      if (newAccount) {
+        account = Object.assign(new PurchasingAccount(), {
+          id: ctx.ids.uuid(),
+          organizationId,
+          number: newNumber('PA'),
+          name: newAccount.name,
+          address: newAccount.address,
+          contacts: newAccount.contacts,
+          location: newAccount.address.country,
+          createdAt: now,
+          updatedAt: now,
+        });
+        em.persist(account);
+        emit(events.purchasingAccountChanged, purchasingAccountChangedPayload(account));
+      } else {
+        const found = await em.findOne(PurchasingAccount, { id: input.purchasingAccountId!, organizationId });
+        if (!found) throw notFound('Purchasing account');
+        account = found;
+      }
+      const agreement = Object.assign(new Agreement(), {
         id: ctx.ids.uuid(),
+        number: newNumber('MPSA'),
         organizationId,
-        number: newNumber('PA'),
-        name: newAccount.name,
-        address: newAccount.address,
-        contacts: newAccount.contacts,
-        location: newAccount.address.country,
+        customerName,
+        newCustomerAdministratorEmail: newCustomer?.domainAdministratorEmail ?? null,
+        partnerOrganizationId: partner.organizationId,
+        purchasingAccountId: account.id,
+        status: 'DRAFT' as const,
+        signingMethod: input.signingMethod,
+        signerName,
+        signerEmail,
+        offers,
+        startDate,
+        termMonths,
+        endDate: endDateOf(startDate, termMonths),
+        anniversaryMonth,
+        statusHistory: [
+          { status: 'DRAFT' as const, at: now.toISOString(), byWorkAccount: partner.workAccount },
+        ],
         createdAt: now,
         updatedAt: now,
       });
-      em.persist(account);
-      ctx.deps.outbox.record(em, events.purchasingAccountChanged, purchasingAccountChanged(account));
-    } else {
-      const found = await em.findOne(PurchasingAccount, { id: input.purchasingAccountId!, organizationId });
-      if (!found) throw notFound('Purchasing account');
-      account = found;
-    }
-    const agreement = Object.assign(new Agreement(), {
-      id: ctx.ids.uuid(),
-      number: newNumber('MPSA'),
-      organizationId,
-      customerName,
-      newCustomerAdministratorEmail: newCustomer?.domainAdministratorEmail ?? null,
-      partnerOrganizationId: partner.organizationId,
-      purchasingAccountId: account.id,
-      status: 'DRAFT' as const,
-      signingMethod: input.signingMethod,
-      signerName,
-      signerEmail,
-      offers,
-      startDate,
-      termMonths,
-      endDate: endDateOf(startDate, termMonths),
-      anniversaryMonth,
-      statusHistory: [
-        { status: 'DRAFT' as const, at: now.toISOString(), byWorkAccount: partner.workAccount },
-      ],
-      createdAt: now,
-      updatedAt: now,
-    });
-    em.persist(agreement);
-    return agreement;
-  });
+      em.persist(agreement);
+      return agreement;
+    },
+  );
 }
 
 /** Loads a package the calling partner drafted. */
@@ -191,7 +199,7 @@ export async function updateSalesPackage(
   const anniversaryMonth =
     input.anniversaryMonth != null ? requireMonth('anniversaryMonth', input.anniversaryMonth) : null;
   const retry = { key: idempotencyKey, request: input };
-  return keyedWrite(ctx, partner, 'updateSalesPackage', { ...retry, entity: Agreement }, async (em) => {
+  return keyedWrite(ctx, partner, 'updateSalesPackage', { ...retry, entity: Agreement }, async ({ em }) => {
     const agreement = await partnersPackage(em, partner, input.id);
     // Offers and terms are fixed once the package has been sent (AGR-2): CONFLICT, not silently changed.
     requireTransition(agreement.status, 'DRAFT');
@@ -217,37 +225,31 @@ export async function sendSalesPackage(
 ): Promise<Agreement> {
   const partner = requirePartnerSeller(ctx.identity);
   const retry = { key: idempotencyKey, request: { id } };
-  return keyedWrite(ctx, partner, 'sendSalesPackage', { ...retry, entity: Agreement }, async (em) => {
-    const agreement = await partnersPackage(em, partner, id);
-    setStatus(agreement, 'SENT', ctx.clock.now(), partner);
-    let signingLink: string | null = null;
-    if (agreement.signingMethod === 'ELECTRONIC') {
-      const token = ctx.ids.secret();
-      agreement.signingTokenHash = hash(token);
-      signingLink = `${ctx.deps.settings.portalUrl}/agreements/sign?token=${encodeURIComponent(token)}`;
-    }
-    ctx.deps.outbox.record(em, events.salesPackageSent, {
-      key: agreement.id,
-      tenant: agreement.organizationId,
-      payload: {
-        ...ref(agreement),
+  return keyedWrite(
+    ctx,
+    partner,
+    'sendSalesPackage',
+    { ...retry, entity: Agreement },
+    async ({ em, emit }) => {
+      const agreement = await partnersPackage(em, partner, id);
+      setStatus(agreement, 'SENT', ctx.clock.now(), partner);
+      let signingLink: string | null = null;
+      if (agreement.signingMethod === 'ELECTRONIC') {
+        const token = ctx.ids.secret();
+        agreement.signingTokenHash = hash(token);
+        signingLink = `${ctx.deps.settings.portalUrl}/agreements/sign?token=${encodeURIComponent(token)}`;
+      }
+      emit(events.salesPackageSent, {
+        ...agreementRef(agreement),
         signerName: agreement.signerName,
         signerEmail: agreement.signerEmail,
         signingMethod: agreement.signingMethod,
         signingLink,
-      },
-    });
-    return agreement;
-  });
+      });
+      return agreement;
+    },
+  );
 }
-
-const ref = (a: Agreement) => ({
-  agreementId: a.id,
-  agreementNumber: a.number,
-  organizationId: a.organizationId,
-  organizationName: a.customerName,
-  partnerOrganizationId: a.partnerOrganizationId,
-});
 
 type Decision =
   | { kind: 'sign'; method: SigningMethod; name: string; title: string; signedAt: Date }
@@ -256,7 +258,7 @@ type Decision =
 /** Applies a signature or a decline once; the second decision on the same package is a CONFLICT. */
 async function decide(
   ctx: AgreementsContext,
-  em: EntityManager,
+  { em, emit }: Tx,
   agreement: Agreement,
   by: UserIdentity | null,
   decision: Decision,
@@ -266,10 +268,10 @@ async function decide(
     setStatus(agreement, 'DECLINED', now, by);
     agreement.declineReason = decision.reason;
     agreement.signingTokenHash = null;
-    ctx.deps.outbox.record(em, events.agreementDeclined, {
-      key: agreement.id,
-      tenant: agreement.organizationId,
-      payload: { ...ref(agreement), reason: decision.reason, declinedAt: now.toISOString() },
+    emit(events.agreementDeclined, {
+      ...agreementRef(agreement),
+      reason: decision.reason,
+      declinedAt: now.toISOString(),
     });
     return agreement;
   }
@@ -282,25 +284,21 @@ async function decide(
   };
   agreement.signingTokenHash = null;
   const account = await em.findOneOrFail(PurchasingAccount, { id: agreement.purchasingAccountId });
-  ctx.deps.outbox.record(em, events.agreementSigned, {
-    key: agreement.id,
-    tenant: agreement.organizationId,
-    payload: {
-      ...ref(agreement),
-      method: decision.method,
-      signerName: decision.name,
-      signerTitle: decision.title,
-      signedAt: agreement.signature.signedAt,
-      startDate: agreement.startDate,
-      endDate: agreement.endDate,
-      purchasingAccountId: account.id,
-      purchasingAccountNumber: account.number,
-      anniversaryMonth: agreement.anniversaryMonth,
-      offers: agreement.offers,
-      newCustomer: agreement.newCustomerAdministratorEmail
-        ? { domainAdministratorEmail: agreement.newCustomerAdministratorEmail }
-        : null,
-    },
+  emit(events.agreementSigned, {
+    ...agreementRef(agreement),
+    method: decision.method,
+    signerName: decision.name,
+    signerTitle: decision.title,
+    signedAt: agreement.signature.signedAt,
+    startDate: agreement.startDate,
+    endDate: agreement.endDate,
+    purchasingAccountId: account.id,
+    purchasingAccountNumber: account.number,
+    anniversaryMonth: agreement.anniversaryMonth,
+    offers: agreement.offers,
+    newCustomer: agreement.newCustomerAdministratorEmail
+      ? { domainAdministratorEmail: agreement.newCustomerAdministratorEmail }
+      : null,
   });
   return agreement;
 }
@@ -332,9 +330,9 @@ export async function signSalesPackage(
 ) {
   const name = requireText('signer.name', signer.name, 100);
   const title = requireText('signer.title', signer.title, 100);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const { user, agreement } = await customersPackage(ctx, em, id);
-    return decide(ctx, em, agreement, user, {
+  return ctx.tx(async (tx) => {
+    const { user, agreement } = await customersPackage(ctx, tx.em, id);
+    return decide(ctx, tx, agreement, user, {
       kind: 'sign',
       method: 'ELECTRONIC',
       name,
@@ -351,9 +349,9 @@ export async function signSalesPackageWithLink(
 ) {
   const name = requireText('signer.name', signer.name, 100);
   const title = requireText('signer.title', signer.title, 100);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const agreement = await linkedPackage(em, token);
-    return decide(ctx, em, agreement, null, {
+  return ctx.tx(async (tx) => {
+    const agreement = await linkedPackage(tx.em, token);
+    return decide(ctx, tx, agreement, null, {
       kind: 'sign',
       method: 'ELECTRONIC',
       name,
@@ -377,25 +375,25 @@ export async function recordPaperSignature(
   if (signedAt.getTime() > ctx.clock.now().getTime())
     throw badInput('signer.signedAt', 'must not be in the future');
   const retry = { key: idempotencyKey, request: { id, signer } };
-  return keyedWrite(ctx, partner, 'recordPaperSignature', { ...retry, entity: Agreement }, async (em) => {
-    const agreement = await partnersPackage(em, partner, id);
-    return decide(ctx, em, agreement, partner, { kind: 'sign', method: 'PAPER', name, title, signedAt });
+  return keyedWrite(ctx, partner, 'recordPaperSignature', { ...retry, entity: Agreement }, async (tx) => {
+    const agreement = await partnersPackage(tx.em, partner, id);
+    return decide(ctx, tx, agreement, partner, { kind: 'sign', method: 'PAPER', name, title, signedAt });
   });
 }
 
 export async function declineSalesPackage(ctx: AgreementsContext, id: string, reason: string) {
   const why = requireText('reason', reason, 1000);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const { user, agreement } = await customersPackage(ctx, em, id);
-    return decide(ctx, em, agreement, user, { kind: 'decline', reason: why });
+  return ctx.tx(async (tx) => {
+    const { user, agreement } = await customersPackage(ctx, tx.em, id);
+    return decide(ctx, tx, agreement, user, { kind: 'decline', reason: why });
   });
 }
 
 export async function declineSalesPackageWithLink(ctx: AgreementsContext, token: string, reason: string) {
   const why = requireText('reason', reason, 1000);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const agreement = await linkedPackage(em, token);
-    return decide(ctx, em, agreement, null, { kind: 'decline', reason: why });
+  return ctx.tx(async (tx) => {
+    const agreement = await linkedPackage(tx.em, token);
+    return decide(ctx, tx, agreement, null, { kind: 'decline', reason: why });
   });
 }
 

@@ -18,6 +18,7 @@ import { newNumber, requireDate, requireText } from '../agreements/rules.ts';
 import type { AgreementsContext } from '../context.ts';
 import { canSeeOrder, requirePartnerSeller, requireReader } from '../customers/access.ts';
 import { PurchasingAccount } from '../purchasing-accounts/purchasing-account.ts';
+import { orderPlacedPayload } from './events.ts';
 import { Order, type OrderLine, type OrderStatus, type OrderType, ServicePurchase } from './order.ts';
 import { type Money, protectedUnitPrice, serviceYearStart } from './price-protection.ts';
 
@@ -99,7 +100,7 @@ export async function placeOrder(
   const purchaseOrderNumber = requireText('purchaseOrderNumber', input.purchaseOrderNumber, 60);
   const lines = requireLines(input.lines);
   const retry = { key: idempotencyKey, request: input };
-  return keyedWrite(ctx, partner, 'placeOrder', { ...retry, entity: Order }, async (em) => {
+  return keyedWrite(ctx, partner, 'placeOrder', { ...retry, entity: Order }, async ({ em, emit }) => {
     const account = await em.findOne(PurchasingAccount, { id: input.purchasingAccountId });
     if (!account || !(await partnerServes(em, partner.organizationId, account.organizationId))) {
       throw notFound('Purchasing account');
@@ -171,25 +172,7 @@ export async function placeOrder(
       currency: priced[0]!.unitPrice.currency,
     });
     em.persist(order);
-    ctx.deps.outbox.record(em, events.orderPlaced, {
-      key: account.id,
-      tenant: account.organizationId,
-      payload: {
-        orderId: order.id,
-        orderNumber: order.number,
-        organizationId: order.organizationId,
-        partnerOrganizationId: order.partnerOrganizationId,
-        purchasingAccountId: account.id,
-        purchasingAccountNumber: account.number,
-        agreementId: agreement.id,
-        agreementNumber: agreement.number,
-        agreementEndDate: agreement.endDate,
-        type: order.type,
-        purchaseOrderNumber,
-        orderedAt: now.toISOString(),
-        lines: priced,
-      },
-    });
+    emit(events.orderPlaced, orderPlacedPayload(order, agreement));
     return order;
   });
 }

@@ -9,10 +9,11 @@ import {
 } from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Agreement } from '../agreements/agreement.ts';
-import { agreementChanged } from '../agreements/agreements.ts';
+import { agreementChangedPayload } from '../agreements/events.ts';
 import { requireAddress, requireContacts } from '../agreements/rules.ts';
 import type { AgreementsContext } from '../context.ts';
 import { canSeePurchasingAccount, requireReader } from '../customers/access.ts';
+import { purchasingAccountChangedPayload } from './events.ts';
 import { type Address, type Contact, PurchasingAccount } from './purchasing-account.ts';
 
 /** AGR-1: a customer's purchasing accounts, or a partner's customers' (optionally one customer). */
@@ -50,23 +51,6 @@ export async function findPurchasingAccount(
   return account && (await canSeePurchasingAccount(ctx.em, user, account)) ? account : null;
 }
 
-/** The `agreements.purchasing-account.changed.v1` event: the account as it is now (AGR-1, AGR-4). */
-export function purchasingAccountChanged(account: PurchasingAccount) {
-  return {
-    key: account.id,
-    tenant: account.organizationId,
-    payload: {
-      purchasingAccountId: account.id,
-      organizationId: account.organizationId,
-      number: account.number,
-      name: account.name,
-      address: account.address,
-      location: account.location,
-      contacts: account.contacts,
-    },
-  };
-}
-
 /**
  * AGR-4: address and contacts of a purchasing account under an active agreement, by
  * EDIT_ACTIVE_AGREEMENTS of the customer (or its partner).
@@ -78,7 +62,7 @@ export async function updatePurchasingAccount(
   const user = requirePermission(ctx.identity, 'EDIT_ACTIVE_AGREEMENTS');
   const address = input.address ? requireAddress('address', input.address) : null;
   const contacts = input.contacts ? requireContacts('contacts', input.contacts) : null;
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     const account = await em.findOne(PurchasingAccount, { id: input.id });
     if (!account || !(await canSeePurchasingAccount(em, user, account))) throw notFound('Purchasing account');
     const active = await em.find(Agreement, { purchasingAccountId: account.id, status: 'SIGNED' });
@@ -94,10 +78,9 @@ export async function updatePurchasingAccount(
       changes.push('purchasingAccount.contacts');
     }
     account.updatedAt = ctx.clock.now();
-    ctx.deps.outbox.record(em, events.purchasingAccountChanged, purchasingAccountChanged(account));
-    for (const agreement of active) {
-      ctx.deps.outbox.record(em, events.agreementChanged, agreementChanged(agreement, changes));
-    }
+    emit(events.purchasingAccountChanged, purchasingAccountChangedPayload(account));
+    for (const agreement of active)
+      emit(events.agreementChanged, agreementChangedPayload(agreement, changes));
     return account;
   });
 }

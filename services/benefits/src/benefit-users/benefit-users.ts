@@ -1,5 +1,5 @@
 import { benefits as events } from '@bc/contracts';
-import { badInput, conflict, notFound } from '@bc/platform';
+import { badInput, conflict, notFound, type Tx } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { BenefitDefinition } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
@@ -38,30 +38,21 @@ async function requireEligibleEmail(
 }
 
 /** Records one instructions mail (NOT-4) for the user, in the caller's transaction. */
-async function sendInstructions(
-  ctx: BenefitsContext,
-  em: EntityManager,
-  benefit: BenefitDefinition,
-  user: BenefitUser,
-) {
+async function sendInstructions({ em, emit }: Tx, benefit: BenefitDefinition, user: BenefitUser) {
   const code = await em.findOne(AccessCode, {
     organizationId: user.organizationId,
     benefitCode: benefit.code,
   });
   const template =
     benefit.participantInstructions['en-US'] ?? Object.values(benefit.participantInstructions)[0] ?? '';
-  ctx.deps.outbox.record(em, events.instructionsSent, {
-    key: user.id,
-    tenant: user.organizationId,
-    payload: {
-      benefitUserId: user.id,
-      organizationId: user.organizationId,
-      benefitCode: benefit.code,
-      benefitName: benefit.name,
-      name: user.name,
-      email: user.email,
-      instructions: template.replace('{accessCode}', code?.code ?? ''),
-    },
+  emit(events.instructionsSent, {
+    benefitUserId: user.id,
+    organizationId: user.organizationId,
+    benefitCode: benefit.code,
+    benefitName: benefit.name,
+    name: user.name,
+    email: user.email,
+    instructions: template.replace('{accessCode}', code?.code ?? ''),
   });
 }
 
@@ -85,7 +76,8 @@ export async function addBenefitUser(
   const benefit = requireUserBenefit(input.benefit);
   const name = input.name.trim();
   if (!name) throw badInput('name', 'must not be empty');
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async (tx) => {
+    const { em } = tx;
     const email = await requireEligibleEmail(em, organizationId, benefit, input.email);
     if (
       await em.findOne(BenefitUser, {
@@ -105,7 +97,7 @@ export async function addBenefitUser(
       createdAt: ctx.clock.now(),
     });
     em.persist(user);
-    await sendInstructions(ctx, em, benefit, user);
+    await sendInstructions(tx, benefit, user);
     return user;
   });
 }
@@ -126,7 +118,7 @@ export async function editBenefitUser(
   ctx: BenefitsContext,
   input: { id: string; name?: string | null; email?: string | null; customerId?: string | null },
 ) {
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em }) => {
     const { organizationId, user, benefit } = await ownBenefitUser(ctx, em, input.id, input.customerId);
     if (input.name != null) {
       if (!input.name.trim()) throw badInput('name', 'must not be empty');
@@ -143,7 +135,7 @@ export async function deleteBenefitUser(
   id: string,
   customerId?: string | null,
 ): Promise<boolean> {
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em }) => {
     const { user } = await ownBenefitUser(ctx, em, id, customerId);
     em.remove(user);
     return true;
@@ -156,9 +148,9 @@ export async function resendBenefitInstructions(
   id: string,
   customerId?: string | null,
 ) {
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
-    const { user, benefit } = await ownBenefitUser(ctx, em, id, customerId);
-    await sendInstructions(ctx, em, benefit, user);
+  return ctx.tx(async (tx) => {
+    const { user, benefit } = await ownBenefitUser(ctx, tx.em, id, customerId);
+    await sendInstructions(tx, benefit, user);
     return user;
   });
 }

@@ -30,7 +30,7 @@ export async function addEligibleDomain(
   const benefit = requireDomainBenefit(benefitCode);
   const name = rawName.trim().toLowerCase();
   if (!DOMAIN.test(name)) throw badInput('name', `"${rawName}" is not a valid domain name`);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em }) => {
     const key = { organizationId, benefitCode: benefit.code };
     if (await em.findOne(EligibleDomain, { ...key, name }))
       throw conflict('name', `${name} is already listed`);
@@ -66,7 +66,7 @@ export async function removeEligibleDomain(
   customerId?: string | null,
 ): Promise<boolean> {
   const { organizationId } = await actingOrganization(ctx, customerId);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em }) => {
     const domain = await em.findOne(EligibleDomain, { id, organizationId });
     if (!domain) throw notFound('Eligible domain');
     em.remove(domain);

@@ -1,21 +1,9 @@
 import { benefits as events, inventory } from '@bc/contracts';
-import type { Clock, EventConsumer, Outbox } from '@bc/platform';
-import type { EntityManager } from '@mikro-orm/core';
+import type { Clock, EventConsumer, Tx } from '@bc/platform';
 import { type BenefitDefinition, benefitCatalog } from '../catalog/benefit-catalog.ts';
-import type { BenefitsContext } from '../context.ts';
 import { BenefitUsage } from '../vouchers/voucher.ts';
 import { CoveredLicense } from './covered-license.ts';
 import { availableOf, entitlementOf } from './entitlement-rules.ts';
-
-export interface EntitlementEventDeps {
-  outbox: Outbox;
-  clock: Clock;
-}
-
-export const entitlementDeps = (ctx: BenefitsContext): EntitlementEventDeps => ({
-  outbox: ctx.deps.outbox,
-  clock: ctx.clock,
-});
 
 /**
  * BEN-2/BEN-8: records `benefits.entitlement.changed.v1` with the purchasing account's entitlement
@@ -23,8 +11,8 @@ export const entitlementDeps = (ctx: BenefitsContext): EntitlementEventDeps => (
  * Benefits that are not measured have no entitlement and are left out.
  */
 export async function recordEntitlements(
-  em: EntityManager,
-  deps: EntitlementEventDeps,
+  { em, emit }: Tx,
+  clock: Clock,
   account: { organizationId: string; purchasingAccountId: string },
   benefits: BenefitDefinition[],
 ): Promise<void> {
@@ -33,23 +21,19 @@ export async function recordEntitlements(
   await em.flush();
   const licenses = await em.find(CoveredLicense, { organizationId, purchasingAccountId });
   const usage = await em.find(BenefitUsage, { purchasingAccountId });
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = clock.now().toISOString().slice(0, 10);
   for (const benefit of benefits) {
     const entitled = entitlementOf(benefit, licenses, today);
     if (entitled === null) continue;
     const used = usage.find((u) => u.benefitCode === benefit.code)?.used ?? 0;
-    deps.outbox.record(em, events.entitlementChanged, {
-      key: `${purchasingAccountId}:${benefit.code}`,
-      tenant: organizationId,
-      payload: {
-        organizationId,
-        purchasingAccountId,
-        benefitCode: benefit.code,
-        benefitName: benefit.name,
-        unit: benefit.unit,
-        entitled,
-        ...availableOf(entitled, used),
-      },
+    emit(events.entitlementChanged, {
+      organizationId,
+      purchasingAccountId,
+      benefitCode: benefit.code,
+      benefitName: benefit.name,
+      unit: benefit.unit,
+      entitled,
+      ...availableOf(entitled, used),
     });
   }
 }
@@ -59,8 +43,9 @@ export async function recordEntitlements(
  * transaction (the consumer's outbox), announces the account's entitlements to the benefits the
  * license's product group earns: no other benefit can change with it.
  */
-export function followLicenses(consumer: EventConsumer, deps: EntitlementEventDeps): void {
-  consumer.on(inventory.licenseChanged, async (event, em) => {
+export function followLicenses(consumer: EventConsumer, clock: Clock): void {
+  consumer.on(inventory.licenseChanged, async (event, tx) => {
+    const { em } = tx;
     const p = event.payload;
     const row = (await em.findOne(CoveredLicense, { licenseId: p.licenseId })) ?? new CoveredLicense();
     em.persist(
@@ -76,6 +61,6 @@ export function followLicenses(consumer: EventConsumer, deps: EntitlementEventDe
       }),
     );
     const earned = benefitCatalog.filter((b) => b.productGroups.includes(p.family));
-    await recordEntitlements(em, deps, p, earned);
+    await recordEntitlements(tx, clock, p, earned);
   });
 }

@@ -10,21 +10,8 @@ import {
 } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { BenefitsContext } from '../context.ts';
+import { partnerPermissionChangedPayload } from './events.ts';
 import { PartnerPermission, type PermissionStatus } from './partner-permission.ts';
-
-function record(ctx: BenefitsContext, em: EntityManager, p: PartnerPermission) {
-  ctx.deps.outbox.record(em, events.partnerPermissionChanged, {
-    key: p.customerOrganizationId,
-    tenant: p.customerOrganizationId,
-    payload: {
-      permissionId: p.id,
-      partnerOrganizationId: p.partnerOrganizationId,
-      customerOrganizationId: p.customerOrganizationId,
-      customerName: p.customerName,
-      status: p.status,
-    },
-  });
-}
 
 /** BEN-7: a partner asks one of its customers for permission to manage benefits. */
 export async function requestBenefitPermission(
@@ -33,7 +20,7 @@ export async function requestBenefitPermission(
 ): Promise<PartnerPermission> {
   const partner = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
   if (partner.organizationKind !== 'PARTNER') throw forbidden('Only partners request benefit permissions');
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     const link = await em.findOne(CustomerLink, {
       partnerOrganizationId: partner.organizationId,
       customerOrganizationId: customerId,
@@ -54,7 +41,7 @@ export async function requestBenefitPermission(
       requestedAt: ctx.clock.now(),
     });
     em.persist(permission);
-    record(ctx, em, permission);
+    emit(events.partnerPermissionChanged, partnerPermissionChangedPayload(permission));
     return permission;
   });
 }
@@ -70,7 +57,7 @@ export async function decideBenefitPermission(
   const customer = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
   if (customer.organizationKind !== 'CUSTOMER')
     throw forbidden('Only the customer decides on benefit permissions');
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     const permission = await em.findOne(PartnerPermission, {
       id,
       customerOrganizationId: customer.organizationId,
@@ -84,7 +71,7 @@ export async function decideBenefitPermission(
     }
     permission.status = status;
     permission.decidedAt = ctx.clock.now();
-    record(ctx, em, permission);
+    emit(events.partnerPermissionChanged, partnerPermissionChangedPayload(permission));
     return permission;
   });
 }

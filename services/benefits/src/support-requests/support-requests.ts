@@ -3,10 +3,11 @@ import { badInput, keyedWrite, notFound } from '@bc/platform';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { CoveredLicense } from '../entitlements/covered-license.ts';
-import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
+import { recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
 import { actingOrganization } from '../partner-permissions/partner-permissions.ts';
 import { lockedUsage } from '../vouchers/vouchers.ts';
+import { supportRequestOpenedPayload } from './events.ts';
 import { SupportRequest } from './support-request.ts';
 
 /**
@@ -24,7 +25,8 @@ export async function openSupportRequest(
   const benefit = benefitByCode(input.channel === 'PHONE' ? 'SUPPORT_24X7_PHONE' : 'SUPPORT_24X7_WEB')!;
   // API-5: each call uses an incident, so a retried call must not use two.
   const keyed = { key: idempotencyKey, request: input, entity: SupportRequest };
-  return keyedWrite(ctx, user, 'openSupportRequest', keyed, async (em) => {
+  return keyedWrite(ctx, user, 'openSupportRequest', keyed, async (tx) => {
+    const { em, emit } = tx;
     const licenses = await em.find(CoveredLicense, {
       organizationId,
       purchasingAccountId: input.purchasingAccountId,
@@ -46,20 +48,8 @@ export async function openSupportRequest(
       openedAt: ctx.clock.now(),
     });
     em.persist(request);
-    ctx.deps.outbox.record(em, events.supportRequestOpened, {
-      key: request.id,
-      tenant: organizationId,
-      payload: {
-        requestId: request.id,
-        organizationId,
-        purchasingAccountId: request.purchasingAccountId,
-        channel: request.channel,
-        summary,
-        openedByWorkAccount: request.openedByWorkAccount,
-        openedAt: request.openedAt.toISOString(),
-      },
-    });
-    await recordEntitlements(em, entitlementDeps(ctx), request, [benefit]);
+    emit(events.supportRequestOpened, supportRequestOpenedPayload(request));
+    await recordEntitlements(tx, ctx.clock, request, [benefit]);
     return request;
   });
 }

@@ -4,9 +4,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
 import { CoveredLicense } from '../entitlements/covered-license.ts';
-import { entitlementDeps, recordEntitlements } from '../entitlements/entitlement-events.ts';
+import { recordEntitlements } from '../entitlements/entitlement-events.ts';
 import { entitlementOf } from '../entitlements/entitlement-rules.ts';
 import { actingOrganization, readingOrganization } from '../partner-permissions/partner-permissions.ts';
+import { voucherAssignedPayload, voucherRevokedPayload } from './events.ts';
 import { BenefitUsage, VoucherAssignment } from './voucher.ts';
 
 const VOUCHERS = 'TRAINING_VOUCHERS';
@@ -78,7 +79,8 @@ export async function assignTrainingVoucher(
   const instructions = voucherInstructions(input.language, input.days, voucherCode);
   // API-5: each call uses training days, so a retried call must not use them twice.
   const keyed = { key: idempotencyKey, request: input, entity: VoucherAssignment };
-  return keyedWrite(ctx, user, 'assignTrainingVoucher', keyed, async (em) => {
+  return keyedWrite(ctx, user, 'assignTrainingVoucher', keyed, async (tx) => {
+    const { em, emit } = tx;
     const entitled = await trainingDaysEntitled(
       em,
       organizationId,
@@ -111,22 +113,8 @@ export async function assignTrainingVoucher(
       assignedAt: ctx.clock.now(),
     });
     em.persist(assignment);
-    ctx.deps.outbox.record(em, events.voucherAssigned, {
-      key: assignment.id,
-      tenant: organizationId,
-      payload: {
-        assignmentId: assignment.id,
-        organizationId: organizationId,
-        purchasingAccountId: input.purchasingAccountId,
-        employeeName,
-        email,
-        days: input.days,
-        language: input.language,
-        voucherCode,
-        instructions,
-      },
-    });
-    await recordEntitlements(em, entitlementDeps(ctx), assignment, [benefitByCode(VOUCHERS)!]);
+    emit(events.voucherAssigned, voucherAssignedPayload(assignment, instructions));
+    await recordEntitlements(tx, ctx.clock, assignment, [benefitByCode(VOUCHERS)!]);
     return assignment;
   });
 }
@@ -138,26 +126,18 @@ export async function revokeTrainingVoucher(
   customerId?: string | null,
 ): Promise<VoucherAssignment> {
   const { organizationId } = await actingOrganization(ctx, customerId);
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async (tx) => {
+    const { em, emit } = tx;
     const assignment = await em.findOne(VoucherAssignment, { id, organizationId });
     if (!assignment) throw notFound('Voucher assignment');
     if (assignment.status === 'REVOKED') throw conflict('id', 'the voucher is already revoked');
     const usage = await lockedUsage(em, assignment.purchasingAccountId, VOUCHERS);
     usage.used = Math.max(0, usage.used - assignment.days);
     assignment.status = 'REVOKED';
-    assignment.revokedAt = ctx.clock.now();
-    ctx.deps.outbox.record(em, events.voucherRevoked, {
-      key: assignment.id,
-      tenant: organizationId,
-      payload: {
-        assignmentId: assignment.id,
-        organizationId,
-        purchasingAccountId: assignment.purchasingAccountId,
-        days: assignment.days,
-        revokedAt: assignment.revokedAt.toISOString(),
-      },
-    });
-    await recordEntitlements(em, entitlementDeps(ctx), assignment, [benefitByCode(VOUCHERS)!]);
+    const revokedAt = ctx.clock.now();
+    assignment.revokedAt = revokedAt;
+    emit(events.voucherRevoked, voucherRevokedPayload(assignment, revokedAt));
+    await recordEntitlements(tx, ctx.clock, assignment, [benefitByCode(VOUCHERS)!]);
     return assignment;
   });
 }

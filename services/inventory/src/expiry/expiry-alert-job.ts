@@ -1,6 +1,5 @@
 import { inventory as events } from '@bc/contracts';
-import { type Clock, type IdGenerator, type Outbox, withJobLock } from '@bc/platform';
-import type { EntityManager } from '@mikro-orm/core';
+import { type Clock, type IdGenerator, type RunTx, withJobLock } from '@bc/platform';
 import { itemDisplayName } from '../catalog/display-name.ts';
 import { License, Subscription } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
@@ -14,11 +13,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
  * event per item, threshold and expiry date. The alert rows are written with the events under the
  * job lock, so a restart or a second replica never alerts twice; cancelled items never alert.
  */
-export async function sendExpiryAlerts(
-  em: EntityManager,
-  deps: { clock: Clock; ids: IdGenerator; outbox: Outbox },
-): Promise<number> {
-  return withJobLock(em, 'inventory.expiry-alerts', async (tem) => {
+export async function sendExpiryAlerts(tx: RunTx, deps: { clock: Clock; ids: IdGenerator }): Promise<number> {
+  return withJobLock(tx, 'inventory.expiry-alerts', async ({ em: tem, emit }) => {
     const now = deps.clock.now();
     // Only items within 90 days (or past) can be due: the date filter keeps the scan small.
     const horizon = new Date(now.getTime() + 91 * 86_400_000).toISOString().slice(0, 10);
@@ -68,20 +64,16 @@ export async function sendExpiryAlerts(
             alertedAt: now,
           }),
         );
-        deps.outbox.record(tem, events.expiryAlerted, {
-          key: item.id,
-          tenant: item.entity.organizationId,
-          payload: {
-            itemId: item.id,
-            itemKind: item.kind,
-            organizationId: item.entity.organizationId,
-            purchasingAccountId: item.entity.purchasingAccountId,
-            partnerOrganizationId:
-              accounts.find((a) => a.id === item.entity.purchasingAccountId)?.partnerOrganizationId ?? null,
-            name: item.name,
-            expiresOn: item.entity.expiresOn,
-            threshold,
-          },
+        emit(events.expiryAlerted, {
+          itemId: item.id,
+          itemKind: item.kind,
+          organizationId: item.entity.organizationId,
+          purchasingAccountId: item.entity.purchasingAccountId,
+          partnerOrganizationId:
+            accounts.find((a) => a.id === item.entity.purchasingAccountId)?.partnerOrganizationId ?? null,
+          name: item.name,
+          expiresOn: item.entity.expiresOn,
+          threshold,
         });
         sent += 1;
       }

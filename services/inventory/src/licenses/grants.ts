@@ -1,9 +1,9 @@
 import { agreements, inventory } from '@bc/contracts';
-import type { Clock, EventConsumer, IdGenerator, Logger, Outbox } from '@bc/platform';
+import type { Clock, EventConsumer, IdGenerator, Logger } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { findBySku } from '../catalog/catalog-data.ts';
-import { itemDisplayName } from '../catalog/display-name.ts';
-import { License, Subscription, subscriptionChangedEvent } from './license.ts';
+import { licenseChangedPayload, subscriptionChangedPayload } from './events.ts';
+import { License, Subscription } from './license.ts';
 
 /**
  * INV-2: an order grants its lines: software lines become licenses, online-service lines become
@@ -12,9 +12,9 @@ import { License, Subscription, subscriptionChangedEvent } from './license.ts';
  */
 export function grantFromOrders(
   consumer: EventConsumer,
-  deps: { clock: Clock; ids: IdGenerator; logger: Logger; outbox: Outbox },
+  deps: { clock: Clock; ids: IdGenerator; logger: Logger },
 ): void {
-  consumer.on(agreements.orderPlaced, async (event, em) => {
+  consumer.on(agreements.orderPlaced, async (event, { em, emit }) => {
     const order = event.payload;
     const changed: (License | Subscription)[] = [];
     for (const line of order.lines) {
@@ -29,9 +29,8 @@ export function grantFromOrders(
     }
     // BEN-2: benefits keep entitlements current from licenses; reporting follows both.
     for (const item of changed) {
-      if (item instanceof License)
-        deps.outbox.record(em, inventory.licenseChanged, licenseChangedEvent(item));
-      else deps.outbox.record(em, inventory.subscriptionChanged, subscriptionChangedEvent(item));
+      if (item instanceof License) emit(inventory.licenseChanged, licenseChangedPayload(item));
+      else emit(inventory.subscriptionChanged, subscriptionChangedPayload(item));
     }
   });
 }
@@ -118,29 +117,4 @@ async function renew(em: EntityManager, order: Order, line: Line): Promise<(Lice
   for (const item of items)
     if (order.agreementEndDate > item.expiresOn) item.expiresOn = order.agreementEndDate;
   return items;
-}
-
-export function licenseChangedEvent(license: License) {
-  return {
-    key: license.id,
-    tenant: license.organizationId,
-    payload: {
-      licenseId: license.id,
-      organizationId: license.organizationId,
-      purchasingAccountId: license.purchasingAccountId,
-      sku: license.sku,
-      productName: license.productName,
-      displayName: itemDisplayName({
-        sku: license.sku,
-        product: license.productName,
-        version: license.version,
-        edition: license.edition,
-      }),
-      family: license.family,
-      quantity: license.quantity,
-      softwareAssurance: license.softwareAssurance,
-      status: license.status,
-      expiresOn: license.expiresOn,
-    },
-  };
 }

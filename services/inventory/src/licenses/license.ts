@@ -89,24 +89,3 @@ export class Subscription extends SubscriptionSchema.class {
   }
 }
 SubscriptionSchema.setClass(Subscription);
-
-/** The `inventory.subscription.changed.v1` event: the subscription as it is now. */
-export function subscriptionChangedEvent(subscription: Subscription) {
-  return {
-    key: subscription.id,
-    tenant: subscription.organizationId,
-    payload: {
-      subscriptionId: subscription.id,
-      organizationId: subscription.organizationId,
-      purchasingAccountId: subscription.purchasingAccountId,
-      sku: subscription.sku,
-      serviceName: subscription.serviceName,
-      plan: subscription.plan,
-      quantity: subscription.quantity,
-      status: subscription.status,
-      selfProvisioned: subscription.selfProvisioned,
-      orderNumber: subscription.orderNumber,
-      expiresOn: subscription.expiresOn,
-    },
-  };
-}

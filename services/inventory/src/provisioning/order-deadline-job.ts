@@ -1,10 +1,10 @@
 import { inventory as events } from '@bc/contracts';
-import { type Clock, type Outbox, withJobLock } from '@bc/platform';
-import type { EntityManager } from '@mikro-orm/core';
-import { Subscription, subscriptionChangedEvent } from '../licenses/license.ts';
+import { type Clock, type RunTx, withJobLock } from '@bc/platform';
+import { subscriptionChangedPayload } from '../licenses/events.ts';
+import { Subscription } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
+import { subscriptionRef } from './events.ts';
 import { isPastOrderDeadline } from './order-deadline.ts';
-import { subscriptionRef } from './self-provisioning.ts';
 
 /**
  * INV-4: cancels self-provisioned services whose order did not come in time, and tells everyone.
@@ -12,10 +12,10 @@ import { subscriptionRef } from './self-provisioning.ts';
  * running it at once cancel (and announce) each service once.
  */
 export async function cancelUnorderedServices(
-  em: EntityManager,
-  deps: { clock: Clock; outbox: Outbox; orderDays: number },
+  tx: RunTx,
+  deps: { clock: Clock; orderDays: number },
 ): Promise<number> {
-  return withJobLock(em, 'inventory.cancel-unordered-services', async (tem) => {
+  return withJobLock(tx, 'inventory.cancel-unordered-services', async ({ em: tem, emit }) => {
     const now = deps.clock.now();
     const waiting = await tem.find(
       Subscription,
@@ -42,17 +42,13 @@ export async function cancelUnorderedServices(
       if (changed === 0) continue;
       cancelled += 1;
       const partner = accounts.find((a) => a.id === s.purchasingAccountId)?.partnerOrganizationId ?? '';
-      deps.outbox.record(tem, events.subscriptionCancelled, {
-        key: s.id,
-        tenant: s.organizationId,
-        payload: { ...subscriptionRef(s, partner), reason: 'NO_ORDER', cancelledAt: now.toISOString() },
+      emit(events.subscriptionCancelled, {
+        ...subscriptionRef(s, partner),
+        reason: 'NO_ORDER',
+        cancelledAt: now.toISOString(),
       });
       // The row was cancelled by the guarded update above, not through this loaded entity.
-      deps.outbox.record(
-        tem,
-        events.subscriptionChanged,
-        subscriptionChangedEvent({ ...s, ...cancellation }),
-      );
+      emit(events.subscriptionChanged, subscriptionChangedPayload({ ...s, ...cancellation }));
     }
     return cancelled;
   });

@@ -25,19 +25,20 @@ describe('inventory, replicas at once', () => {
   };
 
   it('INV-4 INV-7 while one replica runs a job, the same job on another replica skips', async () => {
-    const em = inventory.service.runtime.orm.em;
+    // Each call runs in a transaction of its own, as two replicas would.
+    const tx = inventory.service.runtime.tx;
     let entered!: () => void;
     let release!: () => void;
     const inside = new Promise<void>((resolve) => (entered = resolve));
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const first = withJobLock(em, 'inventory.probe', async () => {
+    const first = withJobLock(tx, 'inventory.probe', async () => {
       entered();
       await gate;
       return 1;
     });
     await inside;
     let ranTwice = false;
-    const second = await withJobLock(em, 'inventory.probe', async () => {
+    const second = await withJobLock(tx, 'inventory.probe', async () => {
       ranTwice = true;
       return 1;
     });

@@ -2,8 +2,10 @@ import { inventory as events } from '@bc/contracts';
 import { badInput, forbidden, notFound, requirePermission } from '@bc/platform';
 import { findBySku } from '../catalog/catalog-data.ts';
 import type { InventoryContext } from '../context.ts';
-import { Subscription, subscriptionChangedEvent } from '../licenses/license.ts';
+import { subscriptionChangedPayload } from '../licenses/events.ts';
+import { Subscription } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
+import { subscriptionRef } from './events.ts';
 import { orderDeadline } from './order-deadline.ts';
 
 /**
@@ -30,7 +32,7 @@ export async function setUpOnlineService(
   if (input.quantity > plan.maxQuantity) {
     throw badInput('quantity', `${plan.name} allows at most ${plan.maxQuantity}`);
   }
-  return ctx.deps.outbox.transaction(ctx.em, async (em) => {
+  return ctx.tx(async ({ em, emit }) => {
     const account = await em.findOne(PurchasingAccountRef, {
       id: input.purchasingAccountId,
       organizationId: user.organizationId,
@@ -54,30 +56,12 @@ export async function setUpOnlineService(
       provisionedByUserId: user.userId,
     });
     em.persist(subscription);
-    ctx.deps.outbox.record(em, events.subscriptionProvisioned, {
-      key: subscription.id,
-      tenant: user.organizationId,
-      payload: {
-        ...subscriptionRef(subscription, account.partnerOrganizationId),
-        orderDeadline: orderDeadline(now, ctx.deps.settings.orderDays).toISOString(),
-        manageServicesUrl: subscription.manageUrl,
-      },
+    emit(events.subscriptionProvisioned, {
+      ...subscriptionRef(subscription, account.partnerOrganizationId),
+      orderDeadline: orderDeadline(now, ctx.deps.settings.orderDays).toISOString(),
+      manageServicesUrl: subscription.manageUrl,
     });
-    ctx.deps.outbox.record(em, events.subscriptionChanged, subscriptionChangedEvent(subscription));
+    emit(events.subscriptionChanged, subscriptionChangedPayload(subscription));
     return subscription;
   });
-}
-
-export function subscriptionRef(s: Subscription, partnerOrganizationId: string) {
-  return {
-    subscriptionId: s.id,
-    organizationId: s.organizationId,
-    purchasingAccountId: s.purchasingAccountId,
-    partnerOrganizationId,
-    serviceName: s.serviceName,
-    plan: s.plan,
-    sku: s.sku,
-    quantity: s.quantity,
-    ...(s.provisionedByUserId ? { requestedByUserId: s.provisionedByUserId } : {}),
-  };
 }

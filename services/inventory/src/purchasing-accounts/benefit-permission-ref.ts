@@ -21,7 +21,7 @@ export class BenefitPermissionRef extends BenefitPermissionRefSchema.class {}
 BenefitPermissionRefSchema.setClass(BenefitPermissionRef);
 
 export function followBenefitPermissions(consumer: EventConsumer): void {
-  consumer.on(benefits.partnerPermissionChanged, async (event, em) => {
+  consumer.on(benefits.partnerPermissionChanged, async (event, { em }) => {
     const { partnerOrganizationId, customerOrganizationId, status } = event.payload;
     const ref =
       (await em.findOne(BenefitPermissionRef, { partnerOrganizationId, customerOrganizationId })) ??

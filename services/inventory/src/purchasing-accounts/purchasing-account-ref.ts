@@ -23,7 +23,7 @@ export class PurchasingAccountRef extends PurchasingAccountRefSchema.class {}
 PurchasingAccountRefSchema.setClass(PurchasingAccountRef);
 
 export function followPurchasingAccounts(consumer: EventConsumer): void {
-  consumer.on(agreements.agreementSigned, async (event, em) => {
+  consumer.on(agreements.agreementSigned, async (event, { em }) => {
     const p = event.payload;
     const ref =
       (await em.findOne(PurchasingAccountRef, { id: p.purchasingAccountId })) ?? new PurchasingAccountRef();

@@ -63,7 +63,7 @@ export async function partnerContact(
 
 export function followContacts(consumer: EventConsumer): void {
   consumer
-    .on(accounts.userChanged, async (event, em) => {
+    .on(accounts.userChanged, async (event, { em }) => {
       const p = event.payload;
       const contact =
         (await em.findOne(OrganizationContact, { userId: p.userId })) ?? new OrganizationContact();
@@ -77,12 +77,12 @@ export function followContacts(consumer: EventConsumer): void {
         }),
       );
     })
-    .on(accounts.partnerRegistered, async (event, em) => {
+    .on(accounts.partnerRegistered, async (event, { em }) => {
       const { organizationId, name, notificationEmail } = event.payload;
       const contact = (await em.findOne(PartnerContact, { organizationId })) ?? new PartnerContact();
       em.persist(Object.assign(contact, { organizationId, name, notificationEmail }));
     })
-    .on(accounts.partnerChanged, async (event, em) => {
+    .on(accounts.partnerChanged, async (event, { em }) => {
       const { organizationId, name, notificationEmail, webhookUrl } = event.payload;
       const contact = (await em.findOne(PartnerContact, { organizationId })) ?? new PartnerContact();
       em.persist(Object.assign(contact, { organizationId, name, notificationEmail, webhookUrl }));

@@ -1,4 +1,4 @@
-import { BackgroundTask, type Clock, claimDue, type Logger, OutboundRefused } from '@bc/platform';
+import { BackgroundTask, type Clock, claimDue, type Logger, OutboundRefused, type RunTx } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SendWebhook } from '../webhooks/webhook-sender.ts';
@@ -48,6 +48,8 @@ export class DeliveryDispatcher {
 
   constructor(
     private readonly em: EntityManager,
+    /** The service's `runtime.tx`: claims and results are short units of work of their own. */
+    private readonly tx: RunTx,
     private readonly mailer: Mailer,
     private readonly sendWebhook: SendWebhook,
     private readonly clock: Clock,
@@ -119,7 +121,7 @@ export class DeliveryDispatcher {
     const fullHooks = full.filter((e) => e !== 'mail');
     const taken: Delivery[] = [];
     try {
-      await this.em.fork().transactional(async (em) => {
+      await this.tx(async ({ em }) => {
         const now = this.clock.now();
         const due = await claimDue(
           em,
@@ -167,7 +169,7 @@ export class DeliveryDispatcher {
         failure = error;
       }
     }
-    await this.em.fork().transactional(async (em) => {
+    await this.tx(async ({ em }) => {
       const row = await em.findOneOrFail(Delivery, { id: delivery.id });
       // The local mailbox is a table: writing it in this transaction makes marking SENT atomic.
       if (inMailbox) await this.mailer.send(this.mailOf(row), em);

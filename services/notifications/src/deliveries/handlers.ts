@@ -86,7 +86,7 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
   };
 
   // NOT-5: every consumer's dead letters land in the delivery log of the event's organization.
-  consumer.on(deadLettered, async (event, em) => {
+  consumer.on(deadLettered, async (event, { em }) => {
     const p = event.payload;
     const now = deps.clock.now();
     em.persist(
@@ -109,11 +109,11 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
   });
 
   consumer
-    .on(accounts.invitationSent, async (event, em) => email(em, event, invitationMail(event)))
-    .on(accounts.userInvited, async (event, em) => email(em, event, userInvitedMail(event)))
-    .on(accounts.passwordReset, async (event, em) => email(em, event, passwordResetMail(event)))
+    .on(accounts.invitationSent, async (event, { em }) => email(em, event, invitationMail(event)))
+    .on(accounts.userInvited, async (event, { em }) => email(em, event, userInvitedMail(event)))
+    .on(accounts.passwordReset, async (event, { em }) => email(em, event, passwordResetMail(event)))
     // BEN-7/NOT-2: customers learn of a request; the partner learns of every decision.
-    .on(benefits.partnerPermissionChanged, async (event, em) => {
+    .on(benefits.partnerPermissionChanged, async (event, { em }) => {
       const p = event.payload;
       if (p.status === 'PENDING') {
         await toAdministrators(em, event, p.customerOrganizationId, (to) => ({
@@ -130,7 +130,7 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
       }));
     })
     // NOT-4: a benefit user's participant instructions, one mail per send.
-    .on(benefits.instructionsSent, async (event, em) =>
+    .on(benefits.instructionsSent, async (event, { em }) =>
       email(em, event, {
         to: event.payload.email,
         subject: `How to use ${event.payload.benefitName}`,
@@ -138,28 +138,28 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
       }),
     )
     // NOT-4: the trainee's instructions, exactly as the administrator previewed them.
-    .on(benefits.voucherAssigned, async (event, em) =>
+    .on(benefits.voucherAssigned, async (event, { em }) =>
       email(em, event, {
         to: event.payload.email,
         subject: `Your ${event.payload.days} training day(s) from Microsoft Software Assurance`,
         text: `Hello ${event.payload.employeeName},\n\n${event.payload.instructions}`,
       }),
     )
-    .on(agreements.salesPackageSent, async (event, em) => email(em, event, readyToSignMail(event)))
-    .on(agreements.agreementSigned, async (event, em) =>
+    .on(agreements.salesPackageSent, async (event, { em }) => email(em, event, readyToSignMail(event)))
+    .on(agreements.agreementSigned, async (event, { em }) =>
       toPartner(em, event, event.payload.partnerOrganizationId, (to) => agreementSignedMail(event, to)),
     )
-    .on(agreements.agreementDeclined, async (event, em) =>
+    .on(agreements.agreementDeclined, async (event, { em }) =>
       toPartner(em, event, event.payload.partnerOrganizationId, (to) => agreementDeclinedMail(event, to)),
     )
     // INV-4: the administrators and the user who set the service up (once each) hear it is ready.
-    .on(inventory.subscriptionProvisioned, async (event, em) => {
+    .on(inventory.subscriptionProvisioned, async (event, { em }) => {
       const p = event.payload;
       for (const to of await administratorsAndRequester(em, p.organizationId, p.requestedByUserId))
         email(em, event, serviceReadyMail(event, to), p.organizationId);
       await toPartner(em, event, p.partnerOrganizationId, (to) => orderDueMail(event, to));
     })
-    .on(inventory.subscriptionCancelled, async (event, em) => {
+    .on(inventory.subscriptionCancelled, async (event, { em }) => {
       const p = event.payload;
       for (const to of await administratorsAndRequester(em, p.organizationId, p.requestedByUserId))
         email(em, event, serviceCancelledMail(event, to), p.organizationId);
@@ -167,7 +167,7 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
         serviceCancelledMail(event, to),
       );
     })
-    .on(inventory.expiryAlerted, async (event, em) => {
+    .on(inventory.expiryAlerted, async (event, { em }) => {
       await toAdministrators(em, event, event.payload.organizationId, (to) => expiryAlertMail(event, to));
       if (event.payload.partnerOrganizationId) {
         await toPartner(em, event, event.payload.partnerOrganizationId, (to) => expiryAlertMail(event, to));

@@ -4,12 +4,13 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { ProcessedEvent } from './entities.ts';
-import type { Outbox } from './outbox.ts';
+import type { Emit, Outbox, Tx } from './outbox.ts';
 import type { EventTransport, TransportMessage, Unsubscribe } from './transport.ts';
 
-export type EventHandler<P> = (event: EventEnvelope<P>, em: EntityManager) => Promise<void>;
+/** Handles one event inside the consumer's transaction: `{ em, emit }` as for any change (`Tx`). */
+export type EventHandler<P> = (event: EventEnvelope<P>, tx: Tx) => Promise<void>;
 /** Several events of one topic, in partition order, none handled before: e.g. one upsert for all. */
-export type BatchEventHandler<P> = (events: EventEnvelope<P>[], em: EntityManager) => Promise<void>;
+export type BatchEventHandler<P> = (events: EventEnvelope<P>[], tx: Tx) => Promise<void>;
 
 type Handling =
   | { contract: EventContract<unknown>; one: EventHandler<unknown> }
@@ -23,7 +24,7 @@ export interface ConsumerOptions {
   transport: EventTransport;
   clock: Clock;
   logger: Logger;
-  /** Wakes this service's relay when a handler recorded events of its own. */
+  /** Where handlers' `emit` records their own events (woken after commit); without it `emit` throws. */
   outbox?: Outbox;
   maxAttempts?: number;
   backoffMs?: number;
@@ -144,8 +145,8 @@ export class EventConsumer {
   /** Events in one transaction with their inbox rows; those already in the inbox are skipped. */
   private async process(events: Parsed[]): Promise<void> {
     const { em, outbox } = this.options;
-    const run = async (tem: EntityManager) => {
-      const fresh = await this.claim(tem, events);
+    const run = async (tx: Tx) => {
+      const fresh = await this.claim(tx.em, events);
       const todo = events.filter((e) => fresh.delete(e.event.id));
       // Runs of one topic go together to a batch handler; others get their events one by one.
       for (let i = 0; i < todo.length; ) {
@@ -153,17 +154,21 @@ export class EventConsumer {
         let end = i + 1;
         while (end < todo.length && todo[end]!.handling === handling) end++;
         const run = todo.slice(i, end).map((e) => e.event);
-        if ('many' in handling) await handling.many(run, tem);
-        else for (const event of run) await handling.one(event, tem);
+        if ('many' in handling) await handling.many(run, tx);
+        else for (const event of run) await handling.one(event, tx);
         i = end;
       }
       // One flush for the batch: MikroORM sends the inserts and updates in bulk. Handlers find what
       // earlier events of the batch changed in the identity map; if two events of one aggregate
       // still collide, the batch fails and its events are handled one by one.
     };
-    if (outbox) await outbox.transaction(em.fork(), run);
-    else await em.fork().transactional(run);
+    if (outbox) await outbox.tx(em.fork(), run);
+    else await em.fork().transactional((tem) => run({ em: tem, emit: this.noOutbox }));
   }
+
+  private readonly noOutbox: Emit = (contract) => {
+    throw new Error(`consumer "${this.options.name}" has no outbox to record ${contract.type}`);
+  };
 
   /**
    * Writes the batch's inbox rows in one statement; the ids it returns were not handled before.
@@ -194,22 +199,24 @@ export class EventConsumer {
       { topic: message.topic, key: message.key, reason },
       'event sent to dead-letter topic',
     );
+    const payload = {
+      consumer: this.options.name,
+      topic: message.topic,
+      key: message.key,
+      value: message.value,
+      reason,
+      attempts,
+    };
+    // Published directly, not through the outbox: the failure is not part of any transaction.
     const envelope = {
       id: crypto.randomUUID(),
       type: deadLettered.type,
       version: deadLettered.version,
       occurredAt: this.options.clock.now().toISOString(),
       producer: this.options.name,
-      tenant: null,
-      key: message.key || 'none',
-      payload: {
-        consumer: this.options.name,
-        topic: message.topic,
-        key: message.key,
-        value: message.value,
-        reason,
-        attempts,
-      },
+      tenant: deadLettered.tenantOf(payload),
+      key: deadLettered.keyOf(payload),
+      payload,
     };
     await this.options.transport.publish([
       { topic: deadLettered.topic, key: envelope.key, value: JSON.stringify(envelope) },

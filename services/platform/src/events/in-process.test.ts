@@ -8,8 +8,14 @@ import { EventConsumer } from './consumer.ts';
 import { InProcessTransport } from './in-process.ts';
 import type { TransportMessage } from './transport.ts';
 
-const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }));
-const ponged = defineEvent('test.thing.ponged', 1, z.object({ n: z.number() }));
+const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }), {
+  key: (p) => String(p.n),
+  tenant: () => null,
+});
+const ponged = defineEvent('test.thing.ponged', 1, z.object({ n: z.number() }), {
+  key: (p) => String(p.n),
+  tenant: () => null,
+});
 const logger = createLogger('test', 'silent');
 
 const envelope = (topic: string, type: string, key: string, n: number) => ({

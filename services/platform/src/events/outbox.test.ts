@@ -11,7 +11,16 @@ import { InProcessTransport } from './in-process.ts';
 import { Outbox, OutboxRelay, withinBytes } from './outbox.ts';
 import type { EventTransport, Subscription } from './transport.ts';
 
-const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }));
+/** The test contract: thing `n`'s events are keyed by it; platform-level (no tenant). */
+const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }), {
+  key: (p) => `thing-${p.n}`,
+  tenant: () => null,
+});
+/** A tenant's event: key and tenant from the payload. */
+const tagged = defineEvent('test.thing.tagged', 1, z.object({ thingId: z.string(), orgId: z.string() }), {
+  key: (p) => p.thingId,
+  tenant: (p) => p.orgId,
+});
 const logger = createLogger('test', 'silent');
 
 /** A valid `pinged` event as the transport carries it. */
@@ -62,25 +71,54 @@ describe('outbox, relay and inbox', () => {
       handle: async (m) => void received.push(m.key),
     });
     await expect(
-      outbox.transaction(orm.em.fork(), async (em) => {
-        outbox.record(em, pinged, { key: 'a', tenant: null, payload: { n: 1 } });
+      outbox.tx(orm.em.fork(), async ({ emit }) => {
+        emit(pinged, { n: 1 });
         throw new Error('change refused');
       }),
     ).rejects.toThrow('change refused');
-    await outbox.transaction(orm.em.fork(), async (em) => {
-      outbox.record(em, pinged, { key: 'b', tenant: null, payload: { n: 2 } });
+    await outbox.tx(orm.em.fork(), async ({ emit }) => {
+      emit(pinged, { n: 2 });
     });
     await relay.drain();
     await transport.settled();
-    expect(received).toEqual(['b']);
+    expect(received).toEqual(['thing-2']);
     expect(await orm.em.fork().count(OutboxMessage, { publishedAt: null })).toBe(0);
   });
 
   it('EVT-1 a payload that breaks its contract cannot be recorded', async () => {
     const { orm, outbox } = await setup();
-    expect(() =>
-      outbox.record(orm.em.fork(), pinged, { key: 'x', tenant: null, payload: { n: 'one' } as never }),
-    ).toThrow();
+    await expect(
+      outbox.tx(orm.em.fork(), async ({ emit }) => {
+        emit(pinged, { n: 'one' } as never);
+      }),
+    ).rejects.toThrow();
+    expect(await orm.em.fork().count(OutboxMessage, {})).toBe(0);
+  });
+
+  it('EVT-1 emit takes key and tenant from the contract, and the relay publishes after commit unasked', async () => {
+    const { orm, transport, outbox, relay } = await setup();
+    const received: { key: string; tenant: string | null; payload: unknown }[] = [];
+    await transport.subscribe({
+      groupId: 'g',
+      topics: [tagged.topic],
+      handle: async (m) => void received.push(JSON.parse(m.value)),
+    });
+    relay.start();
+    try {
+      const envelope = await outbox.tx(orm.em.fork(), async ({ emit }) =>
+        emit(tagged, { thingId: 'thing-7', orgId: 'org-1' }),
+      );
+      expect(envelope).toMatchObject({ key: 'thing-7', tenant: 'org-1', producer: 'test' });
+      // No drain: the commit woke the relay (its poll is 500 ms away).
+      await expect.poll(() => received.length, { timeout: 400, interval: 10 }).toBe(1);
+      expect(received[0]).toMatchObject({
+        key: 'thing-7',
+        tenant: 'org-1',
+        payload: { thingId: 'thing-7', orgId: 'org-1' },
+      });
+    } finally {
+      await relay.stop();
+    }
   });
 
   it('EVT-2 a redelivered event is handled once', async () => {
@@ -93,8 +131,8 @@ describe('outbox, relay and inbox', () => {
       },
     );
     await consumer.start();
-    await outbox.transaction(orm.em.fork(), async (em) => {
-      outbox.record(em, pinged, { key: 'k', tenant: null, payload: { n: 1 } });
+    await outbox.tx(orm.em.fork(), async ({ emit }) => {
+      emit(pinged, { n: 1 });
     });
     await relay.drain();
     await transport.settled();

@@ -9,16 +9,25 @@ import { tryTransactionLock, usesPostgres } from '../orm/dialect.ts';
 import { OutboxMessage } from './entities.ts';
 import type { EventTransport } from './transport.ts';
 
-export interface NewEvent<P> {
-  /** Aggregate id; events of one aggregate stay ordered. */
-  key: string;
-  tenant: string | null;
-  payload: P;
+/** Records an event in the transaction; its key and tenant come from the contract (EVT-1). */
+export type Emit = <P>(contract: EventContract<P>, payload: P) => EventEnvelope<P>;
+
+/** What a unit of work gets: the transaction's EntityManager and `emit` for its events. */
+export interface Tx {
+  em: EntityManager;
+  emit: Emit;
 }
 
 /**
- * EVT-1: a service records events in the transaction of the change (`record`), and `transaction`
- * wakes the relay once that transaction has committed.
+ * The one way to change state and emit (resolvers, consumer handlers, jobs): `work` runs in one
+ * transaction, its events commit with the change, and the relay is woken after the commit.
+ */
+export type RunTx = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+
+/**
+ * EVT-1: a service records events in the transaction of the change, and the relay is woken once
+ * that transaction has committed. Feature code reaches it only through `tx` (`ctx.tx`, a consumer
+ * handler's or a job's `{ em, emit }`).
  */
 export class Outbox {
   private relay: OutboxRelay | null = null;
@@ -33,32 +42,57 @@ export class Outbox {
     this.relay = relay;
   }
 
-  record<P>(em: EntityManager, contract: EventContract<P>, event: NewEvent<P>): EventEnvelope<P> {
+  /** Writes the event's outbox row into `em`'s transaction; the payload must meet its contract. */
+  private record<P>(em: EntityManager, contract: EventContract<P>, given: P): EventEnvelope<P> {
+    const payload = contract.payload.parse(given);
+    const key = contract.keyOf(payload);
     const envelope: EventEnvelope<P> = {
       id: this.ids.uuid(),
       type: contract.type,
       version: contract.version,
       occurredAt: this.clock.now().toISOString(),
       producer: this.producer,
-      tenant: event.tenant,
-      key: event.key,
-      payload: contract.payload.parse(event.payload),
+      tenant: contract.tenantOf(payload),
+      key,
+      payload,
     };
     const message = new OutboxMessage();
     message.eventId = envelope.id;
     message.topic = contract.topic;
-    message.key = event.key;
+    message.key = key;
     message.envelope = JSON.stringify(envelope);
     message.createdAt = this.clock.now();
     em.persist(message);
     return envelope;
   }
 
-  /** Runs `work` in one transaction; events it recorded are published after commit. */
-  async transaction<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const result = await em.transactional(work);
-    this.relay?.kick();
+  /** `emit` bound to one transaction's EntityManager. */
+  emitter(em: EntityManager): Emit {
+    return (contract, payload) => this.record(em, contract, payload);
+  }
+
+  /**
+   * Runs `work` in one transaction on `em`; the events it emitted are published after commit (the
+   * relay is woken only when there are some, so a unit of work without events costs no relay pass).
+   */
+  async tx<T>(em: EntityManager, work: (tx: Tx) => Promise<T>): Promise<T> {
+    let emitted = 0;
+    const result = await em.transactional((tem) => {
+      const record = this.emitter(tem);
+      const emit: Emit = (contract, payload) => {
+        const envelope = record(contract, payload);
+        emitted += 1;
+        return envelope;
+      };
+      return work({ em: tem, emit });
+    });
+    if (emitted > 0) this.relay?.kick();
     return result;
+  }
+
+  /** A `RunTx` that takes a fresh EntityManager from `em` for each unit of work (jobs, tools). */
+  runner(em: EntityManager): RunTx {
+    return (work) => this.tx(em.fork(), work);
   }
 }
 

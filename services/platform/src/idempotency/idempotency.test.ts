@@ -35,16 +35,16 @@ async function setup() {
   const write = (key: string | null, request: unknown) =>
     idempotent<Thing>({
       em,
-      outbox,
+      tx: outbox.runner(orm!.em),
       clock,
       organizationId: 'org-1',
       operation: 'make',
       key,
       request,
-      run: async (tx) => {
+      run: async ({ em }) => {
         made += 1;
         const thing = Object.assign(new Thing(), { id: crypto.randomUUID(), n: made });
-        tx.persist(thing);
+        em.persist(thing);
         return thing;
       },
       idOf: (t) => t.id,

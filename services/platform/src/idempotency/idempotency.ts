@@ -8,7 +8,7 @@ import {
 } from '@mikro-orm/core';
 import type { Clock } from '../clock.ts';
 import { badInput, conflict } from '../errors.ts';
-import type { Outbox } from '../events/outbox.ts';
+import type { RunTx, Tx } from '../events/outbox.ts';
 
 /** API-5: how long a key answers with its first result; after that it may be used afresh. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
@@ -65,8 +65,10 @@ export function requireIdempotencyKey(key: string | null | undefined): string | 
 }
 
 export interface IdempotentWrite<T> {
+  /** Reads a first result outside the write (a fork of it). */
   em: EntityManager;
-  outbox: Outbox;
+  /** The write's transaction (`ctx.tx`). */
+  tx: RunTx;
   clock: Clock;
   /** The caller's organization: keys of different organizations never meet. */
   organizationId: string;
@@ -75,7 +77,7 @@ export interface IdempotentWrite<T> {
   /** The request as the client sent it, without the key; a retry must send the same. */
   request: unknown;
   /** The write, in one transaction; returns what it made or changed. */
-  run: (em: EntityManager) => Promise<T>;
+  run: (tx: Tx) => Promise<T>;
   idOf: (result: T) => string;
   /** Reads the first result again for a retry. */
   load: (em: EntityManager, id: string) => Promise<T | null>;
@@ -88,7 +90,7 @@ export interface IdempotentWrite<T> {
  */
 export async function idempotent<T>(write: IdempotentWrite<T>): Promise<T> {
   const key = requireIdempotencyKey(write.key);
-  if (!key) return write.outbox.transaction(write.em, write.run);
+  if (!key) return write.tx(write.run);
   const id = { organizationId: write.organizationId, operation: write.operation, key };
   const hash = requestHash(write.request);
   const replay = async (): Promise<T | null> => {
@@ -102,7 +104,8 @@ export async function idempotent<T>(write: IdempotentWrite<T>): Promise<T> {
   const first = await replay();
   if (first) return first;
   try {
-    return await write.outbox.transaction(write.em, async (em) => {
+    return await write.tx(async (tx) => {
+      const { em } = tx;
       const now = write.clock.now();
       // An expired record of this key (and this organization's other expired ones) make room.
       await em.nativeDelete(IdempotencyRecord, {
@@ -117,7 +120,7 @@ export async function idempotent<T>(write: IdempotentWrite<T>): Promise<T> {
         createdAt: now,
         expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
       });
-      const result = await write.run(em);
+      const result = await write.run(tx);
       await em.nativeUpdate(IdempotencyRecord, id, { resultId: write.idOf(result) });
       return result;
     });
@@ -135,15 +138,15 @@ export async function idempotent<T>(write: IdempotentWrite<T>): Promise<T> {
  * keys per caller organization and operation, 24 hours), read again as `retry.entity` by its id.
  */
 export function keyedWrite<T extends { id: string }>(
-  ctx: { em: EntityManager; clock: Clock; deps: { outbox: Outbox } },
+  ctx: { em: EntityManager; clock: Clock; tx: RunTx },
   caller: { organizationId: string },
   operation: string,
   retry: { key: string | null | undefined; request: unknown; entity: EntityClass<T> },
-  run: (em: EntityManager) => Promise<T>,
+  run: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return idempotent({
     em: ctx.em,
-    outbox: ctx.deps.outbox,
+    tx: ctx.tx,
     clock: ctx.clock,
     organizationId: caller.organizationId,
     operation,

@@ -1,7 +1,10 @@
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ManualClock } from '../clock.ts';
 import { OutboxMessage } from '../events/entities.ts';
+import { Outbox } from '../events/outbox.ts';
+import { randomIds } from '../ids.ts';
 import { withJobLock } from '../jobs.ts';
 import { createLogger } from '../logger.ts';
 import { type Database, openDatabase } from './database.ts';
@@ -92,7 +95,8 @@ describe('dialect helpers: feature code never says which database', () => {
     const em = orm.em.fork();
     em.persist(row);
     await em.flush();
-    const ran = await withJobLock(orm.em, 'test.job', async (em) => {
+    const tx = new Outbox('test', new ManualClock(), randomIds).runner(orm.em);
+    const ran = await withJobLock(tx, 'test.job', async ({ em }) => {
       const locked = await lockForUpdate(em, OutboxMessage, { seq: row.seq });
       const due = await claimDue(em, OutboxMessage, { publishedAt: null }, { limit: 10 });
       return locked.seq === row.seq && due.length === 1 ? 1 : 0;

@@ -164,18 +164,8 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
   });
   for (const metric of parts.metrics ?? []) http.metrics.registerMetric(metric);
   const workers = parts.workers ?? [];
-  const jobs = Object.fromEntries(
-    Object.entries<() => Promise<number>>(parts.jobs?.run ?? ({} as Record<Jobs, () => Promise<number>>)).map(
-      ([name, run]) => [
-        name,
-        async () => {
-          const changed = await run();
-          runtime.relay.kick();
-          return changed;
-        },
-      ],
-    ),
-  ) as Record<Jobs, () => Promise<number>>;
+  // A job's events go through `runtime.tx` (`withJobLock`), which wakes the relay after commit.
+  const jobs = (parts.jobs?.run ?? {}) as Record<Jobs, () => Promise<number>>;
   const schedule = parts.jobs
     ? new BackgroundTask(
         async () => {

@@ -24,7 +24,7 @@ export class CustomerLink extends CustomerLinkSchema.class {}
 CustomerLinkSchema.setClass(CustomerLink);
 
 export function followCustomerLinks(consumer: EventConsumer, clock: Clock): void {
-  consumer.on(accounts.customerLinked, async (event, em) => {
+  consumer.on(accounts.customerLinked, async (event, { em }) => {
     const { partnerOrganizationId, customerOrganizationId, customerName } = event.payload;
     await upsertCustomerLink(
       em,

@@ -78,19 +78,24 @@ export async function serviceUnderTest<D extends AnyServiceDefinition>(
   return {
     service: service as RunningServiceOf<D>,
     clock,
-    /** Another service's event, as its outbox would publish it; resolves once it has been handled. */
-    async publish<P>(contract: EventContract<P>, payload: P, meta: { key: string; tenant: string | null }) {
+    /**
+     * Another service's event, as its outbox would publish it (key and tenant from the contract unless
+     * given); resolves once it has been handled.
+     */
+    async publish<P>(contract: EventContract<P>, payload: P, meta?: { key: string; tenant: string | null }) {
+      const parsed = contract.payload.parse(payload);
+      const key = meta?.key ?? contract.keyOf(parsed);
       const envelope: EventEnvelope<P> = {
         id: `00000000-0000-4000-8000-${String(++sequence).padStart(12, '0')}`,
         type: contract.type,
         version: contract.version,
         occurredAt: clock.now().toISOString(),
         producer: contract.producer,
-        tenant: meta.tenant,
-        key: meta.key,
-        payload: contract.payload.parse(payload),
+        tenant: meta ? meta.tenant : contract.tenantOf(parsed),
+        key,
+        payload: parsed,
       };
-      await transport.publish([{ topic: contract.topic, key: meta.key, value: JSON.stringify(envelope) }]);
+      await transport.publish([{ topic: contract.topic, key, value: JSON.stringify(envelope) }]);
       await settle();
       return envelope;
     },

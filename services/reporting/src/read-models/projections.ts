@@ -51,7 +51,7 @@ async function upsertAll<T extends object>(
  * transaction with its inbox row, so an event is applied once (EVT-2).
  */
 export function projectEvents(consumer: EventConsumer): void {
-  consumer.onBatch(agreements.purchasingAccountChanged, async (events, em) => {
+  consumer.onBatch(agreements.purchasingAccountChanged, async (events, { em }) => {
     const rows = events.map(
       ({ payload: p }): PurchasingAccountRow => ({
         id: p.purchasingAccountId,
@@ -68,7 +68,7 @@ export function projectEvents(consumer: EventConsumer): void {
     await upsertAll(em, PurchasingAccountRow, ['id'], rows);
   });
 
-  consumer.on(agreements.agreementSigned, async ({ payload: p }, em) => {
+  consumer.on(agreements.agreementSigned, async ({ payload: p }, { em }) => {
     const row = await upsert(em, AgreementRow, { id: p.agreementId });
     Object.assign(row, {
       organizationId: p.organizationId,
@@ -93,13 +93,13 @@ export function projectEvents(consumer: EventConsumer): void {
     }
   });
 
-  consumer.on(agreements.agreementChanged, async ({ payload: p }, em) => {
+  consumer.on(agreements.agreementChanged, async ({ payload: p }, { em }) => {
     // Only signed agreements are reported; a change event for one not seen yet waits for its signing.
     const row = await em.findOne(AgreementRow, { id: p.agreementId });
     if (row) row.anniversaryMonth = p.anniversaryMonth;
   });
 
-  consumer.onBatch(agreements.orderPlaced, async (events, em) => {
+  consumer.onBatch(agreements.orderPlaced, async (events, { em }) => {
     const rows = events.flatMap(({ payload: p }) =>
       p.lines.map(
         (line): OrderLineRow => ({
@@ -126,7 +126,7 @@ export function projectEvents(consumer: EventConsumer): void {
     await upsertAll(em, OrderLineRow, ['orderId', 'lineNumber'], rows);
   });
 
-  consumer.onBatch(inventory.licenseChanged, async (events, em) => {
+  consumer.onBatch(inventory.licenseChanged, async (events, { em }) => {
     const rows = events.map(
       ({ payload: p }): LicenseRow => ({
         id: p.licenseId,
@@ -145,7 +145,7 @@ export function projectEvents(consumer: EventConsumer): void {
     await upsertAll(em, LicenseRow, ['id'], rows);
   });
 
-  consumer.onBatch(inventory.subscriptionChanged, async (events, em) => {
+  consumer.onBatch(inventory.subscriptionChanged, async (events, { em }) => {
     const rows = events.map(
       ({ payload: p }): SubscriptionRow => ({
         id: p.subscriptionId,
@@ -164,7 +164,7 @@ export function projectEvents(consumer: EventConsumer): void {
     await upsertAll(em, SubscriptionRow, ['id'], rows);
   });
 
-  consumer.onBatch(benefits.supportRequestOpened, async (events, em) => {
+  consumer.onBatch(benefits.supportRequestOpened, async (events, { em }) => {
     const rows = events.map(
       ({ payload: p }): SupportRequestRow => ({
         id: p.requestId,
@@ -179,7 +179,7 @@ export function projectEvents(consumer: EventConsumer): void {
     await upsertAll(em, SupportRequestRow, ['id'], rows);
   });
 
-  consumer.on(benefits.voucherAssigned, async ({ payload: p, occurredAt }, em) => {
+  consumer.on(benefits.voucherAssigned, async ({ payload: p, occurredAt }, { em }) => {
     const row = await upsert(em, VoucherRow, { id: p.assignmentId });
     // A revocation that arrived first keeps its date; the assignment fills in the rest.
     Object.assign(row, {
@@ -194,7 +194,7 @@ export function projectEvents(consumer: EventConsumer): void {
     });
   });
 
-  consumer.on(benefits.voucherRevoked, async ({ payload: p }, em) => {
+  consumer.on(benefits.voucherRevoked, async ({ payload: p }, { em }) => {
     const row = await upsert(em, VoucherRow, { id: p.assignmentId });
     Object.assign(row, {
       organizationId: p.organizationId,
@@ -204,7 +204,7 @@ export function projectEvents(consumer: EventConsumer): void {
     });
   });
 
-  consumer.on(benefits.entitlementChanged, async ({ payload: p, occurredAt }, em) => {
+  consumer.on(benefits.entitlementChanged, async ({ payload: p, occurredAt }, { em }) => {
     const row = await upsert(em, EntitlementRow, {
       purchasingAccountId: p.purchasingAccountId,
       benefitCode: p.benefitCode,

@@ -4,7 +4,6 @@ import {
   type EventTransport,
   forbidden,
   type Logger,
-  type Outbox,
   ProcessedEvent,
   type RequestIdentity,
   requireUser,
@@ -71,12 +70,12 @@ export class ReadModelBuilder {
       transport: EventTransport;
       clock: Clock;
       logger: Logger;
-      outbox: Outbox;
     },
   ) {}
 
   async start(): Promise<void> {
     const { generation } = await currentGeneration(this.deps.em.fork());
+    // No outbox: projections only read events, they never emit (an `emit` in one would throw).
     this.consumer = new EventConsumer({ name: consumerName(generation), ...this.deps });
     projectEvents(this.consumer);
     await this.consumer.start();
