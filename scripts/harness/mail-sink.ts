@@ -1,10 +1,8 @@
+import type { Mail } from '@bc/system';
 import { SMTPServer } from 'smtp-server';
 
-export interface ReceivedMail {
-  to: string;
-  subject: string;
-  text: string;
-}
+/** A mail as the sink received it: the same shape the embedded runtime's mailbox gives. */
+export type ReceivedMail = Mail;
 
 /**
  * A real SMTP server on loopback (the `smtp-server` package) that keeps what it receives,

@@ -7,6 +7,7 @@ import { buildGateway, type GatewayOptions, gatewayOptionsFrom, subgraphUrlVaria
 import {
   buildService,
   type Clock,
+  ConfigError,
   createLogger,
   type DestinationStream,
   type EventTransport,
@@ -44,9 +45,14 @@ export interface Mail {
   text: string;
 }
 
-/** A variable for one service: `<NAME>_<SERVICE>` first, then the shared one. */
-const forService = (env: Env, variable: string, service: string) =>
-  env[`${variable}_${service.toUpperCase()}`] || env[variable] || undefined;
+/**
+ * Settings that differ per service in one process: only `<NAME>_<SERVICE>` counts. One shared
+ * database or public URL would put six services' tables in one database, or one service's links on
+ * another's routes, so the unsuffixed variable is refused.
+ */
+const PER_SERVICE = ['BC_DATABASE_URL', 'BC_PUBLIC_URL'] as const;
+const ownSetting = (env: Env, variable: (typeof PER_SERVICE)[number], service: string) =>
+  env[`${variable}_${service.toUpperCase()}`] || undefined;
 
 /** Binds a socket now so the URL is known before the server is built; the server takes it over later. */
 async function reserve(port: number, host: string): Promise<{ server: Server; url: string }> {
@@ -68,6 +74,11 @@ async function reserve(port: number, host: string): Promise<{ server: Server; ur
  */
 export async function startSystem(options: SystemOptions) {
   const given = options.env;
+  const shared = PER_SERVICE.filter((variable) => given[variable]);
+  if (shared.length)
+    throw new ConfigError(
+      `invalid configuration: ${shared.join(', ')}: in one process each service needs its own (${shared.map((v) => `${v}_<SERVICE>`).join(', ')})`,
+    );
   const clock = options.clock ?? systemClock;
   const logger: Logger = createLogger('system', given.LOG_LEVEL ?? 'warn', options.logDestination);
   const host = given.HOST ?? '127.0.0.1';
@@ -105,7 +116,7 @@ export async function startSystem(options: SystemOptions) {
     const jwksUrl = `${urlOf('accounts')}/.well-known/jwks.json`;
     const transport: EventTransport | undefined =
       env.BC_EVENTS === 'kafka' ? undefined : new InProcessTransport();
-    if (!env.BC_DATABASE_URL || services.some((s) => !env[`BC_DATABASE_URL_${s.name.toUpperCase()}`]))
+    if (services.some((s) => !ownSetting(env, 'BC_DATABASE_URL', s.name)))
       mkdirSync(dataDir, { recursive: true });
 
     const running = {} as Record<ServiceName, RunningService>;
@@ -116,8 +127,8 @@ export async function startSystem(options: SystemOptions) {
           ...env,
           PORT: new URL(urlOf(name)).port,
           BC_DATABASE_URL:
-            forService(env, 'BC_DATABASE_URL', name) ?? `sqlite:${join(dataDir, `${name}.db`)}`,
-          BC_PUBLIC_URL: forService(env, 'BC_PUBLIC_URL', name) ?? urlOf(name),
+            ownSetting(env, 'BC_DATABASE_URL', name) ?? `sqlite:${join(dataDir, `${name}.db`)}`,
+          BC_PUBLIC_URL: ownSetting(env, 'BC_PUBLIC_URL', name) ?? urlOf(name),
           BC_JWKS_URL: jwksUrl,
         },
         clock,

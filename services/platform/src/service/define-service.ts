@@ -63,7 +63,7 @@ export interface ServiceDefinition<
   /** The subgraph's own SDL file (composition and codegen read it) and its parsed form. */
   readonly sdlPath: string;
   readonly typeDefs: DocumentNode;
-  setup(runtime: ServiceRuntime, config: Cfg, options: ServiceOptions): Promise<ServiceParts<Extra, Jobs>>;
+  setup(runtime: ServiceRuntime, config: Cfg): Promise<ServiceParts<Extra, Jobs>>;
 }
 
 /**
@@ -84,11 +84,7 @@ export function defineService<
   // biome-ignore lint/suspicious/noExplicitAny: entity schemas of any entity type
   entities: EntitySchema<any, any>[];
   migrations: MigrationList;
-  setup(
-    runtime: ServiceRuntime,
-    config: z.infer<Schema>,
-    options: ServiceOptions,
-  ): Promise<ServiceParts<Extra, Jobs>>;
+  setup(runtime: ServiceRuntime, config: z.infer<Schema>): Promise<ServiceParts<Extra, Jobs>>;
 }): ServiceDefinition<z.infer<Schema>, Extra, Name, Jobs> {
   const { typeDefs, migrationsPath } = serviceFiles(definition.moduleUrl);
   // GW-2: the service's own key may be given instead of derived from the deployment secret.
@@ -155,7 +151,7 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
     transport: options.transport,
     logger: options.logger,
   });
-  const parts = await definition.setup(runtime, config, options);
+  const parts = await definition.setup(runtime, config);
   const http = runtime.createSubgraphServer({
     typeDefs: definition.typeDefs,
     resolvers: parts.resolvers,
