@@ -19,3 +19,17 @@ export const deployables: Deployable[] = [
   { name: 'gateway', dir: 'gateway', role: 'gateway', database: false },
   ...services.map((s) => ({ name: s.name, dir: `services/${s.name}`, role: s.role, database: true })),
 ];
+
+/**
+ * The node flags of every image's server process (Dockerfile CMD: `node <flags> dist/main.js`, checked
+ * by infra/tests/images.test.ts); the benchmarks start processes with the same flags. Source maps name
+ * the TypeScript in stack traces. The heap limits keep each process within 200 MiB resident under the
+ * dashboard load (scripts/bench/README.md): V8 otherwise grows a busy process's heap to ~190–230 MiB
+ * total for 60–140 MiB used; a smaller young generation (8 MiB semi-spaces instead of 16) is what
+ * caps it, and the old-space limit stops a slow leak at 192 MiB instead of the container's limit.
+ */
+export const IMAGE_NODE_FLAGS = [
+  '--enable-source-maps',
+  '--max-semi-space-size=8',
+  '--max-old-space-size=192',
+];

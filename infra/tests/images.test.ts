@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { infraDir, repoRoot } from '../lib/paths.ts';
-import { deployables } from '../lib/services.ts';
+import { deployables, IMAGE_NODE_FLAGS } from '../lib/services.ts';
 
 /**
  * No Docker engine runs here, so the images are checked by what their build uses: the one
@@ -32,7 +32,13 @@ describe('the Dockerfile template', () => {
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/health/m);
     expect(dockerfile).toMatch(/^RUN pnpm build\b/m);
     expect(dockerfile).toMatch(/pnpm --filter "@bc\/\$\{SERVICE\}" deploy --prod/);
-    expect(dockerfile).toMatch(/^CMD \["node", "--enable-source-maps", "dist\/main\.js"\]$/m);
+    // The server's flags are the ones the benchmarks run with (IMAGE_NODE_FLAGS).
+    expect(dockerfile).toMatch(/^CMD \[.*\]$/m);
+    expect(JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!)).toEqual([
+      'node',
+      ...IMAGE_NODE_FLAGS,
+      'dist/main.js',
+    ]);
     expect(dockerfile).not.toMatch(/--import/);
     // The gateway's BC_SUPERGRAPH_PATH (k8s/base/config/gateway.env) is where the build puts it.
     expect(dockerfile).toContain('cp schema/supergraph.graphql /out/supergraph.graphql');

@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deployables } from '../../infra/lib/services.ts';
+import { deployables, IMAGE_NODE_FLAGS } from '../../infra/lib/services.ts';
 import { childPids, freePort, procStatus } from './processes.ts';
 
 /**
@@ -64,7 +64,7 @@ async function start(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; sample: Sample }> {
   const args =
-    mode === 'compiled' ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+    mode === 'compiled' ? [...IMAGE_NODE_FLAGS, 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
   const cache =
     mode === 'tsx cold' ? mkdtempSync(join(work, 'tsx-cold-')) : mode === 'tsx warm' ? warmCache : work;
   const log = join(work, `${name}.log`);
