@@ -88,7 +88,14 @@ function UserMenu({ user }: { user: FragmentType<typeof UserMenuUser> }) {
     navigate(ROUTES.signIn, { replace: true, state: { signedOut: true } });
   };
   return (
-    <Disclosure label={<span className="work-account">{workAccount}</span>} className="user-menu">
+    <Disclosure
+      label={
+        <span className="work-account" title={workAccount}>
+          {workAccount}
+        </span>
+      }
+      className="user-menu"
+    >
       <ul>
         <li>
           <Link to={ROUTES.profile}>My profile</Link>

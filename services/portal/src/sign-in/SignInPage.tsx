@@ -80,7 +80,12 @@ export function SignInPage() {
           </p>
         )}
         {problem && (
-          <div className="form-error" role="alert" tabIndex={-1} ref={alert}>
+          <div
+            className={problem.reason === 'PASSWORD_CHANGE_REQUIRED' ? 'notice' : 'form-error'}
+            role="alert"
+            tabIndex={-1}
+            ref={alert}
+          >
             {problem.message}
           </div>
         )}

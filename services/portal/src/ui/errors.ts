@@ -12,10 +12,15 @@ export function apiProblem(error: unknown): ApiProblem {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const ext = (first?.extensions ?? {}) as Record<string, unknown>;
+    const field = typeof ext.field === 'string' ? ext.field : undefined;
+    // The API names the field in the message too ("password: …"); the form shows it beside the field.
+    const message = first?.message ?? 'The request was refused.';
     return {
-      message: sentence(first?.message ?? 'The request was refused.'),
+      message: sentence(
+        field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message,
+      ),
       code: typeof ext.code === 'string' ? ext.code : undefined,
-      field: typeof ext.field === 'string' ? ext.field : undefined,
+      field,
       reason: typeof ext.reason === 'string' ? ext.reason : undefined,
     };
   }
