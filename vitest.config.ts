@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Projects: `unit` (pure rules, no servers), `service` (one service on PostgreSQL, the medium tier),
  * and the same scenario files run as `fast`
  * (SQLite + in-process events + mailbox) and `system` (PostgreSQL + Kafka + SMTP, started by
- * scripts/infra from the global setup). Scenarios always go through the gateway over HTTP.
+ * scripts/infra from the global setup). Scenarios always go through the gateway over HTTP. `browser`: the
+ * portal in Chromium against the embedded system (scripts/browser).
  */
 const scenarios = ['scripts/scenarios/**/*.scenario.test.ts'];
 
@@ -50,6 +51,17 @@ export default defineConfig({
           globalSetup: ['scripts/scenarios/support/system-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // The portal in Debian's Chromium (playwright-core) against the embedded system: one file at a time.
+        test: {
+          name: 'browser',
+          include: ['scripts/browser/**/*.browser.test.ts'],
+          globalSetup: ['scripts/browser/support/browser-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {

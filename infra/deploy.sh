@@ -30,11 +30,11 @@ if grep -q '^kind: ExternalSecret' "$rendered"; then
     { echo "CRD externalsecrets.external-secrets.io missing: install the External Secrets Operator" >&2; exit 1; }
 fi
 
-services='app.kubernetes.io/component in (gateway,subgraph,worker)'
+services='app.kubernetes.io/component in (gateway,subgraph,worker,web)'
 migrations='app.kubernetes.io/component=migration'
 
 log "1/3 $overlay: namespace, configuration, Kafka, topics, databases"
-kubectl apply -f "$rendered" -l 'app.kubernetes.io/component notin (gateway,subgraph,worker,migration)'
+kubectl apply -f "$rendered" -l 'app.kubernetes.io/component notin (gateway,subgraph,worker,web,migration)'
 kubectl -n "$namespace" wait kafka/business-center --for=condition=Ready --timeout="$timeout"
 kubectl -n "$namespace" wait kafkatopic --all --for=condition=Ready --timeout="$timeout"
 kubectl -n "$namespace" wait cluster.postgresql.cnpg.io --all --for=condition=Ready --timeout="$timeout"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Business Center needs on a fresh Debian machine, idempotently:
-# system packages (build tools for better-sqlite3, Java and Maven for the Kafka broker; PostgreSQL
+# system packages (build tools for better-sqlite3, Java and Maven for the Kafka broker, Chromium for the
+# browser tier, driven by playwright-core since no browser build can be downloaded; PostgreSQL
 # is installed by scripts/infra/postgres.sh when a test tier needs it), pnpm, node modules, and the
 # Kubernetes manifest tools the infra tests run (kustomize, kubeconform: built with Go, cached).
 set -euo pipefail
@@ -15,6 +16,7 @@ command -v python3 >/dev/null || need_apt+=(python3)
 command -v java >/dev/null || need_apt+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || need_apt+=(maven)
 command -v node >/dev/null || need_apt+=(nodejs npm)
+[[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
 if ((${#need_apt[@]} > 0)); then
   echo "[setup] apt-get install ${need_apt[*]}"
   apt-get update -qq

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the seven images from the one Dockerfile: business-center/<name>:<tag>, or
+# Builds the seven process images from the one Dockerfile, and the portal's (portal.Dockerfile): business-center/<name>:<tag>, or
 # <registry>/business-center/<name>:<tag> pushed when BC_REGISTRY is set. Needs Docker with BuildKit.
 #   infra/docker/build.sh dev                                      # local images for the dev overlay
 #   BC_REGISTRY=registry.example.com infra/docker/build.sh 1.4.0   # release: build and push
@@ -13,3 +13,8 @@ for service in gateway accounts agreements inventory benefits reporting notifica
   docker build -f infra/docker/Dockerfile --build-arg "SERVICE=$service" -t "$image" .
   if [[ -n "${BC_REGISTRY:-}" ]]; then docker push "$image"; fi
 done
+# The portal is static files behind nginx, not a Node process: its own Dockerfile.
+image="$prefix/portal:$tag"
+echo "[images] $image"
+docker build -f infra/docker/portal.Dockerfile -t "$image" .
+if [[ -n "${BC_REGISTRY:-}" ]]; then docker push "$image"; fi

@@ -14,7 +14,7 @@ import {
   validateSchemas,
 } from './manifests.ts';
 import { repoRoot } from './paths.ts';
-import { deployables } from './services.ts';
+import { deployables, sites } from './services.ts';
 import { retentionOf, TOPIC_SPEC } from './topics.ts';
 
 /** What `checkOverlay` found: rendered objects and every problem, each naming the object. */
@@ -239,6 +239,59 @@ function checkWorkloads(resources: Resource[], problems: string[]) {
   }
 }
 
+/** Each static site: Deployment, Service on port 80, budget, probes, pod security; `/` is routed to it. */
+function checkSites(resources: Resource[], ingressNamespace: string, problems: string[]) {
+  const routes = byKind(resources, 'Ingress').flatMap((i) =>
+    (i.spec?.rules ?? []).flatMap(
+      (rule: { http?: { paths?: { path: string; backend: { service: { name: string } } }[] } }) =>
+        (rule.http?.paths ?? []).map((p) => [p.path, p.backend.service.name] as const),
+    ),
+  );
+  const routed = new Map(routes);
+  for (const site of sites) {
+    const deployment = find(resources, 'Deployment', site.name);
+    if (!deployment) {
+      problems.push(`Deployment/${site.name} is missing`);
+      continue;
+    }
+    for (const kind of ['Service', 'PodDisruptionBudget'])
+      if (!find(resources, kind, site.name)) problems.push(`${kind}/${site.name} is missing`);
+    const pod = podOf(deployment)!;
+    const container = pod.spec.containers[0]!;
+    const where = `Deployment/${site.name}`;
+    for (const [probe, path] of [
+      ['livenessProbe', '/health'],
+      ['readinessProbe', '/ready'],
+    ] as const)
+      if (container[probe]?.httpGet?.path !== path || container[probe]?.httpGet?.port !== 'http')
+        problems.push(`${where}: ${probe} must be GET ${path} on port http`);
+    checkPodSecurity(pod, where, problems);
+    const service = find(resources, 'Service', site.name);
+    if (service && !selects(service.spec?.selector ?? {}, pod.metadata?.labels ?? {}))
+      problems.push(`Service/${site.name}: its selector does not match the Deployment's pods`);
+    if (
+      service &&
+      !(service.spec?.ports ?? []).some(
+        (p: { name: string; port: number }) => p.name === 'http' && p.port === 80,
+      )
+    )
+      problems.push(`Service/${site.name}: needs port http on 80`);
+    if (routed.get('/') !== site.name) problems.push(`Ingress: / must route to ${site.name}`);
+    for (const path of site.gatewayPaths)
+      if (routed.get(path) !== 'gateway') problems.push(`Ingress: ${path} must route to the gateway`);
+    for (const peer of allowedPeers(resources, pod.metadata?.labels ?? {})) {
+      const ns =
+        peer === 'anyone' ? 'any' : peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+      if (ns !== ingressNamespace)
+        problems.push(
+          `${where}: admitted from ${peer === 'anyone' ? 'anyone' : `namespace ${ns ?? 'this'}`}, only the ingress controller may reach it`,
+        );
+    }
+    if (allowedPeers(resources, pod.metadata?.labels ?? {}).length === 0)
+      problems.push(`${where}: no NetworkPolicy admits the ingress controller`);
+  }
+}
+
 function checkPodSecurity(pod: PodTemplate, where: string, problems: string[]) {
   const container = pod.spec.containers[0]!;
   for (const kind of ['requests', 'limits'] as const)
@@ -421,5 +474,6 @@ export function checkOverlay(
   checkTopics(resources, problems, options.codeTopics);
   checkNetwork(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
   checkRouting(resources, problems);
+  checkSites(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
   return { resources, problems };
 }

@@ -33,3 +33,19 @@ export const IMAGE_NODE_FLAGS = [
   '--max-semi-space-size=8',
   '--max-old-space-size=192',
 ];
+
+/**
+ * Static sites: built files served by nginx, not Node processes (no configuration schema, database or
+ * migrations). Deployment, Service and budget named like a process; the Ingress sends `/` to the portal
+ * on the gateway's host, so the browser reaches `/graphql`, `/auth`, `/downloads` and `/exports` same-origin.
+ */
+export interface Site {
+  name: string;
+  dir: string;
+  /** Paths of the Ingress host the gateway must keep (everything else is the site's). */
+  gatewayPaths: string[];
+}
+
+export const sites: Site[] = [
+  { name: 'portal', dir: 'services/portal', gatewayPaths: ['/graphql', '/auth'] },
+];

@@ -37,6 +37,19 @@ describe('a broken manifest fails', () => {
     expect(checkOverlay(k8s, 'dev').problems).toEqual([]);
   });
 
+  it('WEB-1 the portal: / not routed to it, or it reachable from inside the namespace', () => {
+    const unrouted = brokenCopy('base/ingress.yaml', /name: portal/, 'name: gateway');
+    expect(checkOverlay(unrouted, 'dev').problems).toContainEqual('Ingress: / must route to portal');
+    const open = brokenCopy(
+      'base/network/public-routes.yaml',
+      '        - namespaceSelector:',
+      '        - podSelector: {}\n        - namespaceSelector:',
+    );
+    expect(checkOverlay(open, 'dev').problems).toContainEqual(
+      expect.stringMatching(/^Deployment\/portal: admitted from namespace this/),
+    );
+  });
+
   it('a wrong field in a Kubernetes object', () => {
     const k8s = brokenCopy(
       'base/accounts/deployment.yaml',

@@ -27,6 +27,8 @@ export interface SystemOptions {
   env?: Record<string, string>;
   /** Proxies in front of the gateway whose X-Forwarded-For it trusts (0: none, the default). */
   trustedProxyHops?: number;
+  /** The built portal's folder, served at the gateway's origin (the browser tier). */
+  portal?: string;
 }
 
 export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
@@ -105,6 +107,7 @@ export async function startSystem(options: SystemOptions) {
       env,
       clock: options.clock,
       logDestination: options.logDestination,
+      portal: options.portal,
       readMail: smtp ? async (to) => smtp!.messages.filter((m) => m.to === to) : undefined,
     });
     cleanups.push(() => system.stop());

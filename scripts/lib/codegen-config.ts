@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { Supergraph } from '@apollo/federation-internals';
 import { services } from '@bc/system';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { root } from './supergraph.ts';
+import { printSchema } from 'graphql';
+import { root, supergraphPath } from './supergraph.ts';
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -39,5 +41,26 @@ export function codegenConfig(): CodegenConfig {
       },
     };
   }
+  generates['services/portal/src/__generated__/'] = portalCodegen();
   return { overwrite: true, generates };
+}
+
+/**
+ * The portal's typed documents and fragments (graphql-codegen's client preset) against the public API
+ * schema: the committed supergraph with federation's join/link machinery stripped, as the gateway serves it.
+ */
+function portalCodegen(): CodegenConfig['generates'][string] {
+  const api = Supergraph.build(readFileSync(supergraphPath, 'utf8')).apiSchema().toGraphQLJSSchema();
+  return {
+    schema: printSchema(api),
+    documents: ['services/portal/src/**/*.{ts,tsx}', '!services/portal/src/__generated__/**'],
+    preset: 'client',
+    presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+    config: {
+      useTypeImports: true,
+      enumsAsTypes: true,
+      // The wire format: instants are ISO text (README: "Instants"), minor units a decimal string.
+      scalars: { DateTime: 'string', MinorUnits: 'string' },
+    },
+  };
 }

@@ -101,6 +101,25 @@ async function newestMail(operatorToken: string, recipient: string, containing: 
 }
 
 describe('pnpm start honours the environment', () => {
+  it('WEB-1 prints the portal URL first and serves the built portal at the gateway origin', async () => {
+    // Before the rest of the banner (stderr warnings of libraries may interleave, so not "line 1").
+    const line = /^Business Center portal:\s+(http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output);
+    expect(line, output).not.toBeNull();
+    for (const later of ['is running', 'GraphQL gateway:', 'Demo sign-ins'])
+      expect(output.indexOf(later), later).toBeGreaterThan(line!.index);
+    const portal = line![1]!;
+    expect(portal).toBe(gatewayUrl.replace(/graphql$/, ''));
+    for (const path of ['', 'inventory', 'account/users']) {
+      const page = await fetch(`${portal}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(await page.text(), path).toContain('<div id="root"></div>');
+    }
+    const html = await (await fetch(portal)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const asset = await fetch(`${portal}${script!.slice(1)}`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
   it('ACC-4 the operator signs in with BC_OPERATOR_PASSWORD, and mail links lead to BC_PORTAL_URL', async () => {
     const system = { gatewayUrl };
     expect(output).toContain(`operator: ${OPERATOR_PASSWORD}`);

@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demo, seedDemo } from './demo/seed.ts';
+import { ensurePortalBuilt, PORTAL_DIST } from './portal-files.ts';
 import { DEFAULT_DATA_DIR, startSystem } from './system.ts';
 
 /**
@@ -6,10 +7,13 @@ import { DEFAULT_DATA_DIR, startSystem } from './system.ts';
  * under .data/, in-process events and a local mailbox — with the demo data seeded once. The user's
  * environment overrides any default (README: "Configuration").
  */
-const system = await startSystem({ env: process.env });
+ensurePortalBuilt();
+const system = await startSystem({ env: process.env, portal: PORTAL_DIST });
 const { seeded, accounts } = await seedDemo(system);
 const domain = `${demo.customerPrefix}.${system.platformDomain}`;
 console.log(`
+Business Center portal:  ${system.gatewayUrl.replace(/graphql$/, '')}
+
 Business Center (embedded default) is running.
   GraphQL gateway:  ${system.gatewayUrl}
   Data:             ${process.env.BC_DATA_DIR ?? DEFAULT_DATA_DIR} (${seeded ? 'demo data seeded now' : 'existing data kept'})

@@ -17,6 +17,7 @@ import {
   type RunningService,
   systemClock,
 } from '@bc/platform';
+import { servePortal } from './portal-files.ts';
 import { type RunningServices, type ServiceName, services } from './services.ts';
 
 /** The operator's password when `BC_OPERATOR_PASSWORD` is not set (printed by `pnpm start`). */
@@ -37,6 +38,8 @@ export interface SystemOptions {
   logDestination?: DestinationStream;
   /** Where mail is read back when it is not in the local mailbox (the test harness's SMTP sink). */
   readMail?: (address: string) => Promise<Mail[]>;
+  /** The built portal's folder, served at the gateway's origin (`pnpm start`, the browser tier). */
+  portal?: string;
 }
 
 export interface Mail {
@@ -159,6 +162,7 @@ export async function startSystem(options: SystemOptions) {
         accessEvents: transport ? { transport, owned: false } : undefined,
       }).options;
     const gateway = buildGateway(gatewayOptions());
+    if (options.portal) servePortal(gateway.server, options.portal);
     cleanups.push(() => gateway.close());
     const gatewayUrl = await gateway.listen(gatewaySocket.server, host);
     reserved.length = 0;

@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { DashboardPage } from './dashboard/DashboardPage.tsx';
+import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
+import { ProfilePage } from './profile/ProfilePage.tsx';
+import { useSessionState } from './session/session-context.tsx';
+import { AccountSelectionProvider } from './shell/account-selection.tsx';
+import { ROUTES } from './shell/menus.ts';
+import { Shell } from './shell/Shell.tsx';
+import { SignInPage } from './sign-in/SignInPage.tsx';
+import { Loading } from './ui/states.tsx';
+
+/** Each page's title names the page, so tabs, history and screen readers tell them apart. */
+const TITLES: Record<string, string> = {
+  [ROUTES.signIn]: 'Sign in',
+  [ROUTES.dashboard]: 'Dashboard',
+  [ROUTES.profile]: 'My profile',
+  [ROUTES.inventory]: 'Licenses, Services and Benefits',
+  [ROUTES.onlineServices]: 'Set up online services',
+  [ROUTES.downloads]: 'Downloads and keys',
+  [ROUTES.agreements]: 'Agreements',
+  [ROUTES.orders]: 'Order history',
+  [ROUTES.users]: 'Manage users',
+  [ROUTES.reports]: 'Reports',
+  [ROUTES.customers]: 'Customers',
+  [ROUTES.salesPackages]: 'Sales packages',
+  [ROUTES.integrations]: 'API clients and webhooks',
+};
+
+function SignedIn() {
+  const state = useSessionState();
+  const location = useLocation();
+  if (state.status === 'restoring') return <Loading what="your session" />;
+  if (state.status === 'signed-out')
+    return <Navigate to={ROUTES.signIn} replace state={{ from: location.pathname }} />;
+  return (
+    <AccountSelectionProvider>
+      <Shell />
+    </AccountSelectionProvider>
+  );
+}
+
+export function App() {
+  const location = useLocation();
+  useEffect(() => {
+    const title = TITLES[location.pathname];
+    document.title = title ? `${title} - Business Center` : 'Business Center';
+  }, [location.pathname]);
+  const later = (path: string) => (
+    <Route key={path} path={path} element={<PlaceholderPage title={TITLES[path]!} />} />
+  );
+  return (
+    <Routes>
+      <Route path={ROUTES.signIn} element={<SignInPage />} />
+      <Route element={<SignedIn />}>
+        <Route index element={<DashboardPage />} />
+        <Route path={ROUTES.profile} element={<ProfilePage />} />
+        {[
+          ROUTES.inventory,
+          ROUTES.onlineServices,
+          ROUTES.downloads,
+          ROUTES.agreements,
+          ROUTES.orders,
+          ROUTES.users,
+          ROUTES.reports,
+          ROUTES.customers,
+          ROUTES.salesPackages,
+          ROUTES.integrations,
+        ].map(later)}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,25 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App.tsx';
+import { createApolloClient } from './apollo.ts';
+import { browserSession } from './session/browser-session.ts';
+import { SessionProvider } from './session/session-context.tsx';
+import './styles.css';
+
+const client = createApolloClient(browserSession);
+// A reload keeps the session: the refresh cookie (if any) gives a new access token.
+void browserSession.restore();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SessionProvider session={browserSession}>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </ApolloProvider>
+    </SessionProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,102 @@
+/**
+ * WEB-2 / WEB-11: the guide's menus. An item a person may not use (by the permissions the API gives
+ * for `me`, i.e. the one matrix) is not offered; a menu left empty is not shown at all.
+ */
+export interface MenuUser {
+  permissions: readonly string[];
+  organizationKind: string;
+}
+
+export interface MenuLink {
+  label: string;
+  to: string;
+}
+
+export interface Menu {
+  label: string;
+  /** A menu with one destination and no drop-down (Reports). */
+  to?: string;
+  items: MenuLink[];
+}
+
+interface ItemRule extends MenuLink {
+  /** Offered when the user holds any one of these. */
+  anyOf: readonly string[];
+}
+
+interface MenuRule {
+  label: string;
+  to?: string;
+  /** Customer menus for customers; partner menus for partner users (the guide's "Partner Center"). */
+  kind: 'CUSTOMER' | 'PARTNER';
+  items: ItemRule[];
+}
+
+export const ROUTES = {
+  dashboard: '/',
+  inventory: '/inventory',
+  onlineServices: '/inventory/online-services',
+  downloads: '/inventory/downloads',
+  agreements: '/account/agreements',
+  orders: '/account/orders',
+  users: '/account/users',
+  reports: '/reports',
+  profile: '/profile',
+  customers: '/partner/customers',
+  salesPackages: '/partner/sales-packages',
+  integrations: '/partner/integrations',
+  signIn: '/sign-in',
+} as const;
+
+const RULES: MenuRule[] = [
+  {
+    label: 'Inventory',
+    kind: 'CUSTOMER',
+    items: [
+      { label: 'Manage my inventory', to: ROUTES.inventory, anyOf: ['VIEW_LICENSES'] },
+      { label: 'Set up online services', to: ROUTES.onlineServices, anyOf: ['SELF_PROVISION'] },
+      {
+        label: 'Get downloads and keys',
+        to: ROUTES.downloads,
+        anyOf: ['DOWNLOAD_SOFTWARE', 'VIEW_PRODUCT_KEYS'],
+      },
+    ],
+  },
+  {
+    label: 'Account',
+    kind: 'CUSTOMER',
+    items: [
+      { label: 'View agreements', to: ROUTES.agreements, anyOf: ['VIEW_AGREEMENTS'] },
+      { label: 'View order history', to: ROUTES.orders, anyOf: ['VIEW_ORDERS'] },
+      { label: 'Manage users', to: ROUTES.users, anyOf: ['MANAGE_USERS'] },
+    ],
+  },
+  {
+    label: 'Reports',
+    to: ROUTES.reports,
+    kind: 'CUSTOMER',
+    items: [{ label: 'Reports', to: ROUTES.reports, anyOf: ['VIEW_REPORTS'] }],
+  },
+  {
+    label: 'Partner',
+    kind: 'PARTNER',
+    items: [
+      { label: 'Customers', to: ROUTES.customers, anyOf: ['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'] },
+      { label: 'Sales packages', to: ROUTES.salesPackages, anyOf: ['VIEW_AGREEMENTS'] },
+      { label: 'API clients and webhooks', to: ROUTES.integrations, anyOf: ['MANAGE_ORGANIZATION'] },
+    ],
+  },
+];
+
+export function menusFor(user: MenuUser): Menu[] {
+  const held = new Set(user.permissions);
+  return RULES.filter((rule) => rule.kind === user.organizationKind)
+    .map((rule) => ({
+      label: rule.label,
+      ...(rule.to ? { to: rule.to } : {}),
+      items: rule.items
+        .filter((item) => item.anyOf.some((p) => held.has(p)))
+        .map(({ label, to }) => ({ label, to })),
+    }))
+    .filter((menu) => menu.items.length > 0);
+}
