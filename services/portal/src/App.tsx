@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
+import { DownloadsPage } from './downloads/DownloadsPage.tsx';
+import { OnlineServicesPage } from './online-services/OnlineServicesPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { useSessionState } from './session/session-context.tsx';
@@ -55,10 +57,10 @@ export function App() {
       <Route element={<SignedIn />}>
         <Route index element={<DashboardPage />} />
         <Route path={ROUTES.profile} element={<ProfilePage />} />
+        <Route path={ROUTES.onlineServices} element={<OnlineServicesPage />} />
+        <Route path={ROUTES.downloads} element={<DownloadsPage />} />
         {[
           ROUTES.inventory,
-          ROUTES.onlineServices,
-          ROUTES.downloads,
           ROUTES.agreements,
           ROUTES.orders,
           ROUTES.users,

@@ -17,6 +17,22 @@ type Documents = {
     "\n  fragment BenefitsSummary_group on BenefitGroup {\n    productGroup\n    benefits {\n      entitled\n      used\n      available\n      benefit {\n        code\n        name\n        unit\n      }\n    }\n  }\n": typeof types.BenefitsSummary_GroupFragmentDoc,
     "\n  query Dashboard($purchasingAccountId: ID, $licenses: Boolean!) {\n    inventoryDashboard(purchasingAccountId: $purchasingAccountId, top: 5) @include(if: $licenses) {\n      ...InventorySummary_dashboard\n    }\n    benefitGroups(purchasingAccountId: $purchasingAccountId) @include(if: $licenses) {\n      ...BenefitsSummary_group\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment InventorySummary_dashboard on InventoryDashboard {\n    licenseCount\n    subscriptionCount\n    expiringSoonCount\n    criticalCount\n    products {\n      productId\n      productName\n      family\n      totalQuantity\n      nextExpiration\n      expiryStatus\n    }\n  }\n": typeof types.InventorySummary_DashboardFragmentDoc,
+    "\n  fragment DownloadPanel_product on CatalogProduct {\n    name\n    versions {\n      version\n      editions {\n        edition\n        displayName\n        sku\n        files {\n          language\n          os\n          fileName\n          sizeBytes\n        }\n      }\n    }\n  }\n": typeof types.DownloadPanel_ProductFragmentDoc,
+    "\n  mutation RequestDownload($input: RequestDownloadInput!) {\n    requestDownload(input: $input) {\n      url\n      fileName\n    }\n  }\n": typeof types.RequestDownloadDocument,
+    "\n  query Downloads($search: String, $keys: Boolean!) {\n    everything: catalogProducts(filter: { kind: SOFTWARE }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          categories\n        }\n      }\n    }\n    catalogProducts(filter: { kind: SOFTWARE, search: $search }, first: 100) {\n      edges {\n        node {\n          id\n          categories\n          ...ProductItem_product\n        }\n      }\n    }\n    purchasingAccounts(first: 100) @include(if: $keys) {\n      edges {\n        node {\n          id\n          ...ProductKeys_account\n        }\n      }\n    }\n  }\n": typeof types.DownloadsDocument,
+    "\n  fragment ProductItem_product on CatalogProduct {\n    id\n    name\n    family\n    description\n    versions {\n      version\n      editions {\n        edition\n        files {\n          language\n          os\n        }\n      }\n    }\n    ...DownloadPanel_product\n  }\n": typeof types.ProductItem_ProductFragmentDoc,
+    "\n  fragment ProductKeys_account on PurchasingAccount {\n    id\n    number\n    name\n  }\n": typeof types.ProductKeys_AccountFragmentDoc,
+    "\n  query ProductKeys($purchasingAccountId: ID!) {\n    productKeys(purchasingAccountId: $purchasingAccountId) {\n      productName\n      version\n      edition\n      keyType\n      productKey\n      activations\n    }\n  }\n": typeof types.ProductKeysDocument,
+    "\n  query ExportProductKeys($purchasingAccountId: ID!, $format: ProductKeyExportFormat!) {\n    exportProductKeys(purchasingAccountId: $purchasingAccountId, format: $format) {\n      fileName\n      contentType\n      content\n    }\n  }\n": typeof types.ExportProductKeysDocument,
+    "\n  query ProductSuggestions($text: String!) {\n    productSuggestions(text: $text, limit: 20)\n  }\n": typeof types.ProductSuggestionsDocument,
+    "\n  fragment Confirmation_subscription on OnlineServiceSubscription {\n    displayName\n    quantity\n    status\n    manageServicesUrl\n  }\n": typeof types.Confirmation_SubscriptionFragmentDoc,
+    "\n  query OnlineServicesSetUp {\n    catalogProducts(filter: { kind: ONLINE_SERVICE }, first: 100) {\n      edges {\n        node {\n          id\n          selfProvisionable\n          ...ServiceStep_product\n          ...PlanStep_product\n          ...VerifyStep_product\n        }\n      }\n    }\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          ...PlanStep_account\n          ...VerifyStep_account\n        }\n      }\n    }\n  }\n": typeof types.OnlineServicesSetUpDocument,
+    "\n  mutation SetUpOnlineService($input: SetUpOnlineServiceInput!) {\n    setUpOnlineService(input: $input) {\n      id\n      ...Confirmation_subscription\n    }\n  }\n": typeof types.SetUpOnlineServiceDocument,
+    "\n  fragment PlanStep_product on CatalogProduct {\n    name\n    plans {\n      code\n      name\n      sku\n      maxQuantity\n    }\n  }\n": typeof types.PlanStep_ProductFragmentDoc,
+    "\n  fragment PlanStep_account on PurchasingAccount {\n    id\n    number\n    name\n  }\n": typeof types.PlanStep_AccountFragmentDoc,
+    "\n  fragment ServiceStep_product on CatalogProduct {\n    id\n    name\n    family\n    description\n  }\n": typeof types.ServiceStep_ProductFragmentDoc,
+    "\n  fragment VerifyStep_product on CatalogProduct {\n    name\n    plans {\n      name\n      sku\n    }\n  }\n": typeof types.VerifyStep_ProductFragmentDoc,
+    "\n  fragment VerifyStep_account on PurchasingAccount {\n    number\n    name\n  }\n": typeof types.VerifyStep_AccountFragmentDoc,
     "\n  fragment ProfileDetails_user on User {\n    displayName\n    workAccount\n    email\n    roles\n    globalAdmin\n    permissions\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.ProfileDetails_UserFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query AccountSelector {\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountSelectorDocument,
@@ -30,6 +46,22 @@ const documents: Documents = {
     "\n  fragment BenefitsSummary_group on BenefitGroup {\n    productGroup\n    benefits {\n      entitled\n      used\n      available\n      benefit {\n        code\n        name\n        unit\n      }\n    }\n  }\n": types.BenefitsSummary_GroupFragmentDoc,
     "\n  query Dashboard($purchasingAccountId: ID, $licenses: Boolean!) {\n    inventoryDashboard(purchasingAccountId: $purchasingAccountId, top: 5) @include(if: $licenses) {\n      ...InventorySummary_dashboard\n    }\n    benefitGroups(purchasingAccountId: $purchasingAccountId) @include(if: $licenses) {\n      ...BenefitsSummary_group\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment InventorySummary_dashboard on InventoryDashboard {\n    licenseCount\n    subscriptionCount\n    expiringSoonCount\n    criticalCount\n    products {\n      productId\n      productName\n      family\n      totalQuantity\n      nextExpiration\n      expiryStatus\n    }\n  }\n": types.InventorySummary_DashboardFragmentDoc,
+    "\n  fragment DownloadPanel_product on CatalogProduct {\n    name\n    versions {\n      version\n      editions {\n        edition\n        displayName\n        sku\n        files {\n          language\n          os\n          fileName\n          sizeBytes\n        }\n      }\n    }\n  }\n": types.DownloadPanel_ProductFragmentDoc,
+    "\n  mutation RequestDownload($input: RequestDownloadInput!) {\n    requestDownload(input: $input) {\n      url\n      fileName\n    }\n  }\n": types.RequestDownloadDocument,
+    "\n  query Downloads($search: String, $keys: Boolean!) {\n    everything: catalogProducts(filter: { kind: SOFTWARE }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          categories\n        }\n      }\n    }\n    catalogProducts(filter: { kind: SOFTWARE, search: $search }, first: 100) {\n      edges {\n        node {\n          id\n          categories\n          ...ProductItem_product\n        }\n      }\n    }\n    purchasingAccounts(first: 100) @include(if: $keys) {\n      edges {\n        node {\n          id\n          ...ProductKeys_account\n        }\n      }\n    }\n  }\n": types.DownloadsDocument,
+    "\n  fragment ProductItem_product on CatalogProduct {\n    id\n    name\n    family\n    description\n    versions {\n      version\n      editions {\n        edition\n        files {\n          language\n          os\n        }\n      }\n    }\n    ...DownloadPanel_product\n  }\n": types.ProductItem_ProductFragmentDoc,
+    "\n  fragment ProductKeys_account on PurchasingAccount {\n    id\n    number\n    name\n  }\n": types.ProductKeys_AccountFragmentDoc,
+    "\n  query ProductKeys($purchasingAccountId: ID!) {\n    productKeys(purchasingAccountId: $purchasingAccountId) {\n      productName\n      version\n      edition\n      keyType\n      productKey\n      activations\n    }\n  }\n": types.ProductKeysDocument,
+    "\n  query ExportProductKeys($purchasingAccountId: ID!, $format: ProductKeyExportFormat!) {\n    exportProductKeys(purchasingAccountId: $purchasingAccountId, format: $format) {\n      fileName\n      contentType\n      content\n    }\n  }\n": types.ExportProductKeysDocument,
+    "\n  query ProductSuggestions($text: String!) {\n    productSuggestions(text: $text, limit: 20)\n  }\n": types.ProductSuggestionsDocument,
+    "\n  fragment Confirmation_subscription on OnlineServiceSubscription {\n    displayName\n    quantity\n    status\n    manageServicesUrl\n  }\n": types.Confirmation_SubscriptionFragmentDoc,
+    "\n  query OnlineServicesSetUp {\n    catalogProducts(filter: { kind: ONLINE_SERVICE }, first: 100) {\n      edges {\n        node {\n          id\n          selfProvisionable\n          ...ServiceStep_product\n          ...PlanStep_product\n          ...VerifyStep_product\n        }\n      }\n    }\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          ...PlanStep_account\n          ...VerifyStep_account\n        }\n      }\n    }\n  }\n": types.OnlineServicesSetUpDocument,
+    "\n  mutation SetUpOnlineService($input: SetUpOnlineServiceInput!) {\n    setUpOnlineService(input: $input) {\n      id\n      ...Confirmation_subscription\n    }\n  }\n": types.SetUpOnlineServiceDocument,
+    "\n  fragment PlanStep_product on CatalogProduct {\n    name\n    plans {\n      code\n      name\n      sku\n      maxQuantity\n    }\n  }\n": types.PlanStep_ProductFragmentDoc,
+    "\n  fragment PlanStep_account on PurchasingAccount {\n    id\n    number\n    name\n  }\n": types.PlanStep_AccountFragmentDoc,
+    "\n  fragment ServiceStep_product on CatalogProduct {\n    id\n    name\n    family\n    description\n  }\n": types.ServiceStep_ProductFragmentDoc,
+    "\n  fragment VerifyStep_product on CatalogProduct {\n    name\n    plans {\n      name\n      sku\n    }\n  }\n": types.VerifyStep_ProductFragmentDoc,
+    "\n  fragment VerifyStep_account on PurchasingAccount {\n    number\n    name\n  }\n": types.VerifyStep_AccountFragmentDoc,
     "\n  fragment ProfileDetails_user on User {\n    displayName\n    workAccount\n    email\n    roles\n    globalAdmin\n    permissions\n    organization {\n      id\n      name\n    }\n  }\n": types.ProfileDetails_UserFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n": types.ProfileDocument,
     "\n  query AccountSelector {\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": types.AccountSelectorDocument,
@@ -66,6 +98,70 @@ export function graphql(source: "\n  query Dashboard($purchasingAccountId: ID, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InventorySummary_dashboard on InventoryDashboard {\n    licenseCount\n    subscriptionCount\n    expiringSoonCount\n    criticalCount\n    products {\n      productId\n      productName\n      family\n      totalQuantity\n      nextExpiration\n      expiryStatus\n    }\n  }\n"): (typeof documents)["\n  fragment InventorySummary_dashboard on InventoryDashboard {\n    licenseCount\n    subscriptionCount\n    expiringSoonCount\n    criticalCount\n    products {\n      productId\n      productName\n      family\n      totalQuantity\n      nextExpiration\n      expiryStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DownloadPanel_product on CatalogProduct {\n    name\n    versions {\n      version\n      editions {\n        edition\n        displayName\n        sku\n        files {\n          language\n          os\n          fileName\n          sizeBytes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DownloadPanel_product on CatalogProduct {\n    name\n    versions {\n      version\n      editions {\n        edition\n        displayName\n        sku\n        files {\n          language\n          os\n          fileName\n          sizeBytes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDownload($input: RequestDownloadInput!) {\n    requestDownload(input: $input) {\n      url\n      fileName\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDownload($input: RequestDownloadInput!) {\n    requestDownload(input: $input) {\n      url\n      fileName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Downloads($search: String, $keys: Boolean!) {\n    everything: catalogProducts(filter: { kind: SOFTWARE }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          categories\n        }\n      }\n    }\n    catalogProducts(filter: { kind: SOFTWARE, search: $search }, first: 100) {\n      edges {\n        node {\n          id\n          categories\n          ...ProductItem_product\n        }\n      }\n    }\n    purchasingAccounts(first: 100) @include(if: $keys) {\n      edges {\n        node {\n          id\n          ...ProductKeys_account\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Downloads($search: String, $keys: Boolean!) {\n    everything: catalogProducts(filter: { kind: SOFTWARE }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          categories\n        }\n      }\n    }\n    catalogProducts(filter: { kind: SOFTWARE, search: $search }, first: 100) {\n      edges {\n        node {\n          id\n          categories\n          ...ProductItem_product\n        }\n      }\n    }\n    purchasingAccounts(first: 100) @include(if: $keys) {\n      edges {\n        node {\n          id\n          ...ProductKeys_account\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductItem_product on CatalogProduct {\n    id\n    name\n    family\n    description\n    versions {\n      version\n      editions {\n        edition\n        files {\n          language\n          os\n        }\n      }\n    }\n    ...DownloadPanel_product\n  }\n"): (typeof documents)["\n  fragment ProductItem_product on CatalogProduct {\n    id\n    name\n    family\n    description\n    versions {\n      version\n      editions {\n        edition\n        files {\n          language\n          os\n        }\n      }\n    }\n    ...DownloadPanel_product\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductKeys_account on PurchasingAccount {\n    id\n    number\n    name\n  }\n"): (typeof documents)["\n  fragment ProductKeys_account on PurchasingAccount {\n    id\n    number\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductKeys($purchasingAccountId: ID!) {\n    productKeys(purchasingAccountId: $purchasingAccountId) {\n      productName\n      version\n      edition\n      keyType\n      productKey\n      activations\n    }\n  }\n"): (typeof documents)["\n  query ProductKeys($purchasingAccountId: ID!) {\n    productKeys(purchasingAccountId: $purchasingAccountId) {\n      productName\n      version\n      edition\n      keyType\n      productKey\n      activations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportProductKeys($purchasingAccountId: ID!, $format: ProductKeyExportFormat!) {\n    exportProductKeys(purchasingAccountId: $purchasingAccountId, format: $format) {\n      fileName\n      contentType\n      content\n    }\n  }\n"): (typeof documents)["\n  query ExportProductKeys($purchasingAccountId: ID!, $format: ProductKeyExportFormat!) {\n    exportProductKeys(purchasingAccountId: $purchasingAccountId, format: $format) {\n      fileName\n      contentType\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductSuggestions($text: String!) {\n    productSuggestions(text: $text, limit: 20)\n  }\n"): (typeof documents)["\n  query ProductSuggestions($text: String!) {\n    productSuggestions(text: $text, limit: 20)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Confirmation_subscription on OnlineServiceSubscription {\n    displayName\n    quantity\n    status\n    manageServicesUrl\n  }\n"): (typeof documents)["\n  fragment Confirmation_subscription on OnlineServiceSubscription {\n    displayName\n    quantity\n    status\n    manageServicesUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnlineServicesSetUp {\n    catalogProducts(filter: { kind: ONLINE_SERVICE }, first: 100) {\n      edges {\n        node {\n          id\n          selfProvisionable\n          ...ServiceStep_product\n          ...PlanStep_product\n          ...VerifyStep_product\n        }\n      }\n    }\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          ...PlanStep_account\n          ...VerifyStep_account\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnlineServicesSetUp {\n    catalogProducts(filter: { kind: ONLINE_SERVICE }, first: 100) {\n      edges {\n        node {\n          id\n          selfProvisionable\n          ...ServiceStep_product\n          ...PlanStep_product\n          ...VerifyStep_product\n        }\n      }\n    }\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          ...PlanStep_account\n          ...VerifyStep_account\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUpOnlineService($input: SetUpOnlineServiceInput!) {\n    setUpOnlineService(input: $input) {\n      id\n      ...Confirmation_subscription\n    }\n  }\n"): (typeof documents)["\n  mutation SetUpOnlineService($input: SetUpOnlineServiceInput!) {\n    setUpOnlineService(input: $input) {\n      id\n      ...Confirmation_subscription\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanStep_product on CatalogProduct {\n    name\n    plans {\n      code\n      name\n      sku\n      maxQuantity\n    }\n  }\n"): (typeof documents)["\n  fragment PlanStep_product on CatalogProduct {\n    name\n    plans {\n      code\n      name\n      sku\n      maxQuantity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanStep_account on PurchasingAccount {\n    id\n    number\n    name\n  }\n"): (typeof documents)["\n  fragment PlanStep_account on PurchasingAccount {\n    id\n    number\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceStep_product on CatalogProduct {\n    id\n    name\n    family\n    description\n  }\n"): (typeof documents)["\n  fragment ServiceStep_product on CatalogProduct {\n    id\n    name\n    family\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerifyStep_product on CatalogProduct {\n    name\n    plans {\n      name\n      sku\n    }\n  }\n"): (typeof documents)["\n  fragment VerifyStep_product on CatalogProduct {\n    name\n    plans {\n      name\n      sku\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerifyStep_account on PurchasingAccount {\n    number\n    name\n  }\n"): (typeof documents)["\n  fragment VerifyStep_account on PurchasingAccount {\n    number\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
