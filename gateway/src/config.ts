@@ -17,6 +17,8 @@ export const gatewayConfigSchema = z.object({
   /** Proxies in front of the gateway whose X-Forwarded-For is trusted for the client address (0 = none). */
   BC_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
+  /** Where browsers reach the gateway (the portal's origin): /auth checks Origin against it. */
+  BC_PUBLIC_URL: z.string().url().optional(),
   BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
   BC_JWT_AUDIENCE: z.string().default('business-center'),
   BC_SUPERGRAPH_PATH: z
@@ -66,6 +68,7 @@ export function gatewayOptionsFrom(
         .map(([key, value]) => [key.slice('BC_SUBGRAPH_URL_'.length).toLowerCase(), value as string]),
     ),
     jwksUrl: config.BC_JWKS_URL,
+    publicUrl: config.BC_PUBLIC_URL,
     issuer: config.BC_JWT_ISSUER,
     audience: config.BC_JWT_AUDIENCE,
     subgraphSecret: config.BC_SUBGRAPH_SECRET,

@@ -1,5 +1,6 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ApolloGateway,
   type GraphQLDataSourceProcessOptions,
@@ -29,6 +30,13 @@ import {
 } from '@bc/platform/edge';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { request } from 'undici';
+import {
+  authRoutes,
+  type BrowserSessionContext,
+  browserContext,
+  executorOf,
+  sessionCookiePlugin,
+} from './browser-session.ts';
 import { clientAddress } from './client-address.ts';
 import {
   EDGE_LIMITS,
@@ -43,7 +51,7 @@ import { operationResolution } from './operation-resolution.ts';
 import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
 import { tooManyRequestsStatus } from './too-many-requests.ts';
 
-export interface GatewayContext {
+export interface GatewayContext extends BrowserSessionContext {
   identity: RequestIdentity;
 }
 
@@ -52,6 +60,8 @@ export interface GatewayOptions {
   /** Overrides of the URLs in the supergraph, by subgraph name (ephemeral ports, Kubernetes services). */
   subgraphUrls: Record<string, string>;
   jwksUrl: string;
+  /** The gateway's public URL (`BC_PUBLIC_URL`): its origin is this site's for the /auth checks. */
+  publicUrl?: string;
   issuer: string;
   audience: string;
   /** The deployment secret: each subgraph's key is derived from it unless `subgraphKeys` names one. */
@@ -209,6 +219,10 @@ export function buildGateway(options: GatewayOptions): HttpService {
     supergraphLoaded = true;
   });
 
+  // The browser session's CSRF tokens are signed with a key of their own, derived like the subgraphs'.
+  const csrfKey = createHmac('sha256', options.subgraphSecret)
+    .update('gateway:browser-csrf')
+    .digest('base64url');
   const protection = edgeProtection({ production: options.production, limits });
   const debug = (options.debug ?? false) && !options.production;
   const apollo = new ApolloServer<GatewayContext>({
@@ -226,6 +240,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
       ApolloServerPluginLandingPageDisabled(),
       ...(protection.plugins as never[]),
       tooManyRequestsStatus<GatewayContext>(),
+      sessionCookiePlugin<GatewayContext>(csrfKey),
       operationResolution<GatewayContext>(),
       operationLogPlugin<GatewayContext>({
         logger: options.logger,
@@ -247,18 +262,27 @@ export function buildGateway(options: GatewayOptions): HttpService {
     revocations,
   });
 
-  async function authenticate(req: IncomingMessage, requestId: string): Promise<GatewayContext> {
+  const callerOf = (req: IncomingMessage, requestId: string) => {
     const address = clientAddress(
       req.socket.remoteAddress,
       req.headers['x-forwarded-for'],
       options.trustedProxyHops ?? 0,
     );
-    const caller = { requestId, ...(address ? { clientAddress: address } : {}) };
+    return { requestId, ...(address ? { clientAddress: address } : {}) };
+  };
+
+  async function authenticate(
+    req: IncomingMessage,
+    requestId: string,
+    res: ServerResponse,
+  ): Promise<GatewayContext> {
+    const caller = callerOf(req, requestId);
+    const browser = browserContext(req, res);
     const token = bearerToken(req.headers.authorization);
-    if (token === undefined) return { identity: { user: null, ...caller } };
+    if (token === undefined) return { ...browser, identity: { user: null, ...caller } };
     if (token === null) throw refused('Authorization must be "Bearer <token>"');
     const result = await verifyAccessToken(token);
-    if ('user' in result) return { identity: { user: result.user, ...caller } };
+    if ('user' in result) return { ...browser, identity: { user: result.user, ...caller } };
     options.logger.info({ requestId, reason: result.error }, 'access token refused');
     throw refused('The access token is not valid or has expired; sign in again');
   }
@@ -320,6 +344,14 @@ export function buildGateway(options: GatewayOptions): HttpService {
     logger: options.logger,
     metrics: metrics.registry,
     graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
+    routes: authRoutes({
+      csrfKey,
+      publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
+      execute: executorOf(apollo),
+      verifyAccessToken,
+      identityOf: callerOf,
+      logger: options.logger,
+    }),
     readiness,
   });
   let stopFollowing: (() => Promise<void>) | null = null;

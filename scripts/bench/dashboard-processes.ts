@@ -11,6 +11,7 @@ import pg from 'pg';
 import { TxtDnsServer } from '../harness/dns-server.ts';
 import { SmtpSink } from '../harness/mail-sink.ts';
 import { deleteScratchTopics, scratchPrefix } from '../harness/scratch-topics.ts';
+import { totalsAfterBulkLoad } from '../harness/statements.ts';
 import {
   createDatabases,
   databaseUrl,
@@ -327,6 +328,7 @@ try {
           values,
         );
       }
+      for (const statement of totalsAfterBulkLoad[table] ?? []) await pool(service).query(statement);
     },
     async customerLinked(partnerId, customerId) {
       const { rowCount } = await pool('agreements').query(

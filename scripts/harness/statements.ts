@@ -1,3 +1,5 @@
+import { REBUILD_COVERED_TOTALS } from '@bc/benefits';
+import { REBUILD_INVENTORY_TOTALS } from '@bc/inventory';
 import type { Database } from '@bc/platform';
 
 type QueryLogger = { logQuery(context: { query?: string }): void };
@@ -51,4 +53,14 @@ export async function insertRows(
       'run',
     );
   }
+  for (const statement of totalsAfterBulkLoad[table] ?? []) await connection.execute(statement, [], 'run');
 }
+
+/**
+ * Tables whose rows feed totals kept on write: rows loaded straight into them bypass those writes,
+ * so a bulk load rebuilds the totals after it (every bulk loader runs these).
+ */
+export const totalsAfterBulkLoad: Record<string, readonly string[]> = {
+  license: REBUILD_INVENTORY_TOTALS,
+  covered_license: REBUILD_COVERED_TOTALS,
+};

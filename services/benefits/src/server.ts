@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { BenefitUserSchema } from './benefit-users/benefit-user.ts';
 import { AccessCodeSchema, EligibleDomainSchema } from './domains/eligible-domain.ts';
 import { CoveredLicenseSchema } from './entitlements/covered-license.ts';
+import { CoveredTotalSchema, fillCoveredTotalsIfMissing } from './entitlements/covered-total.ts';
 import { followLicenses } from './entitlements/entitlement-events.ts';
 import { migrations } from './migrations/index.ts';
 import { PartnerPermissionSchema } from './partner-permissions/partner-permission.ts';
@@ -24,6 +25,7 @@ export const benefitsConfigSchema = baseConfigSchema.extend({
 
 export const entities = [
   CoveredLicenseSchema,
+  CoveredTotalSchema,
   EligibleDomainSchema,
   AccessCodeSchema,
   CustomerLinkSchema,
@@ -43,6 +45,9 @@ export const benefitsService = defineService({
   entities,
   migrations,
   async setup(runtime) {
+    // A database from before the covered totals gets them once (PostgreSQL: in its migration).
+    if (await fillCoveredTotalsIfMissing(runtime.orm.em.fork()))
+      runtime.logger.info('covered license totals filled from the covered licenses');
     followCustomerLinks(runtime.consumer, runtime.clock);
     followLicenses(runtime.consumer, runtime.clock);
     return { resolvers, context: (base) => base };

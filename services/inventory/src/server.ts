@@ -10,6 +10,7 @@ import type { InventoryDeps } from './context.ts';
 import { downloadRoute } from './downloads/downloads.ts';
 import { ExpiryAlertSchema } from './expiry/expiry-alert.ts';
 import { sendExpiryAlerts } from './expiry/expiry-alert-job.ts';
+import { fillTotalsIfMissing, InventoryTotalSchema } from './inventory-view/inventory-total.ts';
 import { grantFromOrders } from './licenses/grants.ts';
 import { LicenseSchema, SubscriptionSchema } from './licenses/license.ts';
 import { migrations } from './migrations/index.ts';
@@ -42,6 +43,7 @@ export const inventoryConfigSchema = baseConfigSchema.extend({
 export const entities = [
   LicenseSchema,
   SubscriptionSchema,
+  InventoryTotalSchema,
   CustomerLinkSchema,
   PurchasingAccountRefSchema,
   ExpiryAlertSchema,
@@ -56,6 +58,9 @@ export const inventoryService = defineService({
   entities,
   migrations,
   async setup(runtime, config) {
+    // A database from before the dashboard's totals gets them once (PostgreSQL: in its migration).
+    if (await fillTotalsIfMissing(runtime.orm.em.fork()))
+      runtime.logger.info('inventory totals filled from the items');
     followCustomerLinks(runtime.consumer, runtime.clock);
     followPurchasingAccounts(runtime.consumer);
     followBenefitPermissions(runtime.consumer);

@@ -116,6 +116,8 @@ export async function startSystem(options: SystemOptions) {
       reserved.push(sockets[service.name]!.server);
     }
     const urlOf = (name: ServiceName) => sockets[name]!.url;
+    // Browsers reach everything through the gateway (the portal, /auth, download and export links).
+    const gatewayPublicUrl = ownSetting(env, 'BC_PUBLIC_URL', 'gateway') ?? gatewaySocket.url;
     const jwksUrl = `${urlOf('accounts')}/.well-known/jwks.json`;
     const transport: EventTransport | undefined =
       env.BC_EVENTS === 'kafka' ? undefined : new InProcessTransport();
@@ -147,6 +149,7 @@ export async function startSystem(options: SystemOptions) {
     const gatewayEnv: Env = {
       ...env,
       PORT: new URL(gatewaySocket.url).port,
+      BC_PUBLIC_URL: gatewayPublicUrl,
       BC_JWKS_URL: jwksUrl,
       ...Object.fromEntries(services.map((s) => [subgraphUrlVariable(s.name), `${urlOf(s.name)}/graphql`])),
     };

@@ -97,17 +97,31 @@ export async function signIn(
   });
 }
 
+/**
+ * ACC-4: the refresh token rotates (the old one stops working) and the session lives on another
+ * REFRESH_TOKEN_TTL_DAYS under the same id, so its access tokens and signed links all end with it
+ * when it is signed out (the browser's `/auth/sign-out` signs out the session its cookie holds). The
+ * swap is conditional on the old hash: of two concurrent refreshes with one token, one wins.
+ */
 export async function refreshSession(ctx: AccountsContext, refreshToken: string): Promise<SessionResult> {
+  const ended = () => unauthenticated('refreshToken: the session has ended; sign in again');
   return ctx.tx(async ({ em }) => {
-    const session = await em.findOne(Session, { refreshTokenHash: tokenHash(refreshToken) });
+    const oldHash = tokenHash(refreshToken);
+    const session = await em.findOne(Session, { refreshTokenHash: oldHash });
     const now = ctx.clock.now();
-    if (!session || session.revokedAt || session.expiresAt <= now) {
-      throw unauthenticated('refreshToken: the session has ended; sign in again');
-    }
+    if (!session || session.revokedAt || session.expiresAt <= now) throw ended();
     const user = await em.findOne(User, { id: session.userId, status: 'ACTIVE' });
-    if (!user) throw unauthenticated('refreshToken: the session has ended; sign in again');
-    session.revokedAt = now;
-    return openSession(ctx, em, user);
+    if (!user) throw ended();
+    const next = ctx.ids.secret();
+    const swapped = await em.nativeUpdate(
+      Session,
+      { id: session.id, refreshTokenHash: oldHash, revokedAt: null },
+      { refreshTokenHash: tokenHash(next), expiresAt: addDays(now, REFRESH_TOKEN_TTL_DAYS) },
+    );
+    if (swapped !== 1) throw ended();
+    const org = await em.findOneOrFail(Organization, { id: user.organizationId });
+    const accessToken = await ctx.deps.tokens.accessToken(user, org.kind, session.id);
+    return { accessToken, refreshToken: next, expiresIn: ACCESS_TOKEN_TTL_SECONDS, user };
   });
 }
 

@@ -1,4 +1,10 @@
-import type { Clock, IdGenerator, OrganizationKind, UserIdentity } from '@bc/platform';
+import {
+  type Clock,
+  type IdGenerator,
+  type OrganizationKind,
+  REFRESH_TOKEN_TTL_SECONDS,
+  type UserIdentity,
+} from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import type { User } from '../users/user.ts';
@@ -6,7 +12,7 @@ import { SigningKey } from './session.ts';
 
 export const ACCESS_TOKEN_ALG = 'ES256';
 export const ACCESS_TOKEN_TTL_SECONDS = 600;
-export const REFRESH_TOKEN_TTL_DAYS = 1;
+export const REFRESH_TOKEN_TTL_DAYS = REFRESH_TOKEN_TTL_SECONDS / 86_400;
 
 export interface TokenSettings {
   issuer: string;

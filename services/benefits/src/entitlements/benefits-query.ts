@@ -7,9 +7,9 @@ import { usedByBenefit } from '../vouchers/vouchers.ts';
 import { availableOf, type CoveredQuantity, entitlementOf } from './entitlement-rules.ts';
 
 /**
- * The organization's covered licenses, summed in the database by everything the entitlement rule looks at
- * (account, product group, coverage, state, expiry): the rule adds quantities, so the sums give the
- * same entitlements as the rows, and 5,000 licenses come back as a few dozen groups.
+ * The organization's covered licenses, summed by everything the entitlement rule looks at (account,
+ * product group, coverage, state, expiry), from the totals kept on write (covered-total.ts): the rule
+ * adds quantities, so the sums give the same entitlements as the rows, a few dozen rows however many.
  */
 async function coveredLicenses(
   ctx: BenefitsContext,
@@ -19,7 +19,7 @@ async function coveredLicenses(
   const byAccount = purchasingAccountId ? ' and purchasing_account_id = ?' : '';
   const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
     `select purchasing_account_id, family, software_assurance, active, expires_on, sum(quantity) as quantity
-       from covered_license where organization_id = ?${byAccount}
+       from covered_total where organization_id = ?${byAccount}
       group by purchasing_account_id, family, software_assurance, active, expires_on`,
     purchasingAccountId ? [organizationId, purchasingAccountId] : [organizationId],
   );

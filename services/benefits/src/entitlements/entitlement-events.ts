@@ -3,6 +3,7 @@ import type { Clock, EventConsumer, Tx } from '@bc/platform';
 import { type BenefitDefinition, benefitCatalog } from '../catalog/benefit-catalog.ts';
 import { BenefitUsage } from '../vouchers/voucher.ts';
 import { CoveredLicense } from './covered-license.ts';
+import { recountCovered } from './covered-total.ts';
 import { availableOf, entitlementOf } from './entitlement-rules.ts';
 
 /**
@@ -47,7 +48,9 @@ export function followLicenses(consumer: EventConsumer, clock: Clock): void {
   consumer.on(inventory.licenseChanged, async (event, tx) => {
     const { em } = tx;
     const p = event.payload;
-    const row = (await em.findOne(CoveredLicense, { licenseId: p.licenseId })) ?? new CoveredLicense();
+    const found = await em.findOne(CoveredLicense, { licenseId: p.licenseId });
+    const before = found ? { ...found } : null;
+    const row = found ?? new CoveredLicense();
     em.persist(
       Object.assign(row, {
         licenseId: p.licenseId,
@@ -60,6 +63,7 @@ export function followLicenses(consumer: EventConsumer, clock: Clock): void {
         expiresOn: p.expiresOn,
       }),
     );
+    await recountCovered(em, before, row);
     const earned = benefitCatalog.filter((b) => b.productGroups.includes(p.family));
     await recordEntitlements(tx, clock, p, earned);
   });

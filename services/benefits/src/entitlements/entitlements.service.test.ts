@@ -2,6 +2,7 @@ import { benefits as events, inventory } from '@bc/contracts';
 import { type ServiceUnderTest, serviceUnderTest } from '@bc/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benefitsService } from '../server.ts';
+import { TOTALS_FROM_COVERED } from './covered-total.ts';
 
 /** Benefits alone on PostgreSQL: inventory's license events in, covered licenses and entitlements out. */
 describe('benefits, fed inventory.license.changed', () => {
@@ -51,5 +52,37 @@ describe('benefits, fed inventory.license.changed', () => {
     const latest = new Map(announced.map((e) => [e.payload.benefitCode, e.payload]));
     for (const entitlement of latest.values())
       expect(entitlement).toMatchObject({ organizationId: 'org-contoso', purchasingAccountId: 'pa-1' });
+  });
+
+  it('BEN-2 the covered totals kept on write equal the covered licenses summed, as licenses change quantity, expiry and state', async () => {
+    const changes = [
+      { ...license('lic-1', 9) },
+      { ...license('lic-2', 6), expiresOn: '2030-06-30' },
+      { ...license('lic-3', 2), family: 'Applications', softwareAssurance: false },
+      {
+        ...license('lic-3', 2),
+        family: 'Applications',
+        softwareAssurance: false,
+        status: 'CANCELLED' as const,
+      },
+    ];
+    for (const [i, payload] of changes.entries())
+      await benefits.publish(inventory.licenseChanged, payload, {
+        key: `${payload.licenseId}-${i}`,
+        tenant: 'org-contoso',
+      });
+    const order_by = ' order by purchasing_account_id, family, software_assurance, active, expires_on';
+    const kept = await benefits.rows(`select * from covered_total${order_by}`);
+    const summed = (await benefits.rows(`select * from (${TOTALS_FROM_COVERED}) t${order_by}`)).map((r) => ({
+      ...r,
+      quantity: Number(r.quantity),
+      licenses: Number(r.licenses),
+    }));
+    expect(kept).toEqual(summed);
+    expect(kept).toMatchObject([
+      { family: 'Applications', active: false, quantity: 2, licenses: 1 },
+      { family: 'Servers', expires_on: '2027-06-30', active: true, quantity: 9, licenses: 1 },
+      { family: 'Servers', expires_on: '2030-06-30', active: true, quantity: 6, licenses: 1 },
+    ]);
   });
 });

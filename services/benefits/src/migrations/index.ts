@@ -5,6 +5,7 @@ import { Migration20261125150426 } from './Migration20261125150426.ts';
 import { Migration20261125150646 } from './Migration20261125150646.ts';
 import { Migration20261125152139 } from './Migration20261125152139.ts';
 import { Migration20261204160210 } from './Migration20261204160210.ts';
+import { Migration20261204201033 } from './Migration20261204201033.ts';
 
 export const migrations = [
   { name: 'Migration20261125145938', class: Migration20261125145938 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261125150646', class: Migration20261125150646 },
   { name: 'Migration20261125152139', class: Migration20261125152139 },
   { name: 'Migration20261204160210', class: Migration20261204160210 },
+  { name: 'Migration20261204201033', class: Migration20261204201033 },
 ];

@@ -217,8 +217,8 @@ interface EditionTotals {
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * The dashboard's subset, aggregated by the database (one statement per table, whatever the
- * number of licenses): per edition its quantity, next expiration and how many items are expired,
+ * The dashboard's subset from the totals kept on write (one statement over a few rows per edition,
+ * whatever the number of licenses): per edition its quantity, next expiration and how many items are expired,
  * critical (0-30 days) or expiring soon (31-90 days), the same edges as `expiryStatus`.
  */
 export async function inventoryDashboard(
@@ -231,21 +231,17 @@ export async function inventoryDashboard(
   const today = ymd(now);
   const d30 = ymd(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 30)));
   const d90 = ymd(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 90)));
-  const totals = async (table: 'license' | 'subscription'): Promise<EditionTotals[]> => {
+  const totals = async (): Promise<(EditionTotals & { kind: 'LICENSE' | 'SUBSCRIPTION' })[]> => {
     if (orgs.length === 0) return [];
-    const [name, version, edition, live] =
-      table === 'license'
-        ? ['product_name', 'version', 'edition', "status = 'ACTIVE'"]
-        : ['service_name', "''", 'plan', "status <> 'CANCELLED'"];
-    const sql = `select product_id, ${name} as name, ${table === 'license' ? 'family' : "'Online Services'"} as family,
-        ${version} as version, ${edition} as edition, sku, sum(quantity) as quantity, min(expires_on) as next_expiration,
-        count(*) as items,
-        sum(case when expires_on < ? then 1 else 0 end) as expired,
-        sum(case when expires_on >= ? and expires_on <= ? then 1 else 0 end) as critical,
-        sum(case when expires_on > ? and expires_on <= ? then 1 else 0 end) as soon
-      from ${table}
-      where organization_id in (${orgs.map(() => '?').join(', ')}) and ${live}${purchasingAccountId ? ' and purchasing_account_id = ?' : ''}
-      group by product_id, ${name}${table === 'license' ? ', family' : ''}, ${version === "''" ? '' : `${version}, `}${edition}, sku`;
+    // Totals kept on write (inventory-total.ts): a row per account, edition and expiry date.
+    const sql = `select kind, product_id, product_name as name, family, version, edition, sku,
+        sum(quantity) as quantity, min(expires_on) as next_expiration, sum(items) as items,
+        sum(case when expires_on < ? then items else 0 end) as expired,
+        sum(case when expires_on >= ? and expires_on <= ? then items else 0 end) as critical,
+        sum(case when expires_on > ? and expires_on <= ? then items else 0 end) as soon
+      from inventory_total
+      where organization_id in (${orgs.map(() => '?').join(', ')})${purchasingAccountId ? ' and purchasing_account_id = ?' : ''}
+      group by kind, product_id, product_name, family, version, edition, sku`;
     const params = [
       today,
       today,
@@ -255,9 +251,11 @@ export async function inventoryDashboard(
       ...orgs,
       ...(purchasingAccountId ? [purchasingAccountId] : []),
     ];
-    return ctx.em.getConnection().execute<EditionTotals[]>(sql, params);
+    return ctx.em.getConnection().execute(sql, params);
   };
-  const [licenses, subscriptions] = await Promise.all([totals('license'), totals('subscription')]);
+  const all = await totals();
+  const licenses = all.filter((r) => r.kind === 'LICENSE');
+  const subscriptions = all.filter((r) => r.kind === 'SUBSCRIPTION');
   const products = new Map<string, InventoryProduct>();
   const add = (row: EditionTotals, kind: CatalogKind) => {
     const product =

@@ -1,6 +1,7 @@
 import { agreements, deadLettered, inventory as events } from '@bc/contracts';
 import { type ServiceUnderTest, serviceUnderTest, testUser } from '@bc/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOTALS_FROM_ITEMS } from '../inventory-view/inventory-total.ts';
 import { inventoryService } from '../server.ts';
 
 /** Inventory alone on PostgreSQL: agreements' orders in, licenses and subscriptions (and their events) out. */
@@ -160,5 +161,65 @@ describe('inventory, fed agreements.order.placed', () => {
     expect(await inventory.service.jobs.cancelUnorderedServices()).toBe(0);
     await inventory.settle();
     expect(inventory.emitted(events.subscriptionCancelled)).toHaveLength(1);
+  });
+
+  it('INV-3 the dashboard totals kept on write equal the items summed, after every kind of write (grant, settle, renew, cancel)', async () => {
+    // The two tests above granted, self-provisioned, settled and cancelled; a renewal moves expiry dates.
+    await inventory.publish(
+      agreements.orderPlaced,
+      {
+        ...order('o-3', 'pa-1', [
+          { kind: 'PRODUCT', sku: 'SQL-ENT', name: 'SQL Server Enterprise', quantity: 8 },
+        ]),
+        type: 'RENEWAL' as const,
+        agreementEndDate: '2032-02-29',
+      },
+      { key: 'o-3', tenant: 'org-contoso' },
+    );
+    await inventory.publish(
+      agreements.orderPlaced,
+      {
+        ...order('o-4', 'pa-2', [
+          { kind: 'ONLINE_SERVICE', sku: 'M365-E5', name: 'Microsoft 365 E5', quantity: 5 },
+        ]),
+        type: 'RENEWAL' as const,
+        agreementEndDate: '2031-02-28',
+      },
+      { key: 'o-4', tenant: 'org-contoso' },
+    );
+    const order_by = ' order by purchasing_account_id, kind, sku, expires_on';
+    const kept = await inventory.rows(`select * from inventory_total${order_by}`);
+    const summed = (await inventory.rows(`select * from (${TOTALS_FROM_ITEMS}) t${order_by}`)).map((r) => ({
+      ...r,
+      quantity: Number(r.quantity),
+      items: Number(r.items),
+    }));
+    expect(kept).toEqual(summed);
+    expect(kept).toMatchObject([
+      {
+        purchasing_account_id: 'pa-1',
+        kind: 'LICENSE',
+        sku: 'SQL-ENT',
+        expires_on: '2032-02-29',
+        quantity: 8,
+        items: 1,
+      },
+      {
+        purchasing_account_id: 'pa-1',
+        kind: 'SUBSCRIPTION',
+        sku: 'M365-E3',
+        expires_on: '2029-02-28',
+        quantity: 50,
+        items: 1,
+      },
+      {
+        purchasing_account_id: 'pa-2',
+        kind: 'SUBSCRIPTION',
+        sku: 'M365-E5',
+        expires_on: '2031-02-28',
+        quantity: 5,
+        items: 1,
+      },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { agreements, inventory } from '@bc/contracts';
 import type { Clock, EventConsumer, IdGenerator, Logger } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { findBySku } from '../catalog/catalog-data.ts';
+import { countedLicense, countedSubscription, recount } from '../inventory-view/inventory-total.ts';
 import { licenseChangedPayload, subscriptionChangedPayload } from './events.ts';
 import { License, Subscription } from './license.ts';
 
@@ -25,7 +26,7 @@ export function grantFromOrders(
       }
       const found = findBySku(line.sku);
       if (line.kind === 'ONLINE_SERVICE') changed.push(await grantSubscription(em, deps, order, line, found));
-      else changed.push(grantLicense(em, deps, order, line, found));
+      else changed.push(await grantLicense(em, deps, order, line, found));
     }
     // BEN-2: benefits keep entitlements current from licenses; reporting follows both.
     for (const item of changed) {
@@ -38,13 +39,13 @@ export function grantFromOrders(
 type Order = ReturnType<typeof agreements.orderPlaced.payload.parse>;
 type Line = Order['lines'][number];
 
-function grantLicense(
+async function grantLicense(
   em: EntityManager,
   deps: { clock: Clock; ids: IdGenerator; logger: Logger },
   order: Order,
   line: Line,
   found: ReturnType<typeof findBySku>,
-): License {
+): Promise<License> {
   if (!found?.edition)
     deps.logger.warn({ sku: line.sku, order: order.orderNumber }, 'order line for a SKU outside the catalog');
   const license = Object.assign(new License(), {
@@ -66,6 +67,7 @@ function grantLicense(
     grantedAt: deps.clock.now(),
   });
   em.persist(license);
+  await recount(em, null, countedLicense(license));
   return license;
 }
 
@@ -83,6 +85,7 @@ async function grantSubscription(
     { orderBy: { createdAt: 'asc' } },
   );
   const subscription = waiting ?? new Subscription();
+  const before = waiting ? countedSubscription(waiting) : null;
   Object.assign(subscription, {
     id: waiting?.id ?? deps.ids.uuid(),
     organizationId: order.organizationId,
@@ -101,6 +104,7 @@ async function grantSubscription(
     createdAt: waiting?.createdAt ?? deps.clock.now(),
   });
   em.persist(subscription);
+  await recount(em, before, countedSubscription(subscription));
   return subscription;
 }
 
@@ -114,7 +118,13 @@ async function renew(em: EntityManager, order: Order, line: Line): Promise<(Lice
     line.kind === 'ONLINE_SERVICE'
       ? await em.find(Subscription, { ...where, status: 'ACTIVE' })
       : await em.find(License, { ...where, status: 'ACTIVE' });
-  for (const item of items)
-    if (order.agreementEndDate > item.expiresOn) item.expiresOn = order.agreementEndDate;
+  for (const item of items) {
+    if (order.agreementEndDate <= item.expiresOn) continue;
+    const counted = (i: License | Subscription) =>
+      i instanceof License ? countedLicense(i) : countedSubscription(i);
+    const before = counted(item);
+    item.expiresOn = order.agreementEndDate;
+    await recount(em, before, counted(item));
+  }
   return items;
 }

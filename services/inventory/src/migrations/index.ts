@@ -6,6 +6,7 @@ import { Migration20261125143700 } from './Migration20261125143700.ts';
 import { Migration20261125151817 } from './Migration20261125151817.ts';
 import { Migration20261126011634 } from './Migration20261126011634.ts';
 import { Migration20261204160100 } from './Migration20261204160100.ts';
+import { Migration20261204200950 } from './Migration20261204200950.ts';
 
 export const migrations = [
   { name: 'Migration20261125142308', class: Migration20261125142308 },
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261125151817', class: Migration20261125151817 },
   { name: 'Migration20261126011634', class: Migration20261126011634 },
   { name: 'Migration20261204160100', class: Migration20261204160100 },
+  { name: 'Migration20261204200950', class: Migration20261204200950 },
 ];

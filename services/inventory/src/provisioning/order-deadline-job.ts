@@ -1,5 +1,6 @@
 import { inventory as events } from '@bc/contracts';
 import { type Clock, type RunTx, withJobLock } from '@bc/platform';
+import { countedSubscription, recount } from '../inventory-view/inventory-total.ts';
 import { subscriptionChangedPayload } from '../licenses/events.ts';
 import { Subscription } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
@@ -41,6 +42,7 @@ export async function cancelUnorderedServices(
       );
       if (changed === 0) continue;
       cancelled += 1;
+      await recount(tem, countedSubscription(s), null);
       const partner = accounts.find((a) => a.id === s.purchasingAccountId)?.partnerOrganizationId ?? '';
       emit(events.subscriptionCancelled, {
         ...subscriptionRef(s, partner),

@@ -2,6 +2,7 @@ import { inventory as events } from '@bc/contracts';
 import { badInput, forbidden, notFound, requirePermission } from '@bc/platform';
 import { findBySku } from '../catalog/catalog-data.ts';
 import type { InventoryContext } from '../context.ts';
+import { countedSubscription, recount } from '../inventory-view/inventory-total.ts';
 import { subscriptionChangedPayload } from '../licenses/events.ts';
 import { Subscription } from '../licenses/license.ts';
 import { PurchasingAccountRef } from '../purchasing-accounts/purchasing-account-ref.ts';
@@ -56,6 +57,7 @@ export async function setUpOnlineService(
       provisionedByUserId: user.userId,
     });
     em.persist(subscription);
+    await recount(em, null, countedSubscription(subscription));
     emit(events.subscriptionProvisioned, {
       ...subscriptionRef(subscription, account.partnerOrganizationId),
       orderDeadline: orderDeadline(now, ctx.deps.settings.orderDays).toISOString(),

@@ -9,6 +9,12 @@ import type { RevocationList } from './revocations.ts';
  */
 export const ACCESS_TOKEN_CLOCK_SKEW_SECONDS = 60;
 
+/**
+ * How long a refresh token (and so a signed-in session) lives from its last use: accounts issues
+ * it, the gateway gives the browser's refresh cookie the same Max-Age.
+ */
+export const REFRESH_TOKEN_TTL_SECONDS = 86_400;
+
 export interface AccessTokenSettings {
   /** The accounts service's JWKS endpoint. */
   jwksUrl: string;

@@ -13,12 +13,19 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   logger: Logger;
   graphql?: {
     server: ApolloServer<Ctx>;
-    /** Builds the request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
-    context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+    /**
+     * Builds the request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). `res` lets the
+     * operation add headers of its own (the gateway's session cookies).
+     */
+    context: (req: IncomingMessage, requestId: string, res: ServerResponse) => Promise<Ctx>;
     /** Refuses a parsed body before Apollo sees it (the gateway's batch limit): status and errors, or null. */
     checkBody?: (body: unknown) => { status: number; errors: GraphQLFormattedError[] } | null;
   };
   routes?: Record<string, RouteHandler>;
+  /** Routes for every path under a prefix (`/downloads/`), tried after the exact ones. */
+  prefixRoutes?: Record<string, RouteHandler>;
+  /** Runs first on every request (after the request id is set); true when it has answered (CORS preflights). */
+  intercept?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
   /** Named checks behind `/ready` (database, broker, …). */
   readiness?: () => Promise<Record<string, boolean>>;
   maxBodyBytes?: number;
@@ -108,7 +115,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  * Prometheus metrics at /metrics, plus service routes (JWKS, downloads, …); closes gracefully.
  */
 export function createHttpService<Ctx extends BaseContext>(options: HttpServiceOptions<Ctx>): HttpService {
-  const { logger, graphql, routes = {}, readiness, maxBodyBytes = MAX_BODY } = options;
+  const { logger, graphql, routes = {}, prefixRoutes = {}, readiness, maxBodyBytes = MAX_BODY } = options;
+  const prefixOf = (path: string) => Object.keys(prefixRoutes).find((prefix) => path.startsWith(prefix));
   const metrics = options.metrics ?? new Registry();
   metrics.setDefaultLabels({ service: options.name });
   collectDefaultMetrics({ register: metrics });
@@ -148,7 +156,7 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
     }
     const result = await graphql.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => graphql.context(req, requestId),
+      context: () => graphql.context(req, requestId, res),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
@@ -164,9 +172,12 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
-    const route = url.pathname === '/graphql' || routes[url.pathname] ? url.pathname : 'other';
+    const prefix = prefixOf(url.pathname);
+    const route =
+      url.pathname === '/graphql' || routes[url.pathname] ? url.pathname : prefix ? `${prefix}*` : 'other';
     const stop = duration.startTimer({ route });
     try {
+      if (options.intercept?.(req, res, url)) return;
       if (url.pathname === '/health') sendJson(res, 200, { status: 'ok' });
       else if (url.pathname === '/ready') {
         const checks = closing ? { shuttingDown: false } : ((await readiness?.()) ?? {});
@@ -177,6 +188,7 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
         res.end(await metrics.metrics());
       } else if (url.pathname === '/graphql') await handleGraphql(req, res, url, requestId);
       else if (routes[url.pathname]) await routes[url.pathname]!(req, res, url);
+      else if (prefix) await prefixRoutes[prefix]!(req, res, url);
       else sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500;

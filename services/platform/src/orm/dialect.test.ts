@@ -8,7 +8,7 @@ import { randomIds } from '../ids.ts';
 import { withJobLock } from '../jobs.ts';
 import { createLogger } from '../logger.ts';
 import { type Database, openDatabase } from './database.ts';
-import { claimDue, lockForUpdate, tryTransactionLock, usesPostgres } from './dialect.ts';
+import { addToTotal, claimDue, lockForUpdate, tryTransactionLock, usesPostgres } from './dialect.ts';
 
 const logger = createLogger('test', 'silent');
 let orm: Database | null = null;
@@ -102,5 +102,54 @@ describe('dialect helpers: feature code never says which database', () => {
       return locked.seq === row.seq && due.length === 1 ? 1 : 0;
     });
     expect(ran).toBe(1);
+  });
+
+  it('totals kept on write add up per key, in the transaction, and a row goes when its count reaches zero', async () => {
+    orm = await openDatabase({
+      name: 'test',
+      url: 'sqlite::memory:',
+      entities: [],
+      migrationsPath: '.',
+      logger,
+    });
+    const connection = orm.em.getConnection();
+    await connection.execute(
+      'create table total (account text, active integer, label text, quantity integer, items integer, primary key (account, active))',
+    );
+    const add = (active: boolean, quantity: number, items: number) =>
+      orm!.em.transactional((em) =>
+        addToTotal(
+          em,
+          'total',
+          { account: 'a', active },
+          { quantity, items },
+          { countColumn: 'items', columns: { label: 'x' } },
+        ),
+      );
+    await add(true, 5, 1);
+    await add(true, 3, 1);
+    await add(false, 2, 1);
+    const rows = () =>
+      connection.execute('select account, active, label, quantity, items from total order by active');
+    expect(await rows()).toEqual([
+      { account: 'a', active: 0, label: 'x', quantity: 2, items: 1 },
+      { account: 'a', active: 1, label: 'x', quantity: 8, items: 2 },
+    ]);
+    await add(false, -2, -1);
+    expect(await rows()).toEqual([{ account: 'a', active: 1, label: 'x', quantity: 8, items: 2 }]);
+    // A failed transaction adds nothing.
+    await expect(
+      orm.em.transactional(async (em) => {
+        await addToTotal(
+          em,
+          'total',
+          { account: 'a', active: true },
+          { quantity: 100, items: 1 },
+          { countColumn: 'items' },
+        );
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await rows()).toEqual([{ account: 'a', active: 1, label: 'x', quantity: 8, items: 2 }]);
   });
 });

@@ -71,3 +71,44 @@ export async function tryTransactionLock(em: EntityManager, id: number): Promise
     );
   return row?.locked === true;
 }
+
+type TotalKey = Record<string, string | number | boolean>;
+
+/**
+ * Totals kept on write (a summary row per key, so reads need not aggregate every row): adds `amounts`
+ * to the row of `table` whose primary key columns are `key`, creating it with `columns`, in the
+ * caller's transaction; the row goes when `countColumn` reaches zero. One statement both databases
+ * speak (`insert … on conflict … do update`), so concurrent writers add up instead of racing.
+ * Column names are the table's own (snake_case); amounts may be negative.
+ */
+export async function addToTotal(
+  em: EntityManager,
+  table: string,
+  key: TotalKey,
+  amounts: Record<string, number>,
+  options: { countColumn: string; columns?: TotalKey },
+): Promise<void> {
+  // better-sqlite3 binds no booleans: SQLite keeps them as 0/1, as MikroORM maps them.
+  const value = (v: string | number | boolean) =>
+    typeof v === 'boolean' && !usesPostgres(em) ? Number(v) : v;
+  const keyColumns = Object.keys(key);
+  const inserted = { ...key, ...options.columns, ...amounts };
+  const names = Object.keys(inserted);
+  const connection = em.getConnection();
+  const tx = em.getTransactionContext();
+  await connection.execute(
+    `insert into ${table} (${names.join(', ')}) values (${names.map(() => '?').join(', ')})
+      on conflict (${keyColumns.join(', ')}) do update set ${Object.keys(amounts)
+        .map((c) => `${c} = ${table}.${c} + excluded.${c}`)
+        .join(', ')}`,
+    Object.values(inserted).map(value),
+    'run',
+    tx,
+  );
+  await connection.execute(
+    `delete from ${table} where ${keyColumns.map((c) => `${c} = ?`).join(' and ')} and ${options.countColumn} <= 0`,
+    Object.values(key).map(value),
+    'run',
+    tx,
+  );
+}
