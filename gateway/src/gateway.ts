@@ -327,16 +327,19 @@ export function buildGateway(options: GatewayOptions): HttpService {
         }),
       ),
     );
-  // GW-4: one probe of every subgraph's /ready (database and broker) serves every readiness call
-  // for `readinessCacheMs`, however many probes (kubelet, load balancer) ask meanwhile.
+  // GW-4 OPS-2: ready once the supergraph is loaded; each subgraph's own readiness is reported (in
+  // /ready's body and the dependency_up gauge) but not required: while one subgraph is away the others'
+  // fields still answer, so the public API stays up. One probe of every subgraph's /ready serves every
+  // call for `readinessCacheMs`, however many probes (kubelet, load balancer, scraper) ask meanwhile.
   const readinessCacheMs = options.readinessCacheMs ?? GATEWAY_DEFAULTS.readinessCacheMs;
   let lastProbe: { at: number; checks: Promise<Record<string, boolean>> } | null = null;
-  const readiness = async () => {
-    if (!supergraphLoaded) return { supergraph: false };
+  const readiness = async () => ({ supergraph: supergraphLoaded });
+  const subgraphsUp = async () => {
+    if (!supergraphLoaded) return {};
     const now = performance.now();
     if (!lastProbe || now - lastProbe.at >= readinessCacheMs)
       lastProbe = { at: now, checks: probeSubgraphs() };
-    return { supergraph: true, ...(await lastProbe.checks) };
+    return lastProbe.checks;
   };
 
   const http = createHttpService<GatewayContext>({
@@ -353,6 +356,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
       logger: options.logger,
     }),
     readiness,
+    dependencies: subgraphsUp,
   });
   let stopFollowing: (() => Promise<void>) | null = null;
   return {
