@@ -86,7 +86,10 @@ function EditionDownload({ edition }: { edition: Edition }) {
 
   return (
     <li className="edition-download">
-      <label htmlFor={selectId}>{edition.displayName}</label>
+      <label htmlFor={selectId}>
+        <span className="visually-hidden">Files for </span>
+        {edition.displayName}
+      </label>
       <div className="download-row">
         <select id={selectId} value={choice} onChange={(event) => setChoice(event.target.value)}>
           {files.map((f) => (

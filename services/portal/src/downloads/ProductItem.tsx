@@ -1,5 +1,7 @@
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import { DownloadPanel } from './DownloadPanel.tsx';
 import { languageName } from './files.ts';
 
@@ -9,17 +11,30 @@ const ProductItemProduct = graphql(`
     name
     family
     description
-    versions {
-      version
-      editions {
-        edition
-        files {
-          language
-          os
+  }
+`);
+
+/**
+ * Versions, editions and files are asked for one product when its details or downloads are opened:
+ * the whole catalog with every file would cost more than the gateway allows (GW-3) for a list most
+ * people only glance at.
+ */
+const ProductDetailsQuery = graphql(`
+  query ProductDetails($id: ID!) {
+    catalogProduct(id: $id) {
+      id
+      versions {
+        version
+        editions {
+          edition
+          files {
+            language
+            os
+          }
         }
       }
+      ...DownloadPanel_product
     }
-    ...DownloadPanel_product
   }
 `);
 
@@ -37,15 +52,18 @@ export function ProductItem({
   const p = getFragmentData(ProductItemProduct, product);
   const [details, setDetails] = useState(false);
   const [download, setDownload] = useState(false);
-  const hasDetails = p.versions.length > 0;
-  const hasFiles = p.versions.some((v) => v.editions.some((e) => e.files.length > 0));
+  const { data, error, loading } = useQuery(ProductDetailsQuery, {
+    variables: { id: p.id },
+    skip: !details && !download,
+  });
+  const full = data?.catalogProduct;
   const headingId = `product-${p.id}`;
   return (
     <li>
       <article className="product" aria-labelledby={headingId}>
         <div className="product-heading">
           <h3 id={headingId}>{p.name}</h3>
-          {mayDownload && hasFiles && (
+          {mayDownload && (
             <button
               type="button"
               className="button secondary small"
@@ -71,22 +89,22 @@ export function ProductItem({
         <p className="subtle">{p.family}</p>
         <p className="product-description">
           {p.description}{' '}
-          {hasDetails && (
-            <button
-              type="button"
-              className="link-button inline"
-              aria-expanded={details}
-              aria-controls={`${headingId}-details`}
-              onClick={() => setDetails((v) => !v)}
-            >
-              {details ? 'Fewer details' : 'More details'}
-              <span className="visually-hidden"> about {p.name}</span>
-            </button>
-          )}
+          <button
+            type="button"
+            className="link-button inline"
+            aria-expanded={details}
+            aria-controls={`${headingId}-details`}
+            onClick={() => setDetails((v) => !v)}
+          >
+            {details ? 'Fewer details' : 'More details'}
+            <span className="visually-hidden"> about {p.name}</span>
+          </button>
         </p>
-        {details && (
+        {(details || download) && error && <ErrorState error={error} />}
+        {(details || download) && loading && <Loading what={`the details of ${p.name}`} />}
+        {details && full && (
           <dl className="details product-details" id={`${headingId}-details`}>
-            {p.versions.map((v) => (
+            {full.versions.map((v) => (
               <div key={v.version}>
                 <dt>Version {v.version}</dt>
                 {v.editions.map((e) => (
@@ -102,7 +120,7 @@ export function ProductItem({
             ))}
           </dl>
         )}
-        {download && <DownloadPanel id={`${headingId}-download`} product={p} />}
+        {download && full && <DownloadPanel id={`${headingId}-download`} product={full} />}
       </article>
     </li>
   );
