@@ -94,6 +94,7 @@ export const notificationsService = defineService({
         finishedDeliveries(config.BC_KEEP_DELIVERIES_DAYS),
         oldMailbox(config.BC_KEEP_MAILBOX_DAYS),
       ],
+      metrics: [dispatcher.attempts],
       expose: { dispatcher },
     };
   },

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { subgraphKeyVariable } from '../auth/identity.ts';
 import { BackgroundTask } from '../background-task.ts';
 import { type BaseConfig, loadConfig } from '../config.ts';
+import { eventMetrics, jobMetrics } from '../events/event-metrics.ts';
 import type { HttpService, RouteHandler } from '../http/server.ts';
 import { onShutdown } from '../http/server.ts';
 import type { MigrationList } from '../orm/database.ts';
@@ -167,10 +168,21 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
     context: parts.context,
     routes: parts.routes,
   });
-  for (const metric of parts.metrics ?? []) http.metrics.registerMetric(metric);
+  const jobRuns = jobMetrics();
+  for (const metric of [
+    ...eventMetrics(runtime.orm.em, runtime.clock, runtime.consumer.deadLettered),
+    ...jobRuns.metrics,
+    ...(parts.metrics ?? []),
+  ])
+    http.metrics.registerMetric(metric);
   const workers = parts.workers ?? [];
   // A job's events go through `runtime.tx` (`withJobLock`), which wakes the relay after commit.
-  const jobs = (parts.jobs?.run ?? {}) as Record<Jobs, () => Promise<number>>;
+  const jobs = Object.fromEntries(
+    Object.entries<() => Promise<number>>(parts.jobs?.run ?? {}).map(([name, run]) => [
+      name,
+      () => jobRuns.counted(name, run),
+    ]),
+  ) as Record<Jobs, () => Promise<number>>;
   const schedule = parts.jobs
     ? new BackgroundTask(
         async () => {
@@ -184,7 +196,9 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
   const retained = retentionConfigSchema.parse(config);
   const rules = [...eventLogRetention(retained), ...(parts.retention ?? [])];
   const prune = () =>
-    runRetention(runtime.tx, `${definition.name}.retention`, rules, () => runtime.clock.now());
+    jobRuns.counted('retention', () =>
+      runRetention(runtime.tx, `${definition.name}.retention`, rules, () => runtime.clock.now()),
+    );
   const retention = new BackgroundTask(
     async () => {
       const deleted = await prune();

@@ -5,8 +5,8 @@ import { useSystem } from './support/tier.ts';
 
 const ctx = useSystem();
 
-/** OPS-3: what each service keeps, and for how long (defaults: services/platform README, Retention). */
-describe('OPS-3 retention', () => {
+/** OPS-3: what each service keeps, and for how long (defaults: services/platform README, Retention); OPS-4: what it tells a scraper. */
+describe('OPS-3 OPS-4 retention and operational metrics', () => {
   const count = async (service: (typeof serviceNames)[number], sql: string) => {
     const [row] = await ctx.system[service].runtime.orm.em
       .fork()
@@ -86,5 +86,27 @@ describe('OPS-3 retention', () => {
     await ok(system.gatewayUrl, '{ me { id } }', {}, session.accessToken);
     await system.settle();
     expect((await tables()).unpublished).toBe(0);
+  });
+
+  it('OPS-4 every service serves its outbox backlog and oldest age, dead letters and job runs; notifications its delivery attempts', async () => {
+    const { system } = ctx;
+    await registerCustomer(system);
+    await system.settle();
+    for (const name of serviceNames) {
+      await system[name].prune();
+      const text = await (await fetch(`${system.urlOf(name)}/metrics`)).text();
+      expect(text, name).toMatch(new RegExp(`^events_outbox_backlog\\{service="${name}"\\} 0$`, 'm'));
+      expect(text, name).toMatch(
+        new RegExp(`^events_outbox_oldest_age_seconds\\{service="${name}"\\} 0$`, 'm'),
+      );
+      expect(text, name).toMatch(/^# TYPE events_dead_lettered_total counter$/m);
+      expect(text, name).toMatch(
+        new RegExp(`^jobs_runs_total\\{job="retention",outcome="ok",service="${name}"\\} [1-9]`, 'm'),
+      );
+    }
+    const notifications = await (await fetch(`${system.urlOf('notifications')}/metrics`)).text();
+    expect(notifications).toMatch(
+      /^deliveries_attempts_total\{channel="EMAIL",outcome="sent",service="notifications"\} [1-9]/m,
+    );
   });
 });
