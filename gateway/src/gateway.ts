@@ -38,6 +38,7 @@ import {
   sessionCookiePlugin,
 } from './browser-session.ts';
 import { clientAddress } from './client-address.ts';
+import { corsGuard } from './cors.ts';
 import {
   EDGE_LIMITS,
   type EdgeLimits,
@@ -62,6 +63,8 @@ export interface GatewayOptions {
   jwksUrl: string;
   /** The gateway's public URL (`BC_PUBLIC_URL`): its origin is this site's for the /auth checks. */
   publicUrl?: string;
+  /** Origins allowed to call /graphql across origins (CORS, no credentials); none by default. */
+  corsOrigins?: string[];
   issuer: string;
   audience: string;
   /** The deployment secret: each subgraph's key is derived from it unless `subgraphKeys` names one. */
@@ -344,6 +347,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
     logger: options.logger,
     metrics: metrics.registry,
     graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
+    intercept: corsGuard(options.corsOrigins ?? []),
     routes: authRoutes({
       csrfKey,
       publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
