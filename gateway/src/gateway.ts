@@ -47,6 +47,7 @@ import {
   limitMessage,
   withoutSuggestions,
 } from './limits.ts';
+import { linkForwarding } from './link-forwarding.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { operationResolution } from './operation-resolution.ts';
 import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
@@ -348,6 +349,10 @@ export function buildGateway(options: GatewayOptions): HttpService {
     metrics: metrics.registry,
     graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
     intercept: corsGuard(options.corsOrigins ?? []),
+    prefixRoutes: linkForwarding({
+      subgraphUrl: (name) => subgraphs.find(([subgraph]) => subgraph === name)?.[1],
+      agent: subgraphFetcher.agent,
+    }),
     routes: authRoutes({
       csrfKey,
       publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
