@@ -7,7 +7,11 @@ import { type Dispatcher, request } from 'undici';
  * them to the subgraph that serves them, by path prefix. The subgraph's address comes from the
  * supergraph (or its `BC_SUBGRAPH_URL_<NAME>` override), like every GraphQL fetch.
  */
-export const LINK_ROUTES = { '/downloads/': 'inventory', '/exports/': 'reporting' } as const;
+export const LINK_ROUTES = {
+  '/downloads/': 'inventory',
+  '/exports/': 'reporting',
+  '/documents/': 'agreements',
+} as const;
 
 /** What the browser needs of the subgraph's answer (a file and how to save it), nothing else. */
 const PASSED_HEADERS = [

@@ -29,6 +29,7 @@ const DOWNLOAD = `mutation($input: RequestDownloadInput!) { requestDownload(inpu
 const KEYS = `query($pa: ID!, $format: ProductKeyExportFormat) {
   exportProductKeys(purchasingAccountId: $pa, format: $format) { url expiresAt fileName contentType } }`;
 const EXPORT = `mutation($input: ExportReportInput!) { exportReport(input: $input) { url expiresAt fileName } }`;
+const SIGNED_COPY = 'query($id: ID!) { agreement(id: $id) { signedCopy { url expiresAt fileName } } }';
 
 interface Link {
   url: string;
@@ -37,7 +38,9 @@ interface Link {
 }
 
 /** One link of each kind, asked for by `session`. */
-async function linksOf(session: Session): Promise<Record<'download' | 'keys' | 'report', Link>> {
+async function linksOf(
+  session: Session,
+): Promise<Record<'download' | 'keys' | 'report' | 'signedCopy', Link>> {
   const url = ctx.system.gatewayUrl;
   const token = session.accessToken;
   const download = await ok<{ requestDownload: Link }>(
@@ -58,7 +61,13 @@ async function linksOf(session: Session): Promise<Record<'download' | 'keys' | '
     { input: { reportId: 'AGREEMENTS', format: 'CSV', locale: 'en-US' } },
     token,
   );
-  return { download: download.requestDownload, keys: keys.exportProductKeys, report: report.exportReport };
+  const copy = await ok<{ agreement: { signedCopy: Link } }>(url, SIGNED_COPY, { id: agreement.id }, token);
+  return {
+    download: download.requestDownload,
+    keys: keys.exportProductKeys,
+    report: report.exportReport,
+    signedCopy: copy.agreement.signedCopy,
+  };
 }
 
 /** A link click: a plain GET, no header of ours. */
@@ -113,8 +122,8 @@ beforeAll(async () => {
   );
 });
 
-describe('WEB-6 WEB-9 INV-5 INV-6 REP-5 browser downloads', () => {
-  it('WEB-6 INV-5 INV-6 WEB-9 REP-5 download, product-key and report links are on the gateway origin, live 5 minutes and open with a plain GET', async () => {
+describe('WEB-6 WEB-7 WEB-9 INV-5 INV-6 REP-5 AGR-3 browser downloads', () => {
+  it('WEB-6 WEB-7 WEB-9 INV-5 INV-6 REP-5 AGR-3 download, product-key, report and signed-copy links are on the gateway origin, live 5 minutes and open with a plain GET', async () => {
     const { system, clock } = ctx;
     const user = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, roles);
     const links = await linksOf(user);
@@ -126,6 +135,7 @@ describe('WEB-6 WEB-9 INV-5 INV-6 REP-5 browser downloads', () => {
     expect(new URL(links.download.url).pathname).toMatch(/^\/downloads\//);
     expect(new URL(links.keys.url).pathname).toMatch(/^\/downloads\//);
     expect(new URL(links.report.url).pathname).toMatch(/^\/exports\//);
+    expect(new URL(links.signedCopy.url).pathname).toMatch(/^\/documents\//);
 
     const file = await click(links.download);
     expect(file.status).toBe(200);
@@ -154,6 +164,18 @@ describe('WEB-6 WEB-9 INV-5 INV-6 REP-5 browser downloads', () => {
     expect(report.status).toBe(200);
     expect(report.headers.get('content-type')).toContain('text/csv');
     expect(report.headers.get('content-disposition')).toContain(links.report.fileName);
+
+    const copy = await click(links.signedCopy);
+    expect(copy.status).toBe(200);
+    expect(copy.headers.get('content-type')).toBe('application/pdf');
+    expect(copy.headers.get('content-disposition')).toBe(
+      `attachment; filename="${links.signedCopy.fileName}"`,
+    );
+    expect(
+      Buffer.from(await copy.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('WEB-6 ACC-4 links stop working when the session that asked signs out; another session of the user keeps its own', async () => {

@@ -60,7 +60,13 @@ describe('GW-2 WEB-1 CORS for listed web tools only', () => {
   });
 
   it('GW-2 WEB-1 even a listed origin gets no CORS for /auth and the links: the session cookies stay same-origin', async () => {
-    for (const path of ['/auth/refresh', '/auth/sign-out', '/downloads/file', '/exports/file']) {
+    for (const path of [
+      '/auth/refresh',
+      '/auth/sign-out',
+      '/downloads/file',
+      '/exports/file',
+      '/documents/signed-copy',
+    ]) {
       const res = await preflight(path, TOOL);
       expect(res.status, path).toBe(403);
       expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
