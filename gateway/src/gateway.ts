@@ -38,6 +38,7 @@ import {
   sessionCookiePlugin,
 } from './browser-session.ts';
 import { clientAddress } from './client-address.ts';
+import { corsGuard } from './cors.ts';
 import {
   EDGE_LIMITS,
   type EdgeLimits,
@@ -46,6 +47,7 @@ import {
   limitMessage,
   withoutSuggestions,
 } from './limits.ts';
+import { linkForwarding } from './link-forwarding.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { operationResolution } from './operation-resolution.ts';
 import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
@@ -62,6 +64,8 @@ export interface GatewayOptions {
   jwksUrl: string;
   /** The gateway's public URL (`BC_PUBLIC_URL`): its origin is this site's for the /auth checks. */
   publicUrl?: string;
+  /** Origins allowed to call /graphql across origins (CORS, no credentials); none by default. */
+  corsOrigins?: string[];
   issuer: string;
   audience: string;
   /** The deployment secret: each subgraph's key is derived from it unless `subgraphKeys` names one. */
@@ -347,6 +351,11 @@ export function buildGateway(options: GatewayOptions): HttpService {
     logger: options.logger,
     metrics: metrics.registry,
     graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
+    intercept: corsGuard(options.corsOrigins ?? []),
+    prefixRoutes: linkForwarding({
+      subgraphUrl: (name) => subgraphs.find(([subgraph]) => subgraph === name)?.[1],
+      agent: subgraphFetcher.agent,
+    }),
     routes: authRoutes({
       csrfKey,
       publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
