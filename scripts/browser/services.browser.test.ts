@@ -331,6 +331,9 @@ describe('portal: Downloads and keys (WEB-6)', () => {
       keys.getByRole('button', { name: 'Export as CSV' }).click(),
     ]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    // A plain link on the portal's own origin (the gateway answers /downloads/*), no bearer header.
+    expect(new URL(csv.url()).origin).toBe(portal.origin);
+    expect(new URL(csv.url()).pathname).toMatch(/^\/downloads\//);
     const records = parseCsv(await readFile((await csv.path())!, 'utf8'));
     expect(records[0]).toEqual([
       'Purchasing account',

@@ -158,7 +158,11 @@ describe('WEB-6 WEB-7 WEB-9 INV-5 INV-6 REP-5 AGR-3 browser downloads', () => {
     );
     const page = await click(print.exportProductKeys);
     expect(page.headers.get('content-type')).toContain('text/html');
-    expect(await page.text()).toContain('Windows Server');
+    const printed = await page.text();
+    expect(printed).toContain('Windows Server');
+    // The print view names the account as people know it (its number), never by its internal id.
+    expect(printed).toContain(`<h1>Product keys – ${agreement.purchasingAccount.number}</h1>`);
+    expect(printed).not.toContain(agreement.purchasingAccount.id);
 
     const report = await click(links.report);
     expect(report.status).toBe(200);

@@ -79,15 +79,18 @@ export async function keyRows(em: EntityManager, account: PurchasingAccountRef):
   }));
 }
 
-/** The file an export gives: name and type, and its content (CSV or a print-friendly page). */
-export function keyFile(purchasingAccountId: string, rows: ProductKeyRow[], format: ProductKeyFormat) {
-  const name = `product-keys-${rows[0]?.purchasingAccountNumber ?? purchasingAccountId}`;
+/**
+ * The file an export gives: name and type, and its content (CSV or a print-friendly page). Both name
+ * the account by its number, as people know it, never by its internal id.
+ */
+export function keyFile(accountNumber: string, rows: ProductKeyRow[], format: ProductKeyFormat) {
+  const name = `product-keys-${accountNumber}`;
   return format === 'CSV'
     ? { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', content: productKeysCsv(rows) }
     : {
         fileName: `${name}.html`,
         contentType: 'text/html; charset=utf-8',
-        content: productKeysPrintHtml(purchasingAccountId, rows),
+        content: productKeysPrintHtml(accountNumber, rows),
       };
 }
 
@@ -102,7 +105,7 @@ export async function exportProductKeys(
 ) {
   const account = await readableAccount(ctx, purchasingAccountId);
   const user = ctx.identity.user!;
-  const file = keyFile(purchasingAccountId, await keyRows(ctx.em, account), format);
+  const file = keyFile(account.number, await keyRows(ctx.em, account), format);
   const expiresAt = ctx.clock.now().getTime() + PRODUCT_KEY_LINK_TTL_MS;
   const token = signLink<ProductKeyClaims>(
     {
@@ -146,7 +149,7 @@ export function productKeyRoute(deps: {
       const em = deps.em.fork();
       const account = await em.findOne(PurchasingAccountRef, { id: claims.purchasingAccountId });
       const file = keyFile(
-        claims.purchasingAccountId,
+        account?.number ?? claims.purchasingAccountId,
         account ? await keyRows(em, account) : [],
         claims.format,
       );

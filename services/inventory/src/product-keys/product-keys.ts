@@ -100,8 +100,8 @@ const PRINT_STYLES = [
 ].join('\n');
 
 /** A print-friendly HTML page (escaped), one table, for the "print" form of the keys. */
-export function productKeysPrintHtml(accountName: string, rows: ProductKeyRow[]): string {
-  const account = escapeHtml(accountName);
+export function productKeysPrintHtml(accountNumber: string, rows: ProductKeyRow[]): string {
+  const account = escapeHtml(accountNumber);
   const head = COLUMNS.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join('');
   const body =
     rows.length === 0

@@ -4,7 +4,7 @@ import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { apiProblem } from '../ui/errors.ts';
 import { formatNumber } from '../ui/format.ts';
 import { Empty, ErrorState, Loading } from '../ui/states.tsx';
-import { openFile, saveFile } from './browser-file.ts';
+import { openInTab, startDownload } from './browser-file.ts';
 
 const ProductKeysAccount = graphql(`
   fragment ProductKeys_account on PurchasingAccount {
@@ -31,8 +31,7 @@ const ExportKeysQuery = graphql(`
   query ExportProductKeys($purchasingAccountId: ID!, $format: ProductKeyExportFormat!) {
     exportProductKeys(purchasingAccountId: $purchasingAccountId, format: $format) {
       fileName
-      contentType
-      content
+      url
     }
   }
 `);
@@ -66,8 +65,9 @@ export function ProductKeys({ account }: { account: FragmentType<typeof ProductK
         fetchPolicy: 'network-only',
       });
       if (failed || !file) throw failed;
-      if (format === 'CSV') saveFile(file.exportProductKeys);
-      else openFile(file.exportProductKeys, view);
+      const { url, fileName } = file.exportProductKeys;
+      if (format === 'CSV') startDownload(url, fileName);
+      else openInTab(url, view);
     } catch (e) {
       view?.close();
       setProblem(apiProblem(e).message);
