@@ -18,6 +18,5 @@ export function openInTab(url: string, tab: Window | null): void {
     // The print page needs nothing of the portal's window.
     tab.opener = null;
     tab.location.href = url;
-  }
-  else window.open(url, '_blank');
+  } else window.open(url, '_blank');
 }
