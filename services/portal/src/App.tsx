@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
+import { InventoryPage } from './inventory/InventoryPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { useSessionState } from './session/session-context.tsx';
@@ -55,8 +56,8 @@ export function App() {
       <Route element={<SignedIn />}>
         <Route index element={<DashboardPage />} />
         <Route path={ROUTES.profile} element={<ProfilePage />} />
+        <Route path={ROUTES.inventory} element={<InventoryPage />} />
         {[
-          ROUTES.inventory,
           ROUTES.onlineServices,
           ROUTES.downloads,
           ROUTES.agreements,
