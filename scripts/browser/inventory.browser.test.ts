@@ -196,6 +196,38 @@ describe('Licenses, Services and Benefits (WEB-4)', () => {
     expect(await page.locator('blockquote.instructions').first().textContent()).toContain(code);
     expect(await domains.getByLabel('Domain name').inputValue()).toBe('');
     await checkPage(page, 'benefits-e-learning');
+
+    // BEN-5 benefit users: an address off the eligible domains is refused (what was typed stays),
+    // one on them is added; Edit user, Resend instructions and Delete user from the row.
+    const users = page.getByRole('region', { name: 'Benefit users' });
+    await users.getByRole('button', { name: 'Add user' }).click();
+    const add = users.getByRole('form', { name: 'Add user' });
+    await add.getByLabel('Name').fill('Lee Learner');
+    await add.getByLabel('Email address').fill('lee@elsewhere.example');
+    await add.getByRole('button', { name: 'Add user' }).click();
+    // (Case-insensitive: src/ui/errors.ts makes the API's message a sentence, capitalizing the address.)
+    expect(await add.getByRole('alert').textContent()).toMatch(
+      /^lee@elsewhere\.example is not on one of the eligible domains\.$/i,
+    );
+    expect(await add.getByLabel('Name').inputValue()).toBe('Lee Learner');
+    expect(await add.getByLabel('Email address').getAttribute('aria-invalid')).toBe('true');
+    await add.getByLabel('Email address').fill('lee@contoso-learning.example');
+    await add.getByRole('button', { name: 'Add user' }).click();
+    await users.getByRole('status').getByText('Lee Learner was added and sent the instructions.').waitFor();
+    const lee = users.getByRole('row', { name: /Lee Learner/ });
+    expect(await lee.textContent()).toContain('lee@contoso-learning.example');
+
+    await lee.getByRole('button', { name: 'Edit user Lee Learner' }).click();
+    const edit = users.getByRole('form', { name: 'Edit user Lee Learner' });
+    await edit.getByLabel('Name').fill('Lee Learner-Smith');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    const renamed = users.getByRole('row', { name: /Lee Learner-Smith/ });
+    await renamed.waitFor();
+    await renamed.getByRole('button', { name: /Resend instructions/ }).click();
+    await users.getByText('The instructions were sent to lee@contoso-learning.example again.').waitFor();
+    await checkPage(page, 'benefits-users');
+    await renamed.getByRole('button', { name: /Delete user/ }).click();
+    await users.getByText('No users yet.').waitFor();
     await context.close();
   });
 
@@ -261,6 +293,11 @@ describe('Licenses, Services and Benefits (WEB-4)', () => {
     expect(await avery.getByRole('cell').nth(0).textContent()).toBe(String(free));
     await expect.poll(available).toBe(0);
     await checkPage(page, 'benefits-vouchers');
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    await vouchers.getByRole('heading', { name: 'Assignments' }).waitFor();
+    await checkPage(page, 'benefits-vouchers-360px');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await context.close();
   });
 

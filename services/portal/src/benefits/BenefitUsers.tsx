@@ -20,6 +20,16 @@ const AddBenefitUser = graphql(`
   }
 `);
 
+const EditBenefitUser = graphql(`
+  mutation EditBenefitUser($input: EditBenefitUserInput!) {
+    editBenefitUser(input: $input) {
+      id
+      name
+      email
+    }
+  }
+`);
+
 const DeleteBenefitUser = graphql(`
   mutation DeleteBenefitUser($id: ID!) {
     deleteBenefitUser(id: $id)
@@ -45,13 +55,13 @@ export function BenefitUsers({
   manage: boolean;
 }) {
   const list = users.map((u) => getFragmentData(BenefitUsersUser, u));
-  const ids = { name: useId(), email: useId() };
-  const [adding, setAdding] = useState(false);
-  const [form, setForm] = useState({ name: '', email: '' });
+  /** 'new', the id of the user being edited, or null. */
+  const [editing, setEditing] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const options = { refetchQueries: ['BenefitDetails'], awaitRefetchQueries: true };
   const [add, addState] = useMutation(AddBenefitUser, options);
+  const [edit, editState] = useMutation(EditBenefitUser);
   const [remove] = useMutation(DeleteBenefitUser, options);
   const [resend] = useMutation(ResendBenefitInstructions);
 
@@ -67,23 +77,28 @@ export function BenefitUsers({
       return false;
     }
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = { benefit, name: form.name.trim(), email: form.email.trim() };
-    if (
-      await run(() => add({ variables: { input } }), `${input.name} was added and sent the instructions.`)
-    ) {
-      setForm({ name: '', email: '' });
-      setAdding(false);
-    }
+  const save = async (form: UserFields) => {
+    const fields = { name: form.name.trim(), email: form.email.trim() };
+    const saved =
+      editing === 'new'
+        ? await run(
+            () => add({ variables: { input: { benefit, ...fields } } }),
+            `${fields.name} was added and sent the instructions.`,
+          )
+        : await run(
+            () => edit({ variables: { input: { id: editing!, ...fields } } }),
+            `${fields.name} was saved.`,
+          );
+    if (saved) setEditing(null);
   };
+  const editedUser = list.find((u) => u.id === editing);
 
   return (
     <section aria-label="Benefit users" className="sub-section">
       <div className="sub-heading">
         <h4>Benefit users</h4>
-        {manage && !adding && (
-          <button type="button" className="button secondary small" onClick={() => setAdding(true)}>
+        {manage && editing === null && (
+          <button type="button" className="button secondary small" onClick={() => setEditing('new')}>
             Add user
           </button>
         )}
@@ -93,38 +108,21 @@ export function BenefitUsers({
           {notice}
         </p>
       )}
-      <FormProblem problem={problem} />
-      {manage && adding && (
-        <form onSubmit={submit} noValidate className="inline-form" aria-label="Add user">
-          <div className="field">
-            <label htmlFor={ids.name}>Name</label>
-            <input
-              id={ids.name}
-              value={form.name}
-              aria-invalid={problem?.field === 'name' ? true : undefined}
-              onChange={(e) => setForm({ ...form, name: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.email}>Email address</label>
-            <input
-              id={ids.email}
-              type="email"
-              value={form.email}
-              aria-invalid={problem?.field === 'email' ? true : undefined}
-              onChange={(e) => setForm({ ...form, email: e.target.value })}
-            />
-            <p className="hint">On one of the eligible domain names.</p>
-          </div>
-          <div className="form-buttons">
-            <button type="submit" className="button primary auto" disabled={addState.loading}>
-              Add user
-            </button>
-            <button type="button" className="button secondary" onClick={() => setAdding(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+      {!editing && <FormProblem problem={problem} />}
+      {manage && editing && (
+        <UserForm
+          key={editing}
+          title={editedUser ? `Edit user ${editedUser.name}` : 'Add user'}
+          submitLabel={editedUser ? 'Save' : 'Add user'}
+          initial={editedUser ?? { name: '', email: '' }}
+          problem={problem}
+          busy={addState.loading || editState.loading}
+          onSubmit={save}
+          onCancel={() => {
+            setEditing(null);
+            setProblem(null);
+          }}
+        />
       )}
       {list.length === 0 ? (
         <p className="subtle-inline">No users yet.</p>
@@ -146,6 +144,16 @@ export function BenefitUsers({
                   <td>{u.email}</td>
                   {manage && (
                     <td className="actions">
+                      <button
+                        type="button"
+                        className="button secondary small"
+                        onClick={() => {
+                          setProblem(null);
+                          setEditing(u.id);
+                        }}
+                      >
+                        Edit user<span className="visually-hidden"> {u.name}</span>
+                      </button>
                       <button
                         type="button"
                         className="button secondary small"
@@ -176,5 +184,72 @@ export function BenefitUsers({
         </div>
       )}
     </section>
+  );
+}
+
+interface UserFields {
+  name: string;
+  email: string;
+}
+
+/** Add user / Edit user: what was typed stays when the server refuses it (WEB-11). */
+function UserForm({
+  title,
+  submitLabel,
+  initial,
+  problem,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  title: string;
+  submitLabel: string;
+  initial: UserFields;
+  problem: ApiProblem | null;
+  busy: boolean;
+  onSubmit: (form: UserFields) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const ids = { name: useId(), email: useId(), hint: useId() };
+  const [form, setForm] = useState<UserFields>({ name: initial.name, email: initial.email });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onSubmit(form);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="inline-form" aria-label={title}>
+      <FormProblem problem={problem} />
+      <div className="field">
+        <label htmlFor={ids.name}>Name</label>
+        <input
+          id={ids.name}
+          value={form.name}
+          aria-invalid={problem?.field === 'name' ? true : undefined}
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.email}>Email address</label>
+        <input
+          id={ids.email}
+          type="email"
+          value={form.email}
+          aria-describedby={ids.hint}
+          aria-invalid={problem?.field === 'email' ? true : undefined}
+          onChange={(e) => setForm({ ...form, email: e.target.value })}
+        />
+        <p className="hint" id={ids.hint}>
+          On one of the eligible domain names.
+        </p>
+      </div>
+      <div className="form-buttons">
+        <button type="submit" className="button primary auto" disabled={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../__generated__';
 import { useAccountSelection } from '../shell/account-selection.tsx';
 import { useMe } from '../shell/me-context.tsx';
@@ -103,73 +103,63 @@ export function BenefitsTab() {
       {shown.benefitGroups.map((group) => (
         <section key={group.productGroup} className="benefit-group" aria-label={group.productGroup}>
           <h3>{group.productGroup}</h3>
-          <div className="table-scroll">
-            <table className="benefits-table">
-              <caption className="visually-hidden">Benefits for {group.productGroup}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Benefit</th>
-                  <th scope="col" className="number">
-                    Entitled
-                  </th>
-                  <th scope="col" className="number">
-                    Used
-                  </th>
-                  <th scope="col" className="number">
-                    Available
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">Details</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.benefits.map(({ benefit, entitled, used, available }) => {
-                  const key = `${group.productGroup}/${benefit.code}`;
-                  const isOpen = open === key;
-                  const detailsId = `details-${key.replace(/\W+/g, '-')}`;
-                  const measured = entitled != null;
-                  return (
-                    <Fragment key={key}>
-                      <tr>
-                        <th scope="row">
-                          {benefit.name}
-                          <span className="subtle">{measured ? humanize(benefit.unit) : 'Not measured'}</span>
-                        </th>
-                        <td className="number">{measured ? formatNumber(entitled) : 'Included'}</td>
-                        <td className="number">{measured ? formatNumber(used) : ''}</td>
-                        <td className="number">{measured ? formatNumber(available ?? 0) : ''}</td>
-                        <td className="arrow-cell">
-                          <button
-                            type="button"
-                            className="expander icon-only"
-                            aria-expanded={isOpen}
-                            aria-controls={isOpen ? detailsId : undefined}
-                            onClick={() => setOpen(isOpen ? null : key)}
-                          >
-                            <span className="arrow" aria-hidden="true" />
-                            <span className="visually-hidden">Details of {benefit.name}</span>
-                          </button>
-                        </td>
-                      </tr>
-                      {isOpen && (
-                        <tr className="details-row" id={detailsId}>
-                          <td colSpan={5}>
-                            <BenefitDetails
-                              code={benefit.code}
-                              managesUsers={benefit.managesUsers}
-                              purchasingAccountId={purchasingAccountId}
-                              accounts={accounts}
-                            />
-                          </td>
-                        </tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ul className="benefit-rows">
+            {group.benefits.map(({ benefit, entitled, used, available }) => {
+              const key = `${group.productGroup}/${benefit.code}`;
+              const isOpen = open === key;
+              const detailsId = `details-${key.replace(/\W+/g, '-')}`;
+              return (
+                <li key={key} className="benefit-item">
+                  <div className="benefit-row">
+                    <div>
+                      <strong>{benefit.name}</strong>
+                      <span className="subtle">
+                        {entitled != null ? humanize(benefit.unit) : 'Not measured'}
+                      </span>
+                    </div>
+                    {entitled != null ? (
+                      <dl className="benefit-amounts">
+                        <div>
+                          <dt>Entitled</dt>
+                          <dd>{formatNumber(entitled)}</dd>
+                        </div>
+                        <div>
+                          <dt>Used</dt>
+                          <dd>{formatNumber(used)}</dd>
+                        </div>
+                        <div>
+                          <dt>Available</dt>
+                          <dd>{formatNumber(available ?? 0)}</dd>
+                        </div>
+                      </dl>
+                    ) : (
+                      <p className="benefit-amounts">Included</p>
+                    )}
+                    <button
+                      type="button"
+                      className="expander icon-only"
+                      aria-expanded={isOpen}
+                      aria-controls={isOpen ? detailsId : undefined}
+                      onClick={() => setOpen(isOpen ? null : key)}
+                    >
+                      <span className="arrow" aria-hidden="true" />
+                      <span className="visually-hidden">Details of {benefit.name}</span>
+                    </button>
+                  </div>
+                  {isOpen && (
+                    <div className="benefit-details-panel" id={detailsId}>
+                      <BenefitDetails
+                        code={benefit.code}
+                        managesUsers={benefit.managesUsers}
+                        purchasingAccountId={purchasingAccountId}
+                        accounts={accounts}
+                      />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         </section>
       ))}
     </section>
