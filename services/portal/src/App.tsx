@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { DownloadsPage } from './downloads/DownloadsPage.tsx';
+import { InventoryPage } from './inventory/InventoryPage.tsx';
 import { OnlineServicesPage } from './online-services/OnlineServicesPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
@@ -57,10 +58,10 @@ export function App() {
       <Route element={<SignedIn />}>
         <Route index element={<DashboardPage />} />
         <Route path={ROUTES.profile} element={<ProfilePage />} />
+        <Route path={ROUTES.inventory} element={<InventoryPage />} />
         <Route path={ROUTES.onlineServices} element={<OnlineServicesPage />} />
         <Route path={ROUTES.downloads} element={<DownloadsPage />} />
         {[
-          ROUTES.inventory,
           ROUTES.agreements,
           ROUTES.orders,
           ROUTES.users,
