@@ -134,6 +134,8 @@ export async function startSystem(options: SystemOptions) {
           BC_DATABASE_URL:
             ownSetting(env, 'BC_DATABASE_URL', name) ?? `sqlite:${join(dataDir, `${name}.db`)}`,
           BC_PUBLIC_URL: ownSetting(env, 'BC_PUBLIC_URL', name) ?? urlOf(name),
+          // The gateway serves the portal too, so mail links (welcome, sign-in) lead there unless told otherwise.
+          BC_PORTAL_URL: env.BC_PORTAL_URL ?? gatewayPublicUrl,
           BC_JWKS_URL: jwksUrl,
         },
         clock,
