@@ -167,7 +167,7 @@ function ContactsEditor({ id, contacts, done }: { id: string; contacts: ContactF
             <div className="form-wide">
               <button
                 type="button"
-                className="link-button"
+                className="link-button edit"
                 onClick={() => setRows((all) => all.filter((_, j) => j !== i))}
               >
                 Remove contact {i + 1}

@@ -75,7 +75,7 @@ function AgreementRow({ agreement }: { agreement: FragmentType<typeof AgreementR
   const a = getFragmentData(AgreementRowAgreement, agreement);
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" className="nowrap">
         <Link to={`?agreement=${encodeURIComponent(a.id)}`}>{a.number}</Link>
       </th>
       <td>

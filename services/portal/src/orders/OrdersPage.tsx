@@ -71,7 +71,7 @@ function OrderRow({
   const o = getFragmentData(OrderRowOrder, order);
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" className="nowrap">
         <Link to={`?order=${encodeURIComponent(o.id)}`}>{o.number}</Link>
       </th>
       <td className="nowrap">

@@ -207,6 +207,12 @@ export function UserDetails({ id, onBack }: { id: string; onBack: (notice: strin
             </button>
           )}
         </div>
+        {!user.manageable && user.id !== data.me.id && (
+          <p className="hint">
+            You can change only users whose permissions your own roles include, so this user's roles and
+            access are not offered to you.
+          </p>
+        )}
         {editing ? (
           <EditRoles
             user={user}
