@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type Clock, ConfigError, debugErrors, type Logger, loadConfig } from '@bc/platform/edge';
 import { createTransport } from '@bc/platform/events';
 import { z } from 'zod';
+import { parseCorsOrigins } from './cors.ts';
 import type { GatewayOptions } from './gateway.ts';
 
 /** Everything the gateway reads from its environment (infra checks its manifests against these keys). */
@@ -17,6 +18,21 @@ export const gatewayConfigSchema = z.object({
   /** Proxies in front of the gateway whose X-Forwarded-For is trusted for the client address (0 = none). */
   BC_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
+  /**
+   * Web tools on other origins allowed to call /graphql (CORS, bearer only): comma-separated exact
+   * origins such as `https://tools.example`; empty (the default) keeps CORS closed.
+   */
+  BC_CORS_ORIGINS: z
+    .string()
+    .superRefine((value, ctx) => {
+      const parsed = parseCorsOrigins(value);
+      if (!Array.isArray(parsed))
+        ctx.addIssue({
+          code: 'custom',
+          message: `not exact origins (scheme://host[:port]): ${parsed.invalid.join(', ')}`,
+        });
+    })
+    .optional(),
   /** Where browsers reach the gateway (the portal's origin): /auth checks Origin against it. */
   BC_PUBLIC_URL: z.string().url().optional(),
   BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
@@ -69,6 +85,7 @@ export function gatewayOptionsFrom(
     ),
     jwksUrl: config.BC_JWKS_URL,
     publicUrl: config.BC_PUBLIC_URL,
+    corsOrigins: parseCorsOrigins(config.BC_CORS_ORIGINS) as string[],
     issuer: config.BC_JWT_ISSUER,
     audience: config.BC_JWT_AUDIENCE,
     subgraphSecret: config.BC_SUBGRAPH_SECRET,

@@ -38,6 +38,7 @@ import {
   sessionCookiePlugin,
 } from './browser-session.ts';
 import { clientAddress } from './client-address.ts';
+import { corsGuard } from './cors.ts';
 import {
   EDGE_LIMITS,
   type EdgeLimits,
@@ -46,6 +47,7 @@ import {
   limitMessage,
   withoutSuggestions,
 } from './limits.ts';
+import { linkForwarding } from './link-forwarding.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { operationResolution } from './operation-resolution.ts';
 import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
@@ -62,6 +64,8 @@ export interface GatewayOptions {
   jwksUrl: string;
   /** The gateway's public URL (`BC_PUBLIC_URL`): its origin is this site's for the /auth checks. */
   publicUrl?: string;
+  /** Origins allowed to call /graphql across origins (CORS, no credentials); none by default. */
+  corsOrigins?: string[];
   issuer: string;
   audience: string;
   /** The deployment secret: each subgraph's key is derived from it unless `subgraphKeys` names one. */
@@ -327,16 +331,19 @@ export function buildGateway(options: GatewayOptions): HttpService {
         }),
       ),
     );
-  // GW-4: one probe of every subgraph's /ready (database and broker) serves every readiness call
-  // for `readinessCacheMs`, however many probes (kubelet, load balancer) ask meanwhile.
+  // GW-4 OPS-2: ready once the supergraph is loaded; each subgraph's own readiness is reported (in
+  // /ready's body and the dependency_up gauge) but not required: while one subgraph is away the others'
+  // fields still answer, so the public API stays up. One probe of every subgraph's /ready serves every
+  // call for `readinessCacheMs`, however many probes (kubelet, load balancer, scraper) ask meanwhile.
   const readinessCacheMs = options.readinessCacheMs ?? GATEWAY_DEFAULTS.readinessCacheMs;
   let lastProbe: { at: number; checks: Promise<Record<string, boolean>> } | null = null;
-  const readiness = async () => {
-    if (!supergraphLoaded) return { supergraph: false };
+  const readiness = async () => ({ supergraph: supergraphLoaded });
+  const subgraphsUp = async () => {
+    if (!supergraphLoaded) return {};
     const now = performance.now();
     if (!lastProbe || now - lastProbe.at >= readinessCacheMs)
       lastProbe = { at: now, checks: probeSubgraphs() };
-    return { supergraph: true, ...(await lastProbe.checks) };
+    return lastProbe.checks;
   };
 
   const http = createHttpService<GatewayContext>({
@@ -344,6 +351,11 @@ export function buildGateway(options: GatewayOptions): HttpService {
     logger: options.logger,
     metrics: metrics.registry,
     graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
+    intercept: corsGuard(options.corsOrigins ?? []),
+    prefixRoutes: linkForwarding({
+      subgraphUrl: (name) => subgraphs.find(([subgraph]) => subgraph === name)?.[1],
+      agent: subgraphFetcher.agent,
+    }),
     routes: authRoutes({
       csrfKey,
       publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
@@ -353,6 +365,7 @@ export function buildGateway(options: GatewayOptions): HttpService {
       logger: options.logger,
     }),
     readiness,
+    dependencies: subgraphsUp,
   });
   let stopFollowing: (() => Promise<void>) | null = null;
   return {

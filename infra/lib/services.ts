@@ -47,5 +47,9 @@ export interface Site {
 }
 
 export const sites: Site[] = [
-  { name: 'portal', dir: 'services/portal', gatewayPaths: ['/graphql', '/auth'] },
+  {
+    name: 'portal',
+    dir: 'services/portal',
+    gatewayPaths: ['/graphql', '/auth', '/downloads', '/exports', '/documents'],
+  },
 ];

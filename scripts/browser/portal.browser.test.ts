@@ -179,14 +179,31 @@ describe('portal: sign in, shell, dashboard, profile', () => {
     await context.close();
   });
 
-  it('WEB-1 a reload without the gateway refresh endpoint returns to sign in (the session is not restored)', async () => {
+  it('WEB-1 a reload keeps the session (refresh cookie, httpOnly); after sign out a reload asks to sign in', async () => {
     const { context, page } = await newPage(portal.browser, portal.origin);
     await signInAs(page, portal.accounts.admin, DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
-    const refresh = await page.request.post('/auth/refresh');
-    expect(refresh.status()).toBe(404);
+    const cookies = await context.cookies();
+    const refresh = cookies.find((c) => c.name === 'bc_refresh');
+    expect(refresh).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/auth' });
+    expect(await page.evaluate(() => document.cookie)).not.toContain('bc_refresh');
+
+    await page.goto('/profile');
+    await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor();
     await page.reload();
+    await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/profile');
+    // The refresh token rotated: the cookie holds a new one.
+    const rotated = (await context.cookies()).find((c) => c.name === 'bc_refresh');
+    expect(rotated?.value).not.toBe(refresh?.value);
+
+    await page.getByRole('button', { name: portal.accounts.admin }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('You have signed out.').waitFor();
+    expect((await context.cookies()).find((c) => c.name === 'bc_refresh')).toBeUndefined();
+    await page.goto('/');
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
     await context.close();
   });
 });

@@ -248,4 +248,14 @@ describe('WEB-1 ACC-4 sessions in a browser', () => {
     expect((await auth('sign-out', next, { 'x-csrf-token': next.csrf })).status).toBe(204);
     expect((await auth('sign-out', {}, {})).status).toBe(204);
   });
+
+  it('GW-2 WEB-1 CORS is closed by default: a preflight from another origin is refused clearly (403 CORS, no Allow-Origin), not with a GraphQL 400', async () => {
+    const res = await fetch(ctx.system.gatewayUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://tools.example', 'access-control-request-method': 'POST' },
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await res.json()).toMatchObject({ error: { code: 'CORS' } });
+  });
 });

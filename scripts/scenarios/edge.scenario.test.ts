@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { countTokens, EDGE_LIMITS } from '@bc/gateway';
 import { deriveSubgraphKey, GATEWAY_TOKEN_HEADER, signGatewayToken, signIdentityToken } from '@bc/platform';
-import { codeOf, type GraphQLResult, gql, ok, registerCustomer } from '@bc/system/flows';
+import { codeOf, type GraphQLResult, gql, ok, operatorSession, registerCustomer } from '@bc/system/flows';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSystem, startSystem } from '../harness/system.ts';
@@ -347,24 +347,33 @@ describe('GW-4 request id, metrics and readiness', () => {
     );
   });
 
-  it('GW-4 readiness: the gateway reports the supergraph and every subgraph; a subgraph its database and broker', async () => {
+  it('GW-4 OPS-2 readiness: the gateway requires its supergraph and reports every subgraph; a subgraph requires its database and reports its broker', async () => {
     const { system } = ctx;
     const gateway = await fetch(`${gatewayBase()}/ready`);
     expect(gateway.status).toBe(200);
-    expect(((await gateway.json()) as { checks: Record<string, boolean> }).checks).toEqual({
-      supergraph: true,
-      accounts: true,
-      agreements: true,
-      benefits: true,
-      inventory: true,
-      notifications: true,
-      reporting: true,
+    expect(await gateway.json()).toEqual({
+      status: 'ready',
+      checks: { supergraph: true },
+      dependencies: {
+        accounts: true,
+        agreements: true,
+        benefits: true,
+        inventory: true,
+        notifications: true,
+        reporting: true,
+      },
     });
     const subgraph = await fetch(`${system.urlOf('inventory')}/ready`);
-    expect(((await subgraph.json()) as { checks: Record<string, boolean> }).checks).toEqual({
-      database: true,
-      events: true,
+    expect(await subgraph.json()).toEqual({
+      status: 'ready',
+      checks: { database: true },
+      dependencies: { events: true },
     });
+    // The same, for a scraper: 1 while a dependency answers.
+    const gatewayMetrics = await (await fetch(`${gatewayBase()}/metrics`)).text();
+    expect(gatewayMetrics).toMatch(/dependency_up\{dependency="inventory",service="gateway"\} 1/);
+    const inventoryMetrics = await (await fetch(`${system.urlOf('inventory')}/metrics`)).text();
+    expect(inventoryMetrics).toMatch(/dependency_up\{dependency="events",service="inventory"\} 1/);
   });
 });
 
@@ -405,7 +414,7 @@ describe('GW-3 production mode at the edge', () => {
     expect(result.errors?.[0]?.message).toBe('Cannot query field "webhookSigningKey" on type "Query".');
   });
 
-  it('GW-3 GW-4 production masks an internal error with the request id, and readiness reports the lost subgraph', async () => {
+  it('GW-3 GW-4 OPS-2 production masks an internal error with the request id; the lost subgraph is reported while the gateway stays ready and serves the others', async () => {
     // The last test of this system: the notifications subgraph goes away.
     await production.notifications.http.close();
     const id = `edge-${randomUUID()}`;
@@ -421,17 +430,24 @@ describe('GW-3 production mode at the edge', () => {
     ]);
     expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|notifications|fetch/i);
 
-    // Readiness answers are reused for a few seconds; within ten the loss shows.
+    // OPS-2: the lost subgraph shows (answers are reused for a few seconds; within ten) while the
+    // gateway stays ready: the other subgraphs' fields still answer.
     const deadline = Date.now() + 10_000;
-    let ready = { http: 0, checks: {} as Record<string, boolean> };
+    let ready = { http: 0, dependencies: {} as Record<string, boolean> };
     while (Date.now() < deadline) {
       const r = await fetch(production.gatewayUrl.replace(/\/graphql$/, '/ready'));
-      ready = { http: r.status, checks: ((await r.json()) as { checks: Record<string, boolean> }).checks };
-      if (r.status === 503) break;
+      const body = (await r.json()) as { dependencies: Record<string, boolean> };
+      ready = { http: r.status, dependencies: body.dependencies };
+      if (body.dependencies.notifications === false) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    expect(ready.http).toBe(503);
-    expect(ready.checks).toMatchObject({ supergraph: true, notifications: false, accounts: true });
+    expect(ready).toMatchObject({ http: 200, dependencies: { notifications: false, accounts: true } });
+    expect(await (await fetch(production.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text()).toMatch(
+      /dependency_up\{dependency="notifications",service="gateway"\} 0/,
+    );
+    // Sign-in (accounts) and a read of another subgraph still answer through the ready gateway.
+    const operator = await operatorSession(production);
+    await ok(production.gatewayUrl, '{ catalogProducts(first: 1) { totalCount } }', {}, operator.accessToken);
   });
 });
 

@@ -1,10 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-/** Everything the gateway answers; the dev server forwards it so the portal stays same-origin. */
+/**
+ * Everything the gateway answers; the dev server forwards it so the portal stays same-origin. The
+ * browser's Host is kept (no changeOrigin): the gateway's CSRF check compares Origin with it.
+ */
 const gateway = process.env.BC_GATEWAY_URL ?? 'http://127.0.0.1:4000';
 const proxy = Object.fromEntries(
-  ['/graphql', '/auth', '/downloads', '/exports'].map((path) => [path, gateway]),
+  ['/graphql', '/auth', '/downloads', '/exports'].map((path) => [
+    path,
+    { target: gateway, changeOrigin: false },
+  ]),
 );
 
 export default defineConfig({

@@ -16,7 +16,7 @@ import { registerAgreementHandlers } from './registration/agreement-events.ts';
 import { InvitationSchema } from './registration/invitation.ts';
 import { resolvers } from './resolvers.ts';
 import { passwordChecks } from './sign-in/passwords.ts';
-import { SessionSchema, SigningKeySchema } from './sign-in/session.ts';
+import { endedSessions, SessionSchema, SigningKeySchema } from './sign-in/session.ts';
 import { withLiveSession } from './sign-in/sign-in.ts';
 import { SignInThrottleSchema } from './sign-in/throttle.ts';
 import { TokenIssuer } from './sign-in/tokens.ts';
@@ -35,6 +35,8 @@ export const accountsConfigSchema = baseConfigSchema.extend(outboundConfigSchema
   BC_DNS_SERVERS: z.string().default(''),
   /** When set, the operator account `operator@ops.<platform domain>` is created on first start. */
   BC_OPERATOR_PASSWORD: z.string().min(12).optional(),
+  /** OPS-3: days a signed-out or expired session is kept (its row only lets sign-out be refused). */
+  BC_KEEP_ENDED_SESSIONS_DAYS: z.coerce.number().int().min(1).default(30),
 });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 
@@ -94,6 +96,7 @@ export const accountsService = defineService({
         },
       },
       metrics: [passwordChecks],
+      retention: [endedSessions(config.BC_KEEP_ENDED_SESSIONS_DAYS)],
       expose: { deps },
     };
   },

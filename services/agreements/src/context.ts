@@ -6,7 +6,13 @@ import { Order } from './orders/order.ts';
 import { PurchasingAccount } from './purchasing-accounts/purchasing-account.ts';
 
 export interface AgreementsDeps {
-  settings: { portalUrl: string };
+  settings: {
+    portalUrl: string;
+    /** The gateway's public URL: signed-copy links are `<it>/documents/…` (issue 15). */
+    publicUrl: string;
+    /** Signs those links (derived from the subgraph secret). */
+    linkSecret: string;
+  };
 }
 
 export interface AgreementsContext extends ServiceContext {

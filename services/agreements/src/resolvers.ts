@@ -12,7 +12,7 @@ import {
   signSalesPackageWithLink,
   updateSalesPackage,
 } from './agreements/sales-packages.ts';
-import { signedCopyOf } from './agreements/signed-copy-document.ts';
+import { signedCopyContent, signedCopyOf } from './agreements/signed-copy-document.ts';
 import type { AgreementsContext } from './context.ts';
 import { canSeeAgreement, canSeeOrder, canSeePurchasingAccount } from './customers/access.ts';
 import { mutationCallers } from './mutation-callers.ts';
@@ -85,6 +85,9 @@ export const resolvers: Resolvers<AgreementsContext> = {
     purchasingAccount: async (agreement, _, ctx) =>
       (await ctx.loaders.purchasingAccounts.load(agreement.purchasingAccountId))!,
     signedCopy: (agreement, _, ctx) => signedCopyOf(ctx, agreement),
+  },
+  Document: {
+    contentBase64: (document, _, ctx) => signedCopyContent(ctx, document),
   },
   Order: {
     __resolveReference: async (ref, ctx) => {

@@ -1,10 +1,4 @@
-import {
-  baseConfigSchema,
-  CustomerLinkSchema,
-  createAccessTokenVerifier,
-  defineService,
-  followCustomerLinks,
-} from '@bc/platform';
+import { baseConfigSchema, CustomerLinkSchema, defineService, followCustomerLinks } from '@bc/platform';
 import { z } from 'zod';
 import type { InventoryDeps } from './context.ts';
 import { downloadRoute } from './downloads/downloads.ts';
@@ -14,6 +8,7 @@ import { fillTotalsIfMissing, InventoryTotalSchema } from './inventory-view/inve
 import { grantFromOrders } from './licenses/grants.ts';
 import { LicenseSchema, SubscriptionSchema } from './licenses/license.ts';
 import { migrations } from './migrations/index.ts';
+import { productKeyRoute } from './product-keys/product-key-queries.ts';
 import { cancelUnorderedServices } from './provisioning/order-deadline-job.ts';
 import {
   BenefitPermissionRefSchema,
@@ -33,11 +28,8 @@ export const inventoryConfigSchema = baseConfigSchema.extend({
   BC_PROVISIONING_ORDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How often the scheduled jobs (order deadlines, expiry alerts) run. */
   BC_JOB_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
-  /** INV-5: where users reach this service's /downloads route, and how their tokens are checked there. */
-  BC_PUBLIC_URL: z.string().url().default('http://127.0.0.1:4004'),
-  BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
-  BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
-  BC_JWT_AUDIENCE: z.string().default('business-center'),
+  /** INV-5/6: the gateway's public URL: links are `<it>/downloads/…`, which the gateway forwards here. */
+  BC_PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
 });
 
 export const entities = [
@@ -73,14 +65,8 @@ export const inventoryService = defineService({
         publicUrl: config.BC_PUBLIC_URL,
       },
     };
-    const verifyAccessToken = createAccessTokenVerifier({
-      jwksUrl: config.BC_JWKS_URL,
-      issuer: config.BC_JWT_ISSUER,
-      audience: config.BC_JWT_AUDIENCE,
-      clock: runtime.clock,
-      // ACC-4: a link stops working when the session that asked for it ends.
-      revocations: runtime.revocations,
-    });
+    // ACC-4/5: a link stops working when the session that asked for it ends or the user's access changes.
+    const links = { secret: downloadSecret, clock: runtime.clock, revocations: runtime.revocations };
     const jobDeps = {
       clock: runtime.clock,
       ids: runtime.ids,
@@ -90,7 +76,8 @@ export const inventoryService = defineService({
       resolvers,
       context: (base) => ({ ...base, deps }),
       routes: {
-        '/downloads/file': downloadRoute({ secret: downloadSecret, clock: runtime.clock, verifyAccessToken }),
+        '/downloads/file': downloadRoute(links),
+        '/downloads/product-keys': productKeyRoute({ ...links, em: runtime.orm.em }),
       },
       jobs: {
         intervalMs: config.BC_JOB_INTERVAL_MS,

@@ -8,7 +8,12 @@ import {
 import { z } from 'zod';
 import { followContacts, OrganizationContactSchema } from './contacts/organization-contact.ts';
 import { PartnerContactSchema } from './contacts/partner-contact.ts';
-import { DeliverySchema, MailboxMessageSchema } from './deliveries/delivery.ts';
+import {
+  DeliverySchema,
+  finishedDeliveries,
+  MailboxMessageSchema,
+  oldMailbox,
+} from './deliveries/delivery.ts';
 import { DeliveryDispatcher, defaultLimits } from './deliveries/dispatcher.ts';
 import { registerHandlers } from './deliveries/handlers.ts';
 import { MailboxMailer, type Mailer, SmtpMailer } from './mail/mailer.ts';
@@ -28,6 +33,10 @@ export const notificationsConfigSchema = baseConfigSchema.extend(outboundConfigS
   BC_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(WEBHOOK_TIMEOUT_MS),
   /** NOT-2: requests open at once to one webhook URL. */
   BC_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
+  /** OPS-3: days a finished delivery (sent or given up) stays in the delivery log. */
+  BC_KEEP_DELIVERIES_DAYS: z.coerce.number().int().min(1).default(30),
+  /** OPS-3: days a message stays in the embedded mailbox. */
+  BC_KEEP_MAILBOX_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 export const entities = [
@@ -81,6 +90,11 @@ export const notificationsService = defineService({
       },
       // Stopped in reverse: the dispatcher ends its sends before the mailer closes.
       workers: [{ start() {}, stop: () => mailer.close() }, dispatcher],
+      retention: [
+        finishedDeliveries(config.BC_KEEP_DELIVERIES_DAYS),
+        oldMailbox(config.BC_KEEP_MAILBOX_DAYS),
+      ],
+      metrics: [dispatcher.attempts],
       expose: { dispatcher },
     };
   },

@@ -30,6 +30,7 @@ export * from './orm/dialect.ts';
 export * from './orm/migrate-service.ts';
 export * from './outbound/outbound-url.ts';
 export * from './paging.ts';
+export * from './retention.ts';
 export * from './runtime.ts';
 export * from './service/define-service.ts';
 export * from './tenancy/customer-links.ts';

@@ -1,4 +1,4 @@
-import { baseConfigSchema, createAccessTokenVerifier, defineService } from '@bc/platform';
+import { baseConfigSchema, defineService } from '@bc/platform';
 import { z } from 'zod';
 import type { ReportingContext } from './context.ts';
 import { CustomReportSchema } from './custom-reports/custom-report.ts';
@@ -12,11 +12,8 @@ export const SERVICE = 'reporting';
 
 export const reportingConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4006),
-  /** REP-5: where users reach this service's /exports route, and how their tokens are checked there. */
-  BC_PUBLIC_URL: z.string().url().default('http://127.0.0.1:4006'),
-  BC_JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
-  BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
-  BC_JWT_AUDIENCE: z.string().default('business-center'),
+  /** REP-5: the gateway's public URL: links are `<it>/exports/…`, which the gateway forwards here. */
+  BC_PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
 });
 
 export const entities = [...readModelSchemas, CustomReportSchema, ReadModelGenerationSchema];
@@ -36,14 +33,6 @@ export const reportingService = defineService({
       logger: runtime.logger.child({ component: 'read-models' }),
     });
     const secret = runtime.secretFor('export-links');
-    const verifyAccessToken = createAccessTokenVerifier({
-      jwksUrl: config.BC_JWKS_URL,
-      issuer: config.BC_JWT_ISSUER,
-      audience: config.BC_JWT_AUDIENCE,
-      clock: runtime.clock,
-      // ACC-4: a link stops working when the session that asked for it ends.
-      revocations: runtime.revocations,
-    });
     return {
       resolvers,
       context: (base): ReportingContext => ({
@@ -51,7 +40,13 @@ export const reportingService = defineService({
         deps: { builder, exportLinks: { secret, publicUrl: config.BC_PUBLIC_URL } },
       }),
       routes: {
-        '/exports/file': exportRoute({ em: runtime.orm.em, secret, clock: runtime.clock, verifyAccessToken }),
+        // ACC-4/5: a link stops working when the session that asked for it ends or the user's access changes.
+        '/exports/file': exportRoute({
+          em: runtime.orm.em,
+          secret,
+          clock: runtime.clock,
+          revocations: runtime.revocations,
+        }),
       },
       workers: [builder],
       expose: { builder },

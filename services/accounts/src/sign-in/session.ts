@@ -1,3 +1,4 @@
+import type { RetentionRule } from '@bc/platform';
 import { defineEntity, p } from '@mikro-orm/core';
 
 export const SessionSchema = defineEntity({
@@ -22,6 +23,14 @@ export class Session extends SessionSchema.class {
   }
 }
 SessionSchema.setClass(Session);
+
+/** OPS-3: sessions signed out or expired more than `days` ago (no token of theirs is still valid). */
+export const endedSessions = (days: number): RetentionRule<Session> => ({
+  name: 'ended sessions',
+  entity: Session,
+  days,
+  where: (cutoff) => ({ $or: [{ revokedAt: { $lt: cutoff } }, { expiresAt: { $lt: cutoff } }] }),
+});
 
 export const SigningKeySchema = defineEntity({
   name: 'SigningKey',

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PurchasingAccount as PurchasingAccountModel } from '../purchasing-accounts/purchasing-account.ts';
 import type { Agreement as AgreementModel } from '../agreements/agreement.ts';
 import type { Order as OrderModel } from '../orders/order.ts';
+import type { SignedCopyDocument as SignedCopyDocumentModel } from '../agreements/signed-copy-document.ts';
 import type { AgreementsContext } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -130,7 +131,10 @@ export type Document = {
   __typename?: 'Document';
   contentBase64: Scalars['String']['output'];
   contentType: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   fileName: Scalars['String']['output'];
+  /** The same file as a link on the public origin: short-lived (5 minutes), opens with a plain GET while the asking session lasts. */
+  url: Scalars['String']['output'];
 };
 
 export type DraftSalesPackageInput = {
@@ -649,7 +653,7 @@ export type ResolversTypes = {
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Document: ResolverTypeWrapper<Document>;
+  Document: ResolverTypeWrapper<SignedCopyDocumentModel>;
   DraftSalesPackageInput: DraftSalesPackageInput;
   MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
@@ -699,7 +703,7 @@ export type ResolversParentTypes = {
   Contact: Contact;
   ContactInput: ContactInput;
   DateTime: Scalars['DateTime']['output'];
-  Document: Document;
+  Document: SignedCopyDocumentModel;
   DraftSalesPackageInput: DraftSalesPackageInput;
   MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
@@ -787,7 +791,9 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DocumentResolvers<ContextType = AgreementsContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {

@@ -105,7 +105,7 @@ export type DownloadLink = {
   expiresAt: Scalars['DateTime']['output'];
   fileName: Scalars['String']['output'];
   sizeBytes: Scalars['Float']['output'];
-  /** Short-lived (5 minutes), for the requesting user only; open it with the user's access token. */
+  /** Short-lived (5 minutes), on the public origin; opens with a plain GET while the asking session lasts. */
   url: Scalars['String']['output'];
 };
 
@@ -127,7 +127,10 @@ export type ExportedFile = {
   __typename?: 'ExportedFile';
   content: Scalars['String']['output'];
   contentType: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   fileName: Scalars['String']['output'];
+  /** The same file as a link on the public origin: short-lived (5 minutes), opens with a plain GET while the asking session lasts. */
+  url: Scalars['String']['output'];
 };
 
 export type InventoryDashboard = {
@@ -615,7 +618,9 @@ export type DownloadLinkResolvers<ContextType = InventoryContext, ParentType ext
 export type ExportedFileResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type InventoryDashboardResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventoryDashboard'] = ResolversParentTypes['InventoryDashboard']> = {

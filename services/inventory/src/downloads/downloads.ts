@@ -1,8 +1,8 @@
 import {
-  type AccessTokenVerifier,
   badInput,
   type Clock,
   forbidden,
+  type RevocationList,
   type RouteHandler,
   requirePermission,
   signedLinkRoute,
@@ -52,6 +52,7 @@ export async function requestDownload(
     {
       userId: user.userId,
       sessionId: user.sessionId,
+      securityStamp: user.securityStamp,
       organizationId,
       sku: found.edition.sku,
       language: file.language,
@@ -70,20 +71,21 @@ export async function requestDownload(
 }
 
 /**
- * The download route, served by inventory itself: the user's access token (Authorization: Bearer)
- * must belong to the user the link was made for, and the link must not have expired. The catalog
- * carries no real media here, so the body is a small placeholder with the real file name.
+ * The download route, reached through the gateway's public origin with a plain GET (issue 15): the
+ * link is the authorization until it expires or its session or user is revoked (platform
+ * `signedLinkRoute`). The catalog carries no real media here, so the body is a small placeholder
+ * with the real file name.
  */
 export function downloadRoute(deps: {
   secret: string;
   clock: Clock;
-  verifyAccessToken: AccessTokenVerifier;
+  revocations: RevocationList;
 }): RouteHandler {
   return signedLinkRoute({
     what: 'download',
     clock: deps.clock,
-    verifyAccessToken: deps.verifyAccessToken,
-    checkLink: (token, now, caller) => verifyDownloadToken(token, deps.secret, now, caller),
+    revocations: deps.revocations,
+    checkLink: (token, now) => verifyDownloadToken(token, deps.secret, now),
     serve: (grant, res) => {
       res.writeHead(200, {
         'content-type': 'application/octet-stream',

@@ -1,3 +1,4 @@
+import type { RetentionRule } from '@bc/platform';
 import { defineEntity, p } from '@mikro-orm/core';
 
 export type DeliveryStatus = 'PENDING' | 'SENT' | 'FAILED';
@@ -61,3 +62,19 @@ export const MailboxMessageSchema = defineEntity({
 /** The embedded default's local mailbox: what would have gone out by SMTP. */
 export class MailboxMessage extends MailboxMessageSchema.class {}
 MailboxMessageSchema.setClass(MailboxMessage);
+
+/** OPS-3: deliveries sent or given up more than `days` ago (pending ones are kept, however old). */
+export const finishedDeliveries = (days: number): RetentionRule<Delivery> => ({
+  name: 'finished deliveries',
+  entity: Delivery,
+  days,
+  where: (cutoff) => ({ status: { $in: ['SENT', 'FAILED'] }, createdAt: { $lt: cutoff } }),
+});
+
+/** OPS-3: mailbox messages older than `days`. */
+export const oldMailbox = (days: number): RetentionRule<MailboxMessage> => ({
+  name: 'mailbox messages',
+  entity: MailboxMessage,
+  days,
+  where: (cutoff) => ({ sentAt: { $lt: cutoff } }),
+});

@@ -1,5 +1,6 @@
 import { BackgroundTask, type Clock, claimDue, type Logger, OutboundRefused, type RunTx } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
+import { Counter } from 'prom-client';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SendWebhook } from '../webhooks/webhook-sender.ts';
 import { Delivery } from './delivery.ts';
@@ -41,6 +42,13 @@ export const endpointOf = (delivery: Pick<Delivery, 'channel' | 'recipient'>) =>
  * Message-ID and `x-bc-delivery-id` stay the same so receivers can drop it).
  */
 export class DeliveryDispatcher {
+  /** OPS-4: delivery attempts by channel and outcome (sent, retry, failed: given up or refused). */
+  readonly attempts = new Counter({
+    name: 'deliveries_attempts_total',
+    help: 'OPS-4: delivery attempts by channel and outcome (sent; retry: will try again; failed: given up)',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [],
+  });
   private readonly task: BackgroundTask;
   private readonly busy = new Map<string, number>();
   private readonly sending = new Set<Promise<void>>();
@@ -178,13 +186,16 @@ export class DeliveryDispatcher {
         row.sentAt = this.clock.now();
         row.lastError = null;
         if (this.mailer.kind === 'smtp' && row.channel === 'EMAIL') row.text = null;
+        this.attempts.inc({ channel: row.channel, outcome: 'sent' });
         return;
       }
       // A refused URL never connected: no status of whatever listens there reaches the log, no retry.
       const refused = failure instanceof OutboundRefused;
       row.lastError = (failure as Error).message.slice(0, 500);
       if (refused || row.attempts >= MAX_ATTEMPTS) row.status = 'FAILED';
-      else row.nextAttemptAt = new Date(this.clock.now().getTime() + nextAttemptDelayMs(row.attempts));
+      this.attempts.inc({ channel: row.channel, outcome: row.status === 'FAILED' ? 'failed' : 'retry' });
+      if (row.status !== 'FAILED')
+        row.nextAttemptAt = new Date(this.clock.now().getTime() + nextAttemptDelayMs(row.attempts));
       this.logger.warn(
         { deliveryId: row.id, attempts: row.attempts, err: failure },
         refused ? 'delivery refused' : 'delivery attempt failed',

@@ -2,24 +2,26 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Clock } from '../clock.ts';
 import { type RouteHandler, sendJson } from '../http/server.ts';
-import { type AccessTokenVerifier, bearerToken } from './access-tokens.ts';
+import type { RevocationList } from './revocations.ts';
 
 /**
- * What every signed link carries: whose it is, the session that asked for it (ACC-4: the link dies
- * with that session), and until when (epoch milliseconds).
+ * What every signed link carries: whose it is, the session that asked for it and the user's security
+ * stamp then (ACC-4/5: the link dies with that session and when the user's access changes), and
+ * until when (epoch milliseconds).
  */
 export interface LinkClaims {
   userId: string;
   sessionId: string;
+  securityStamp: number;
   expiresAt: number;
 }
 
-/** Who follows a link: the signed-in user and session. */
-export type LinkCaller = Pick<LinkClaims, 'userId' | 'sessionId'>;
+/** The longest a signed link may live (issue 15: short-lived, it opens without a header). */
+export const MAX_LINK_TTL_MS = 5 * 60_000;
 
 export type LinkCheck<T> =
   | { ok: true; claims: T }
-  | { ok: false; reason: 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'OTHER_USER' | 'OTHER_SESSION' };
+  | { ok: false; reason: 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' };
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
 
@@ -27,9 +29,10 @@ const signatureOf = (encoded: string, secret: string) =>
   createHmac('sha256', secret).update(encoded).digest('base64url');
 
 /**
- * A short-lived link for one user (report exports, product downloads): base64url(JSON claims) + '.' + HMAC-SHA256.
- * Whoever follows it must also be signed in as that user, in the session that asked for it, so a
- * leaked link is useless to others and a signed-out session's links stop working.
+ * A short-lived link for one user (report exports, product downloads, product-key exports):
+ * base64url(JSON claims) + '.' + HMAC-SHA256. The link itself is the authorization (a browser
+ * follows it without any header), so it lives at most MAX_LINK_TTL_MS and names the user, session
+ * and security stamp whose revocation ends it.
  */
 export function signLink<T extends LinkClaims>(claims: T, secret: string): string {
   // An empty HMAC key would make every link forgeable; that is a misconfiguration, not a bad link.
@@ -40,13 +43,8 @@ export function signLink<T extends LinkClaims>(claims: T, secret: string): strin
   return `${encoded}.${signatureOf(encoded, secret)}`;
 }
 
-/** Signature (timing-safe), expiry (the link dies at `expiresAt` exactly), owner and session, in that order. */
-export function verifyLink<T extends LinkClaims>(
-  token: string,
-  secret: string,
-  now: Date,
-  caller: LinkCaller,
-): LinkCheck<T> {
+/** Signature (timing-safe), shape, then expiry (the link dies at `expiresAt` exactly). */
+export function verifyLink<T extends LinkClaims>(token: string, secret: string, now: Date): LinkCheck<T> {
   if (!secret) throw new RangeError('link secret must not be empty');
   // An invalid clock reading would compare false against every expiry and let expired links through.
   if (Number.isNaN(now.getTime())) throw new RangeError('now is not a valid date');
@@ -67,44 +65,44 @@ export function verifyLink<T extends LinkClaims>(
   if (
     !Number.isFinite(claims.expiresAt) ||
     typeof claims.userId !== 'string' ||
-    typeof claims.sessionId !== 'string'
+    typeof claims.sessionId !== 'string' ||
+    !Number.isInteger(claims.securityStamp)
   )
     return { ok: false, reason: 'MALFORMED' };
   if (now.getTime() >= claims.expiresAt) return { ok: false, reason: 'EXPIRED' };
-  if (claims.userId !== caller.userId) return { ok: false, reason: 'OTHER_USER' };
-  if (claims.sessionId !== caller.sessionId) return { ok: false, reason: 'OTHER_SESSION' };
   return { ok: true, claims };
 }
 
 /**
- * The route that serves what a signed link points to (a download, an export): the caller must be
- * signed in (Authorization: Bearer, a live session) as the user and session the link was made for,
- * before it expires. Refusals are JSON: 401 not signed in or session ended, 403 another user's or
- * another session's link, 410 expired, 400 malformed or forged.
+ * The route that serves what a signed link points to (a download, an export), reached through the
+ * gateway's public origin by a plain GET: no Authorization header (issue 15). The link must verify,
+ * not have expired, and its session and user must not have been revoked since (the service's
+ * RevocationList, fed by accounts' `accounts.access.revoked`, as for access tokens). Refusals are
+ * JSON: 400 malformed or forged, 410 expired, 401 session signed out or user's access changed,
+ * 405 not GET/HEAD.
  */
-export function signedLinkRoute<T>(deps: {
+export function signedLinkRoute<T extends LinkClaims>(deps: {
   /** What the user gets, for the refusal messages ("download", "export"). */
   what: string;
   clock: Clock;
-  verifyAccessToken: AccessTokenVerifier;
-  checkLink: (token: string, now: Date, caller: LinkCaller) => LinkCheck<T>;
+  revocations: RevocationList;
+  checkLink: (token: string, now: Date) => LinkCheck<T>;
   serve: (claims: T, res: ServerResponse, now: Date) => Promise<void> | void;
 }): RouteHandler {
   return async (req, res, url) => {
-    const bearer = bearerToken(req.headers.authorization);
-    const verified = bearer ? await deps.verifyAccessToken(bearer) : null;
-    if (!verified || !('user' in verified)) return sendJson(res, 401, { error: `sign in to ${deps.what}` });
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      return sendJson(res, 405, { error: `open the ${deps.what} link with GET` });
+    }
     const now = deps.clock.now();
-    const check = deps.checkLink(url.searchParams.get('token') ?? '', now, verified.user);
+    const check = deps.checkLink(url.searchParams.get('token') ?? '', now);
     if (!check.ok) {
-      const status =
-        check.reason === 'OTHER_USER' || check.reason === 'OTHER_SESSION'
-          ? 403
-          : check.reason === 'EXPIRED'
-            ? 410
-            : 400;
+      const status = check.reason === 'EXPIRED' ? 410 : 400;
       return sendJson(res, status, { error: `${deps.what} link refused: ${check.reason}` });
     }
+    const refusal = deps.revocations.refusal(check.claims);
+    if (refusal)
+      return sendJson(res, 401, { error: `${deps.what} link refused: ${refusal}; sign in and ask again` });
     await deps.serve(check.claims, res, now);
   };
 }

@@ -4,6 +4,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { ProcessedEvent } from './entities.ts';
+import { deadLetterCounter } from './event-metrics.ts';
 import type { Emit, Outbox, Tx } from './outbox.ts';
 import type { EventTransport, TransportMessage, Unsubscribe } from './transport.ts';
 
@@ -38,6 +39,8 @@ export class EventConsumer {
   private handlers = new Map<string, Handling>();
   afterHandled: (() => void) | null = null;
   private unsubscribe: Unsubscribe | null = null;
+  /** OPS-4: events sent to the dead-letter topic, by source topic (served at the service's /metrics). */
+  readonly deadLettered = deadLetterCounter();
 
   constructor(private readonly options: ConsumerOptions) {}
 
@@ -199,6 +202,7 @@ export class EventConsumer {
       { topic: message.topic, key: message.key, reason },
       'event sent to dead-letter topic',
     );
+    this.deadLettered.inc({ topic: message.topic });
     const payload = {
       consumer: this.options.name,
       topic: message.topic,

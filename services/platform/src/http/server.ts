@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Server as NetServer } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../logger.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
@@ -26,8 +26,14 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   prefixRoutes?: Record<string, RouteHandler>;
   /** Runs first on every request (after the request id is set); true when it has answered (CORS preflights). */
   intercept?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
-  /** Named checks behind `/ready` (database, broker, …). */
+  /** Named checks `/ready` requires (the database: without it nothing can be served). */
   readiness?: () => Promise<Record<string, boolean>>;
+  /**
+   * OPS-2: what the process uses but can serve without for a while (the broker: the outbox keeps the
+   * events until it is back; the gateway's subgraphs: the others still answer). Shown by `/ready` and
+   * as the `dependency_up` gauge, never required for readiness, so a broker blip takes no pod out.
+   */
+  dependencies?: () => Promise<Record<string, boolean>>;
   maxBodyBytes?: number;
   /** A registry that already holds the service's own metrics (the gateway's); a new one otherwise. */
   metrics?: Registry;
@@ -115,7 +121,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  * Prometheus metrics at /metrics, plus service routes (JWKS, downloads, …); closes gracefully.
  */
 export function createHttpService<Ctx extends BaseContext>(options: HttpServiceOptions<Ctx>): HttpService {
-  const { logger, graphql, routes = {}, prefixRoutes = {}, readiness, maxBodyBytes = MAX_BODY } = options;
+  const {
+    logger,
+    graphql,
+    routes = {},
+    prefixRoutes = {},
+    readiness,
+    dependencies,
+    maxBodyBytes = MAX_BODY,
+  } = options;
   const prefixOf = (path: string) => Object.keys(prefixRoutes).find((prefix) => path.startsWith(prefix));
   const metrics = options.metrics ?? new Registry();
   metrics.setDefaultLabels({ service: options.name });
@@ -126,6 +140,17 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
     labelNames: ['route', 'status'],
     registers: [metrics],
   });
+  if (dependencies)
+    new Gauge({
+      name: 'dependency_up',
+      help: 'OPS-2: 1 while a dependency answers its check (not required for readiness), else 0',
+      labelNames: ['dependency'],
+      registers: [metrics],
+      async collect() {
+        for (const [dependency, up] of Object.entries(await dependencies()))
+          this.set({ dependency }, up ? 1 : 0);
+      },
+    });
   const duration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration by route',
@@ -180,9 +205,15 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
       if (options.intercept?.(req, res, url)) return;
       if (url.pathname === '/health') sendJson(res, 200, { status: 'ok' });
       else if (url.pathname === '/ready') {
-        const checks = closing ? { shuttingDown: false } : ((await readiness?.()) ?? {});
+        const [checks, used] = closing
+          ? [{ shuttingDown: false }, {}]
+          : await Promise.all([readiness?.() ?? {}, dependencies?.() ?? {}]);
         const ready = Object.values(checks).every(Boolean);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+        sendJson(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'not ready',
+          checks,
+          ...(dependencies && !closing ? { dependencies: used } : {}),
+        });
       } else if (url.pathname === '/metrics') {
         res.writeHead(200, { 'content-type': metrics.contentType });
         res.end(await metrics.metrics());

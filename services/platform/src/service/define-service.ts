@@ -7,9 +7,11 @@ import { z } from 'zod';
 import { subgraphKeyVariable } from '../auth/identity.ts';
 import { BackgroundTask } from '../background-task.ts';
 import { type BaseConfig, loadConfig } from '../config.ts';
+import { eventMetrics, jobMetrics } from '../events/event-metrics.ts';
 import type { HttpService, RouteHandler } from '../http/server.ts';
 import { onShutdown } from '../http/server.ts';
 import type { MigrationList } from '../orm/database.ts';
+import { eventLogRetention, type RetentionRule, retentionConfigSchema, runRetention } from '../retention.ts';
 import { type ServiceContext, type ServiceOptions, ServiceRuntime, serviceFiles } from '../runtime.ts';
 
 /** Work beside the subgraph (a dispatcher, a read-model builder): started after events, stopped first. */
@@ -37,6 +39,12 @@ export interface ServiceParts<Extra, Jobs extends string = never> {
   workers?: ServiceWorker[];
   /** The service's own Prometheus metrics, served at /metrics beside the common ones. */
   metrics?: Metric[];
+  /**
+   * OPS-3: the service's own rows to delete once old enough (beside the event log's, which every
+   * service prunes); run by the retention job every `BC_RETENTION_INTERVAL_MS` under a job lock.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: rules of any entity
+  retention?: RetentionRule<any>[];
   /** What tests and tools may reach on the running service (deps, dispatcher, builder…). */
   expose?: Extra;
 }
@@ -88,7 +96,7 @@ export function defineService<
 }): ServiceDefinition<z.infer<Schema>, Extra, Name, Jobs> {
   const { typeDefs, migrationsPath } = serviceFiles(definition.moduleUrl);
   // GW-2: the service's own key may be given instead of derived from the deployment secret.
-  const config = definition.config.extend({
+  const config = definition.config.extend(retentionConfigSchema.shape).extend({
     [subgraphKeyVariable(definition.name)]: z.string().min(32, 'must be at least 32 characters').optional(),
   });
   return {
@@ -124,6 +132,8 @@ export type RunningService<
   readonly http: HttpService;
   /** Each scheduled job, run now (its events are then published without waiting for the relay's poll). */
   readonly jobs: Record<Jobs, () => Promise<number>>;
+  /** OPS-3: the retention job, run now: rows deleted per rule. */
+  prune(): Promise<Record<string, number>>;
   /** Starts events, workers and jobs, then listens; resolves with its base URL. */
   start(listen?: ListenOn): Promise<string>;
   /** Publishes what is committed and lets the workers finish what is due. */
@@ -158,10 +168,21 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
     context: parts.context,
     routes: parts.routes,
   });
-  for (const metric of parts.metrics ?? []) http.metrics.registerMetric(metric);
+  const jobRuns = jobMetrics();
+  for (const metric of [
+    ...eventMetrics(runtime.orm.em, runtime.clock, runtime.consumer.deadLettered),
+    ...jobRuns.metrics,
+    ...(parts.metrics ?? []),
+  ])
+    http.metrics.registerMetric(metric);
   const workers = parts.workers ?? [];
   // A job's events go through `runtime.tx` (`withJobLock`), which wakes the relay after commit.
-  const jobs = (parts.jobs?.run ?? {}) as Record<Jobs, () => Promise<number>>;
+  const jobs = Object.fromEntries(
+    Object.entries<() => Promise<number>>(parts.jobs?.run ?? {}).map(([name, run]) => [
+      name,
+      () => jobRuns.counted(name, run),
+    ]),
+  ) as Record<Jobs, () => Promise<number>>;
   const schedule = parts.jobs
     ? new BackgroundTask(
         async () => {
@@ -172,6 +193,22 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
         parts.jobs.intervalMs,
       )
     : null;
+  const retained = retentionConfigSchema.parse(config);
+  const rules = [...eventLogRetention(retained), ...(parts.retention ?? [])];
+  const prune = () =>
+    jobRuns.counted('retention', () =>
+      runRetention(runtime.tx, `${definition.name}.retention`, rules, () => runtime.clock.now()),
+    );
+  const retention = new BackgroundTask(
+    async () => {
+      const deleted = await prune();
+      if (Object.values(deleted).some((n) => n > 0))
+        runtime.logger.info({ deleted }, 'retention: old rows deleted');
+      return 0;
+    },
+    (error) => runtime.logger.error({ err: error }, `${definition.name} retention failed`),
+    retained.BC_RETENTION_INTERVAL_MS,
+  );
   return {
     ...(parts.expose as Extra),
     name: definition.name,
@@ -179,10 +216,12 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
     runtime,
     http,
     jobs,
+    prune,
     async start(listen: ListenOn = {}) {
       await runtime.startEvents();
       for (const worker of workers) await worker.start();
       schedule?.start();
+      retention.start();
       const host = listen.host ?? config.HOST;
       return listen.server ? http.listen(listen.server, host) : http.listen(listen.port ?? config.PORT, host);
     },
@@ -191,6 +230,7 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
       for (const worker of workers) await worker.drain?.();
     },
     async stop() {
+      await retention.stop();
       await schedule?.stop();
       for (const worker of [...workers].reverse()) await worker.stop();
       await runtime.stop();

@@ -61,6 +61,24 @@ describe('browser session (WEB-1, issue 15 contract)', () => {
     }
   });
 
+  it('WEB-1 a 401 is tried once more (another tab rotated the cookie); a 403 is not', async () => {
+    const answers = [401, 200];
+    const h = harness({
+      '/auth/refresh': () =>
+        answers.shift() === 401
+          ? new Response('{}', { status: 401 })
+          : refreshed('2026-01-01T00:10:00.000Z')(),
+    });
+    expect(await h.session.restore()).toBe(true);
+    expect(h.calls).toHaveLength(2);
+    const twice = harness({ '/auth/refresh': () => new Response('{}', { status: 401 }) });
+    expect(await twice.session.restore()).toBe(false);
+    expect(twice.calls).toHaveLength(2);
+    const csrf = harness({ '/auth/refresh': () => new Response('{}', { status: 403 }) });
+    expect(await csrf.session.restore()).toBe(false);
+    expect(csrf.calls).toHaveLength(1);
+  });
+
   it('WEB-1 a token about to expire is refreshed before it is used, once for concurrent callers', async () => {
     const h = harness({ '/auth/refresh': refreshed('2026-01-01T00:20:00.000Z') });
     h.session.signedIn('first', 600);

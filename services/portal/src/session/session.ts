@@ -71,7 +71,10 @@ export class BrowserSession {
     return this.refresh();
   }
 
-  /** `POST /auth/refresh`; any refusal (401, 403, 404 before the gateway serves it) signs out locally. */
+  /**
+   * `POST /auth/refresh`; a refusal (401 twice, 403, or 404 from a gateway without `/auth`) signs out
+   * locally. Concurrent callers share one request.
+   */
   refresh(): Promise<boolean> {
     this.refreshing ??= this.callRefresh().finally(() => {
       this.refreshing = null;
@@ -80,19 +83,25 @@ export class BrowserSession {
   }
 
   private async callRefresh(): Promise<boolean> {
-    try {
-      const response = await this.deps.fetch('/auth/refresh', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: this.csrfHeaders(),
-      });
-      if (response.ok) {
-        const body = (await response.json()) as { accessToken: string; expiresAt: string };
-        this.accept(body.accessToken, Date.parse(body.expiresAt));
-        return true;
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      try {
+        const response = await this.deps.fetch('/auth/refresh', {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: this.csrfHeaders(),
+        });
+        if (response.ok) {
+          const body = (await response.json()) as { accessToken: string; expiresAt: string };
+          this.accept(body.accessToken, Date.parse(body.expiresAt));
+          return true;
+        }
+        // Another tab may have just rotated the cookies (a refresh token works once): one more try
+        // with the cookies it set. Anything else (403, 404) is final.
+        if (response.status !== 401) break;
+      } catch {
+        // Offline or the gateway is down: the person signs in again.
+        break;
       }
-    } catch {
-      // Offline or the gateway is down: the person signs in again.
     }
     this.clear();
     return false;

@@ -12,6 +12,8 @@ const SignInMutation = graphql(`
     signIn(input: $input) {
       accessToken
       expiresIn
+      # Selected so the gateway moves it into the httpOnly cookie (it comes back as "").
+      refreshToken
     }
   }
 `);

@@ -1,8 +1,9 @@
 import {
-  type AccessTokenVerifier,
   badInput,
   type Clock,
   type LinkClaims,
+  MAX_LINK_TTL_MS,
+  type RevocationList,
   type RouteHandler,
   requirePermission,
   signedLinkRoute,
@@ -22,7 +23,7 @@ import { customReportOf } from '../custom-reports/custom-reports.ts';
 import { type ExportFormat, writeExport } from './export-writer.ts';
 
 /** Long enough to start the download, short enough not to be passed around. */
-export const EXPORT_LINK_TTL_MS = 5 * 60_000;
+export const EXPORT_LINK_TTL_MS = MAX_LINK_TTL_MS;
 
 interface ExportClaims extends LinkClaims, ReportQuery {
   organizationId: string;
@@ -75,6 +76,7 @@ export async function exportReport(ctx: ReportingContext, input: ExportReportInp
   const claims: ExportClaims = {
     userId: user.userId,
     sessionId: user.sessionId,
+    securityStamp: user.securityStamp,
     organizationId: user.organizationId,
     expiresAt,
     reportId: resolved.definition.id,
@@ -102,20 +104,21 @@ function fileName(reportName: string, format: ExportFormat, now: Date): string {
 }
 
 /**
- * The export route: the user's access token must belong to the user the link was made for, and the
- * link must not have expired. The file is streamed as it is written.
+ * The export route, reached through the gateway's public origin with a plain GET (issue 15): the
+ * link is the authorization until it expires or its session or user is revoked (platform
+ * `signedLinkRoute`). The file is streamed as it is written.
  */
 export function exportRoute(deps: {
   em: EntityManager;
   secret: string;
   clock: Clock;
-  verifyAccessToken: AccessTokenVerifier;
+  revocations: RevocationList;
 }): RouteHandler {
   return signedLinkRoute({
     what: 'export',
     clock: deps.clock,
-    verifyAccessToken: deps.verifyAccessToken,
-    checkLink: (token, now, caller) => verifyLink<ExportClaims>(token, deps.secret, now, caller),
+    revocations: deps.revocations,
+    checkLink: (token, now) => verifyLink<ExportClaims>(token, deps.secret, now),
     serve: async (claims, res, now) => {
       const resolved = resolveQuery(claims);
       const em = deps.em.fork();
