@@ -334,12 +334,8 @@ describe('each role sees only its controls (WEB-11)', () => {
     await nav.getByRole('button', { name: 'Account' }).click();
     expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'View agreements' }).count()).toBe(0);
-    // A link to a page outside its roles (followed inside the app: without the gateway's /auth/refresh on
-    // this branch a full reload would sign out) says so plainly.
-    await userAdmin.page.evaluate(() => {
-      window.history.pushState({}, '', '/account/agreements');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    });
+    // A page outside its roles, opened by its address (the session survives the load), says so plainly.
+    await userAdmin.page.goto('/account/agreements');
     await userAdmin.page.getByText('Your role does not include viewing agreements').waitFor();
     await checkPage(userAdmin.page, 'user-administrator-agreements');
     await userAdmin.context.close();
@@ -482,7 +478,7 @@ describe('agreements and order history (WEB-7)', () => {
       0,
     );
 
-    // The signed agreement: its signed copy is an ordinary link the browser saves.
+    // The signed agreement: its signed copy is an ordinary link on the portal's origin (no bearer header).
     const table = page.getByRole('table', { name: 'Agreements' });
     await table
       .getByRole('row', { name: new RegExp(toSign.number) })
@@ -490,6 +486,7 @@ describe('agreements and order history (WEB-7)', () => {
       .click();
     const link = page.getByRole('link', { name: /Download the signed copy/ });
     await link.waitFor();
+    expect(new URL((await link.getAttribute('href'))!, portal.origin).origin).toBe(portal.origin);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const saved = await download.path();
     expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');

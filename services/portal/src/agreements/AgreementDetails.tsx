@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { graphql } from '../__generated__';
 import { useMe } from '../shell/me-context.tsx';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
@@ -11,7 +11,7 @@ import { ALL_MONTHS, formatInstant, monthName } from './format.ts';
 import { historyLabel, statusLabel } from './status.ts';
 
 const AgreementDetailsQuery = graphql(`
-  query AgreementDetails($id: ID!, $signed: Boolean!) {
+  query AgreementDetails($id: ID!) {
     agreement(id: $id) {
       id
       number
@@ -41,10 +41,10 @@ const AgreementDetailsQuery = graphql(`
         at
         byWorkAccount
       }
-      signedCopy @include(if: $signed) {
+      signedCopy {
         fileName
-        contentType
-        contentBase64
+        url
+        expiresAt
       }
       purchasingAccount {
         id
@@ -83,22 +83,23 @@ const DeclineMutation = graphql(`
   }
 `);
 
-/** AGR-3: the signed copy as an ordinary link: the PDF the API returned, saved by the browser. */
+/**
+ * AGR-3 / WEB-7: the signed copy as an ordinary link on the gateway's origin (no bearer header; the link
+ * is short-lived and bound to this session). A fresh link is asked for shortly before it expires.
+ */
 function SignedCopyLink({
   copy,
+  renew,
 }: {
-  copy: { fileName: string; contentType: string; contentBase64: string };
+  copy: { fileName: string; url: string; expiresAt: string };
+  renew: () => void;
 }) {
-  const [href, setHref] = useState<string | null>(null);
   useEffect(() => {
-    const bytes = Uint8Array.from(atob(copy.contentBase64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: copy.contentType }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, [copy]);
-  if (!href) return null;
+    const timer = window.setTimeout(renew, Math.max(0, Date.parse(copy.expiresAt) - Date.now() - 30_000));
+    return () => window.clearTimeout(timer);
+  }, [copy.expiresAt, renew]);
   return (
-    <a href={href} download={copy.fileName}>
+    <a href={copy.url} download={copy.fileName}>
       Download the signed copy ({copy.fileName})
     </a>
   );
@@ -269,11 +270,12 @@ function Decision({
  */
 export function AgreementDetails({ id, onBack }: { id: string; onBack: (notice: string | null) => void }) {
   const { can } = useMe();
-  const first = useQuery(AgreementDetailsQuery, { variables: { id, signed: false } });
-  const signed = first.data?.agreement?.status === 'SIGNED';
-  // The signed copy (a PDF) is asked for only once the agreement is known to be signed.
-  const withCopy = useQuery(AgreementDetailsQuery, { variables: { id, signed: true }, skip: !signed });
-  const { data, error, refetch } = first;
+  // Always asked again on opening: the status may have changed since the list, and the link is short-lived.
+  const { data, error, refetch } = useQuery(AgreementDetailsQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const renew = useCallback(() => void refetch(), [refetch]);
   const back = (
     <button type="button" className="link-button back" onClick={() => onBack(null)}>
       Back to Agreements
@@ -298,7 +300,6 @@ export function AgreementDetails({ id, onBack }: { id: string; onBack: (notice: 
       </>
     );
   const editable = a.status === 'SIGNED' && can('EDIT_ACTIVE_AGREEMENTS');
-  const copy = withCopy.data?.agreement?.signedCopy;
   return (
     <>
       <h1>{a.status === 'SENT' ? `Sales package ${a.number}` : `Agreement ${a.number}`}</h1>
@@ -349,13 +350,9 @@ export function AgreementDetails({ id, onBack }: { id: string; onBack: (notice: 
             </div>
           )}
         </dl>
-        {signed && (
+        {a.signedCopy && (
           <p>
-            {copy ? (
-              <SignedCopyLink copy={copy} />
-            ) : withCopy.error ? (
-              'The signed copy cannot be loaded.'
-            ) : null}
+            <SignedCopyLink copy={a.signedCopy} renew={renew} />
           </p>
         )}
       </section>
