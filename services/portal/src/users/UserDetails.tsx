@@ -98,7 +98,7 @@ function EditRoles({
     <form onSubmit={save} noValidate>
       <FormProblem problem={problem} />
       <RoleChoice
-        legend="Roles"
+        legend="Select or unselect roles"
         offered={grantable}
         chosen={roles}
         onChange={setRoles}
