@@ -32,7 +32,7 @@ async function welcomeLink(email: string, count = 1): Promise<string> {
 }
 
 describe('first sign-in from the welcome invitation', () => {
-  it('WEB-1 ACC-2 the domain administrator opens the mailed link, signs up on the initial domain, later signs in from a resent link', async () => {
+  it('WEB-1 ACC-2 the domain administrator opens the mailed link, signs up on the initial domain (a reload keeps the session) and signs in; with work accounts the link offers Sign in', async () => {
     const operator = await operatorSession(portal.system);
     const prefix = unique('reg');
     const email = `${prefix}-admin@mail.example`;
@@ -72,6 +72,10 @@ describe('first sign-in from the welcome invitation', () => {
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     const workAccount = `ada@${prefix}.${portal.system.platformDomain}`;
     await page.getByRole('button', { name: workAccount }).waitFor();
+    // The session is the browser session of the contract: a reload keeps it (refresh cookie).
+    await page.reload();
+    await page.getByRole('button', { name: workAccount }).waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toBe('/');
 
     // Sign out, then sign in with the new work account as anyone would.
     await page.getByRole('button', { name: workAccount }).click();
@@ -96,6 +100,8 @@ describe('first sign-in from the welcome invitation', () => {
     await checkPage(second.page, 'invitation-sign-in');
     await second.page.getByRole('button', { name: 'Sign in' }).click();
     await second.page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await second.page.reload();
+    await second.page.getByRole('button', { name: workAccount }).waitFor({ timeout: 10_000 });
 
     // A used link says so plainly instead of a form.
     await second.page.goto(link);

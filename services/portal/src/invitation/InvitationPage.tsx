@@ -27,6 +27,8 @@ const SignUpMutation = graphql(`
     signUpFromInvitation(input: $input) {
       accessToken
       expiresIn
+      # Selected so the gateway moves it into the httpOnly cookie (it comes back as ""), as for Sign in.
+      refreshToken
     }
   }
 `);
@@ -36,6 +38,8 @@ const SignInMutation = graphql(`
     signInFromInvitation(input: $input) {
       accessToken
       expiresIn
+      # Selected so the gateway moves it into the httpOnly cookie (it comes back as ""), as for Sign in.
+      refreshToken
     }
   }
 `);
