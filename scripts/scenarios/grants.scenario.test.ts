@@ -127,6 +127,71 @@ describe('ACC-5 ACC-6 no one grants what they do not hold', () => {
   });
 });
 
+describe('WEB-11 ACC-6 the API tells a page which role and user controls to offer', () => {
+  const OFFERS = `query($id: ID!) { me { id grantableRoles } user(id: $id) { manageable } }`;
+  type Offers = { me: { id: string; grantableRoles: string[] }; user: { manageable: boolean } };
+
+  it('WEB-11 ACC-5 ACC-6 me.grantableRoles is exactly the roles an update may grant, and user.manageable exactly the users it may change', async () => {
+    const { system } = ctx;
+    const callers = [
+      { name: 'user administrator', session: userAdmin },
+      {
+        name: 'account manager',
+        session: await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, [
+          'ACCOUNT_MANAGER',
+          'USER_ADMINISTRATOR',
+        ]),
+      },
+      { name: 'account administrator', session: customer.admin },
+    ];
+    for (const caller of callers) {
+      for (const role of ROLES) {
+        // A fresh target the caller may manage (same standing as the caller's weakest grant).
+        const target = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, [
+          'USER_ADMINISTRATOR',
+        ]);
+        const offers = await ok<Offers>(
+          system.gatewayUrl,
+          OFFERS,
+          { id: target.user.id },
+          caller.session.accessToken,
+        );
+        expect(offers.user.manageable, caller.name).toBe(true);
+        const result = await gql(
+          system.gatewayUrl,
+          UPDATE_ROLES,
+          { input: { id: target.user.id, roles: [role] } },
+          caller.session.accessToken,
+        );
+        const granted = codeOf(result) === null;
+        expect(offers.me.grantableRoles.includes(role), `${caller.name} ${role}`).toBe(granted);
+      }
+    }
+    // Not manageable: the caller itself, and a user with permissions the caller lacks.
+    const self = await ok<Offers>(
+      system.gatewayUrl,
+      OFFERS,
+      { id: userAdmin.user.id },
+      userAdmin.accessToken,
+    );
+    expect(self.user.manageable).toBe(false);
+    const stronger = await ok<Offers>(
+      system.gatewayUrl,
+      OFFERS,
+      { id: customer.admin.user.id },
+      userAdmin.accessToken,
+    );
+    expect(stronger.user.manageable).toBe(false);
+    const revoke = await gql(
+      system.gatewayUrl,
+      REVOKE,
+      { id: customer.admin.user.id },
+      userAdmin.accessToken,
+    );
+    expect(codeOf(revoke)).toBe('FORBIDDEN');
+  });
+});
+
 describe('ACC-5 ACC-6 ACC-4 a caller manages only users whose permissions it holds', () => {
   it('ACC-6 ACC-4 a User administrator cannot redirect, reset, revoke or restore a more privileged user (no takeover)', async () => {
     const { system } = ctx;

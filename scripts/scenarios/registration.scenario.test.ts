@@ -17,7 +17,7 @@ import { useSystem } from './support/tier.ts';
 const ctx = useSystem();
 
 const ME = `{ me { workAccount roles permissions organization { id name status kind } } }`;
-const PREVIEW = `query Preview($token: String!) { invitation(token: $token) { organizationName recipientEmail nextStep expiresAt } }`;
+const PREVIEW = `query Preview($token: String!) { invitation(token: $token) { organizationName recipientEmail nextStep expiresAt initialDomainSuffix } }`;
 const SIGN_IN_FROM_INVITATION = `mutation($input: SignInFromInvitationInput!) { signInFromInvitation(input: $input) { user { workAccount } } }`;
 
 async function invite(name: string, email: string, partnerOrganizationId: string | null = null) {
@@ -44,7 +44,7 @@ const signUpInput = (token: string, prefix: string) => ({
 });
 
 describe('ACC-2 organization registration', () => {
-  it('ACC-2 ACC-4 ACC-8 NOT-1 invitation → sign-up → sign-in → me', async () => {
+  it('ACC-2 ACC-4 ACC-8 NOT-1 WEB-1 invitation → sign-up → sign-in → me', async () => {
     const { system, clock } = ctx;
     const prefix = unique('contoso');
     const email = `${prefix}@mail.example`;
@@ -62,7 +62,12 @@ describe('ACC-2 organization registration', () => {
         token: invitation.token,
       },
     );
-    expect(preview.invitation).toMatchObject({ nextStep: 'SIGN_UP', organizationName: `${prefix} Corp` });
+    // WEB-1: the sign-up page shows the work account being made (`userId@<prefix>.<suffix>`).
+    expect(preview.invitation).toMatchObject({
+      nextStep: 'SIGN_UP',
+      organizationName: `${prefix} Corp`,
+      initialDomainSuffix: system.platformDomain,
+    });
 
     const signUp = await ok<{ signUpFromInvitation: { user: { workAccount: string } } }>(
       system.gatewayUrl,

@@ -22,6 +22,7 @@ import {
 } from './registration/registration.ts';
 import { invitationState } from './registration/rules.ts';
 import { changePassword, currentUser, refreshSession, signIn, signOut } from './sign-in/sign-in.ts';
+import { grantableRoles, manageableBy } from './users/rules.ts';
 import {
   addUser,
   findUser,
@@ -77,6 +78,8 @@ export const resolvers: Resolvers<AccountsContext> = {
     },
     displayName: (user) => `${user.firstName} ${user.lastName}`,
     permissions: (user) => resolvePermissions(user.roles, user.globalAdmin),
+    grantableRoles: (user) => grantableRoles(user),
+    manageable: (user, _, ctx) => manageableBy(ctx.identity.user, user),
     organization: async (user, _, ctx) => (await ctx.loaders.organizations.load(user.organizationId))!,
   },
   Organization: {

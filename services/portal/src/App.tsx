@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AgreementsPage } from './agreements/AgreementsPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { DownloadsPage } from './downloads/DownloadsPage.tsx';
 import { InventoryPage } from './inventory/InventoryPage.tsx';
+import { InvitationPage } from './invitation/InvitationPage.tsx';
 import { OnlineServicesPage } from './online-services/OnlineServicesPage.tsx';
+import { OrdersPage } from './orders/OrdersPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { useSessionState } from './session/session-context.tsx';
@@ -12,6 +15,8 @@ import { ROUTES } from './shell/menus.ts';
 import { Shell } from './shell/Shell.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
 import { Loading } from './ui/states.tsx';
+import { AuditLogPage } from './users/AuditLogPage.tsx';
+import { UsersPage } from './users/UsersPage.tsx';
 
 /** Each page's title names the page, so tabs, history and screen readers tell them apart. */
 const TITLES: Record<string, string> = {
@@ -24,6 +29,8 @@ const TITLES: Record<string, string> = {
   [ROUTES.agreements]: 'Agreements',
   [ROUTES.orders]: 'Order history',
   [ROUTES.users]: 'Manage users',
+  [ROUTES.auditLog]: 'Audit log',
+  [ROUTES.register]: 'Welcome',
   [ROUTES.reports]: 'Reports',
   [ROUTES.customers]: 'Customers',
   [ROUTES.salesPackages]: 'Sales packages',
@@ -55,21 +62,18 @@ export function App() {
   return (
     <Routes>
       <Route path={ROUTES.signIn} element={<SignInPage />} />
+      <Route path={ROUTES.register} element={<InvitationPage />} />
       <Route element={<SignedIn />}>
         <Route index element={<DashboardPage />} />
         <Route path={ROUTES.profile} element={<ProfilePage />} />
         <Route path={ROUTES.inventory} element={<InventoryPage />} />
         <Route path={ROUTES.onlineServices} element={<OnlineServicesPage />} />
         <Route path={ROUTES.downloads} element={<DownloadsPage />} />
-        {[
-          ROUTES.agreements,
-          ROUTES.orders,
-          ROUTES.users,
-          ROUTES.reports,
-          ROUTES.customers,
-          ROUTES.salesPackages,
-          ROUTES.integrations,
-        ].map(later)}
+        <Route path={ROUTES.agreements} element={<AgreementsPage />} />
+        <Route path={ROUTES.orders} element={<OrdersPage />} />
+        <Route path={ROUTES.users} element={<UsersPage />} />
+        <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
+        {[ROUTES.reports, ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

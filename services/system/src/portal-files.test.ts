@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LINK_ROUTES } from '@bc/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePortal } from './portal-files.ts';
 
@@ -27,12 +28,14 @@ afterAll(() => {
 });
 
 describe('the portal at the gateway origin (WEB-1)', () => {
-  it('WEB-1 API paths and non-GET requests reach the gateway unchanged', async () => {
+  it('WEB-1 WEB-7 API paths, every signed-link prefix the gateway forwards, and non-GET requests reach the gateway unchanged', async () => {
     for (const path of [
       '/graphql',
       '/auth/refresh',
       '/downloads/x',
       '/exports/y',
+      // Signed links (downloads, exports, signed copies): a browser GET must reach the gateway, not the SPA.
+      ...Object.keys(LINK_ROUTES).map((prefix) => `${prefix}file?token=t`),
       '/health',
       '/ready',
       '/metrics',

@@ -3,17 +3,24 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LINK_ROUTES } from '@bc/gateway';
 
 /**
  * The built portal (`@bc/portal`, services/portal/dist) at the gateway's own origin, so the browser
- * talks to `/graphql`, `/auth`, `/downloads` and `/exports` without CORS. Used by `pnpm start` and the
+ * talks to `/graphql`, `/auth` and the signed links (`/downloads`, `/exports`, `/documents`) without CORS. Used by `pnpm start` and the
  * browser tier; in Kubernetes the portal is its own image behind the same host (infra/).
  */
 export const PORTAL_DIR = fileURLToPath(new URL('../../portal/', import.meta.url));
 export const PORTAL_DIST = join(PORTAL_DIR, 'dist');
 
-/** Paths the gateway answers itself; every other GET is the portal's (a file, or the SPA's index.html). */
-const API_PATHS = /^\/(graphql|auth|downloads|exports|health|ready|metrics|\.well-known)(\/|$)/;
+/**
+ * Paths the gateway answers itself; every other GET is the portal's (a file, or the SPA's index.html).
+ * The signed-link prefixes come from the gateway's own list, so a new kind of link is never swallowed.
+ */
+const LINK_PREFIXES = Object.keys(LINK_ROUTES).map((prefix) => prefix.replace(/^\/|\/$/g, ''));
+const API_PATHS = new RegExp(
+  `^/(${['graphql', 'auth', ...LINK_PREFIXES, 'health', 'ready', 'metrics', '\\.well-known'].join('|')})(/|$)`,
+);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

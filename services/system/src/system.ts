@@ -135,6 +135,8 @@ export async function startSystem(options: SystemOptions) {
             ownSetting(env, 'BC_DATABASE_URL', name) ?? `sqlite:${join(dataDir, `${name}.db`)}`,
           // Links (downloads, exports) are made on the gateway's origin, which forwards them here.
           BC_PUBLIC_URL: ownSetting(env, 'BC_PUBLIC_URL', name) ?? gatewayPublicUrl,
+          // The gateway serves the portal too, so mail links (welcome, sign-in) lead there unless told otherwise.
+          BC_PORTAL_URL: env.BC_PORTAL_URL ?? gatewayPublicUrl,
           BC_JWKS_URL: jwksUrl,
         },
         clock,

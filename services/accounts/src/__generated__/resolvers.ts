@@ -131,6 +131,8 @@ export type InvitationNextStep =
 export type InvitationPreview = {
   __typename?: 'InvitationPreview';
   expiresAt: Scalars['DateTime']['output'];
+  /** The platform's domain initial domains are made under: `initialDomain` `contoso` gives `contoso.<initialDomainSuffix>`. */
+  initialDomainSuffix: Scalars['String']['output'];
   /** SIGN_UP when the organization has no work account yet, otherwise SIGN_IN. */
   nextStep: InvitationNextStep;
   organizationName: Scalars['String']['output'];
@@ -488,8 +490,12 @@ export type User = {
   email: Scalars['String']['output'];
   firstName: Scalars['String']['output'];
   globalAdmin: Scalars['Boolean']['output'];
+  /** WEB-11 (ACC-6): the roles this user may give others, those whose permissions they hold (ask it of `me`). */
+  grantableRoles: Array<Role>;
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
+  /** WEB-11 (ACC-6): may the caller change this user's roles, details, password or status (not itself; it holds every permission the user has)? */
+  manageable: Scalars['Boolean']['output'];
   mustChangePassword: Scalars['Boolean']['output'];
   organization: Organization;
   permissions: Array<Permission>;
@@ -764,6 +770,7 @@ export type InvitationResolvers<ContextType = AccountsContext, ParentType extend
 
 export type InvitationPreviewResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['InvitationPreview'] = ResolversParentTypes['InvitationPreview']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  initialDomainSuffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextStep?: Resolver<ResolversTypes['InvitationNextStep'], ParentType, ContextType>;
   organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recipientEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -847,8 +854,10 @@ export type UserResolvers<ContextType = AccountsContext, ParentType extends Reso
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   globalAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grantableRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  manageable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;

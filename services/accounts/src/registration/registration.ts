@@ -209,6 +209,7 @@ export async function previewInvitation(ctx: AccountsContext, token: string) {
     recipientEmail: invitation.recipientEmail,
     expiresAt: invitation.expiresAt,
     nextStep: users === 0 ? ('SIGN_UP' as const) : ('SIGN_IN' as const),
+    initialDomainSuffix: ctx.deps.settings.platformDomain,
   };
 }
 

@@ -1,9 +1,12 @@
+import type { Role } from '@bc/platform';
 import { describe, expect, it } from 'vitest';
 import {
   checkManage,
   checkPasswordPolicy,
   checkRoleGrant,
   checkStatusChange,
+  grantableRoles,
+  manageableBy,
   normalizeEmail,
   normalizeUserId,
   requireRoles,
@@ -68,5 +71,38 @@ describe('ACC-6 user input rules', () => {
     expect(fieldOf(() => checkPasswordPolicy('password', 'short1'))?.field).toBe('password');
     expect(fieldOf(() => checkPasswordPolicy('password', 'onlyletters'))?.field).toBe('password');
     expect(fieldOf(() => checkPasswordPolicy('password', 'Letters4nd1'))).toBeNull();
+  });
+});
+
+describe('WEB-11 what a page offers', () => {
+  const caller = (roles: Role[], globalAdmin = false) => ({
+    userId: 'me',
+    organizationId: 'o',
+    organizationKind: 'CUSTOMER' as const,
+    workAccount: 'me@o',
+    roles,
+    globalAdmin,
+    sessionId: 's',
+    securityStamp: 0,
+  });
+
+  it('WEB-11 ACC-6 grantable roles are those whose permissions the user holds', () => {
+    expect(grantableRoles({ roles: ['USER_ADMINISTRATOR'], globalAdmin: false })).toEqual([
+      'USER_ADMINISTRATOR',
+    ]);
+    expect(grantableRoles({ roles: ['ACCOUNT_MANAGER'], globalAdmin: false })).toEqual([
+      'ACCOUNT_VIEWER',
+      'REPORT_VIEWER',
+      'ACCOUNT_MANAGER',
+    ]);
+    expect(grantableRoles({ roles: ['ACCOUNT_ADMINISTRATOR'], globalAdmin: false })).toHaveLength(6);
+  });
+
+  it('WEB-11 ACC-6 a user is manageable by someone holding all its permissions, never by itself', () => {
+    const viewer = { id: 'v', roles: ['ACCOUNT_VIEWER'] as Role[], globalAdmin: false };
+    expect(manageableBy(caller(['USER_ADMINISTRATOR']), viewer)).toBe(false);
+    expect(manageableBy(caller(['ACCOUNT_ADMINISTRATOR']), viewer)).toBe(true);
+    expect(manageableBy(caller(['ACCOUNT_ADMINISTRATOR']), { ...viewer, id: 'me' })).toBe(false);
+    expect(manageableBy(null, viewer)).toBe(false);
   });
 });

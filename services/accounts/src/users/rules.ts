@@ -5,9 +5,13 @@ import {
   type Grantor,
   grantRefusal,
   manageRefusal,
+  permissionsLacking,
   type Refusal,
+  ROLES,
   type Role,
+  type Standing,
   statusChangeRefusal,
+  type UserIdentity,
 } from '@bc/platform';
 
 const USER_ID = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
@@ -74,4 +78,21 @@ export function checkPasswordPolicy(field: string, password: string): void {
   if (password.length < 8 || password.length > 128) throw badInput(field, 'must be 8 to 128 characters');
   if (!/[a-zA-Z]/.test(password) || !/[0-9]/.test(password))
     throw badInput(field, 'must contain letters and digits');
+}
+
+/** WEB-11: the roles `user` may give others (ACC-6: only those whose permissions it holds). */
+export function grantableRoles(user: Standing): Role[] {
+  return ROLES.filter((role) => permissionsLacking(user, { roles: [role], globalAdmin: false }).length === 0);
+}
+
+/**
+ * WEB-11: may `caller` (by its token's standing; the write re-checks the stored one) change `target`'s
+ * roles, details, password or status? Never its own; otherwise as `checkManage`.
+ */
+export function manageableBy(caller: UserIdentity | null, target: Standing & { id: string }): boolean {
+  if (!caller || caller.userId === target.id) return false;
+  return (
+    manageRefusal({ userId: caller.userId, roles: caller.roles, globalAdmin: caller.globalAdmin }, target) ===
+    null
+  );
 }

@@ -33,6 +33,12 @@ describe('portal menus (WEB-2, WEB-11)', () => {
     ]);
   });
 
+  it('WEB-8 the audit log is offered under Account to whoever may view it (account administrators)', () => {
+    expect(labels(['VIEW_AGREEMENTS', 'MANAGE_USERS', 'VIEW_AUDIT_LOG'])).toEqual([
+      'Account: View agreements, Manage users, Audit log',
+    ]);
+  });
+
   it('WEB-11 a user administrator sees only Manage users; a menu left empty disappears', () => {
     expect(labels(['MANAGE_USERS', 'VIEW_DELIVERY_LOG'])).toEqual(['Account: Manage users']);
   });

@@ -40,12 +40,15 @@ export const ROUTES = {
   agreements: '/account/agreements',
   orders: '/account/orders',
   users: '/account/users',
+  auditLog: '/account/audit-log',
   reports: '/reports',
   profile: '/profile',
   customers: '/partner/customers',
   salesPackages: '/partner/sales-packages',
   integrations: '/partner/integrations',
   signIn: '/sign-in',
+  /** The welcome invitation's "Get started now" link (accounts builds `<BC_PORTAL_URL>/register?token=…`). */
+  register: '/register',
 } as const;
 
 const RULES: MenuRule[] = [
@@ -69,6 +72,8 @@ const RULES: MenuRule[] = [
       { label: 'View agreements', to: ROUTES.agreements, anyOf: ['VIEW_AGREEMENTS'] },
       { label: 'View order history', to: ROUTES.orders, anyOf: ['VIEW_ORDERS'] },
       { label: 'Manage users', to: ROUTES.users, anyOf: ['MANAGE_USERS'] },
+      // The guide has no menu for it; account administrators find it beside Manage users (ACC-10).
+      { label: 'Audit log', to: ROUTES.auditLog, anyOf: ['VIEW_AUDIT_LOG'] },
     ],
   },
   {

@@ -1,0 +1,198 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { type FragmentType, getFragmentData, graphql } from '../__generated__';
+import { formatInstant } from '../agreements/format.ts';
+import { useMe } from '../shell/me-context.tsx';
+import { humanize } from '../ui/format.ts';
+import { Empty, ErrorState, Loading } from '../ui/states.tsx';
+import { NotPermitted, SelectField, TextField } from './fields.tsx';
+
+const PAGE = 25;
+
+/** The administrative changes accounts records (ACC-10), for the action filter. */
+const ACTIONS = [
+  'ADD_USER',
+  'UPDATE_USER_ROLES',
+  'UPDATE_USER_DETAILS',
+  'REVOKE_USER',
+  'RESTORE_USER',
+  'RESET_PASSWORD',
+  'ADD_DOMAIN',
+  'VERIFY_DOMAIN',
+  'REGISTER_ORGANIZATION',
+  'RESEND_INVITATION',
+  'CHANGE_DOMAIN_ADMINISTRATOR',
+];
+
+const AuditRowEntry = graphql(`
+  fragment AuditRow_entry on AuditEntry {
+    id
+    at
+    actorWorkAccount
+    action
+    targetType
+    targetId
+    before
+    after
+  }
+`);
+
+const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditLogFilter, $first: Int) {
+    auditLog(filter: $filter, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          ...AuditRow_entry
+        }
+      }
+    }
+  }
+`);
+
+function Change({ label, json }: { label: string; json: string | null | undefined }) {
+  if (!json) return null;
+  let text = json;
+  try {
+    text = JSON.stringify(JSON.parse(json), null, 2);
+  } catch {
+    // Shown as recorded.
+  }
+  return (
+    <details>
+      <summary>{label}</summary>
+      <pre>{text}</pre>
+    </details>
+  );
+}
+
+function AuditRow({ entry }: { entry: FragmentType<typeof AuditRowEntry> }) {
+  const e = getFragmentData(AuditRowEntry, entry);
+  return (
+    <tr>
+      <td>
+        <time dateTime={e.at}>{formatInstant(e.at)}</time>
+      </td>
+      <td className="break">{e.actorWorkAccount}</td>
+      <th scope="row">{humanize(e.action)}</th>
+      <td className="break">
+        {e.targetType} <span className="subtle">{e.targetId}</span>
+      </td>
+      <td>
+        <Change label="Before" json={e.before} />
+        <Change label="After" json={e.after} />
+      </td>
+    </tr>
+  );
+}
+
+/** A day typed in the browser, as the instant its local midnight is (the API takes instants). */
+function localMidnight(day: string, plusDays = 0): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d! + plusDays).toISOString();
+}
+
+/** WEB-8 / ACC-10: the audit log for account administrators: who changed what, when, before and after. */
+function AuditLogList() {
+  const [form, setForm] = useState({ action: '', targetId: '', from: '', to: '' });
+  const [filter, setFilter] = useState(form);
+  const [first, setFirst] = useState(PAGE);
+  const { data, previousData, error, loading, refetch } = useQuery(AuditLogQuery, {
+    variables: {
+      filter: {
+        action: filter.action || null,
+        targetId: filter.targetId.trim() || null,
+        from: localMidnight(filter.from),
+        // The "to" day is included: the API's `to` is exclusive, so the next midnight.
+        to: localMidnight(filter.to, 1),
+      },
+      first,
+    },
+  });
+  const shown = data ?? previousData;
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setFirst(PAGE);
+    setFilter(form);
+  };
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  return (
+    <>
+      <h1>Audit log</h1>
+      <p className="lead">Every administrative change in your organization, newest first.</p>
+      <search aria-label="Filter the audit log">
+        <form className="filters" onSubmit={apply}>
+          <SelectField
+            label="Action"
+            value={form.action}
+            onChange={set('action')}
+            options={[
+              { value: '', label: 'All actions' },
+              ...ACTIONS.map((a) => ({ value: a, label: humanize(a) })),
+            ]}
+          />
+          <TextField label="Target ID" value={form.targetId} onChange={set('targetId')} />
+          <TextField label="From" type="date" value={form.from} onChange={set('from')} />
+          <TextField label="To" type="date" value={form.to} onChange={set('to')} />
+          <div className="filter-actions">
+            <button type="submit" className="button primary inline">
+              Apply filters
+            </button>
+          </div>
+        </form>
+      </search>
+      {error ? (
+        <ErrorState error={error} retry={() => void refetch()} />
+      ) : !shown ? (
+        <Loading what="the audit log" />
+      ) : shown.auditLog.edges.length === 0 ? (
+        <Empty>No changes match these filters.</Empty>
+      ) : (
+        <>
+          <p className="subtle" aria-live="polite">
+            {loading ? 'Updating…' : `${shown.auditLog.totalCount} changes`}
+          </p>
+          <div className="table-scroll">
+            <table>
+              <caption className="visually-hidden">Administrative changes</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.auditLog.edges.map(({ node }) => (
+                  <AuditRow key={node.id} entry={node} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {shown.auditLog.pageInfo.hasNextPage && (
+            <button type="button" className="button secondary" onClick={() => setFirst((n) => n + PAGE)}>
+              Show more changes
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** Reached by its address without VIEW_AUDIT_LOG: said plainly instead of a refused query. */
+export function AuditLogPage() {
+  const { can } = useMe();
+  return can('VIEW_AUDIT_LOG') ? (
+    <AuditLogList />
+  ) : (
+    <NotPermitted title="Audit log" what="viewing the audit log" />
+  );
+}
