@@ -51,7 +51,8 @@ beforeAll(async () => {
       env[`BC_DATABASE_URL_${name.toUpperCase()}`] = databaseUrl(databases[i]!);
     Object.assign(env, { BC_EVENTS: 'kafka', BC_KAFKA_BROKERS: KAFKA_BROKERS, BC_TOPIC_PREFIX: topicPrefix });
   }
-  child = spawn('pnpm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: pnpm → node → tsx → the runtime; stopping pnpm alone left the runtime running.
+  child = spawn('pnpm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   gatewayUrl = await new Promise<string>((resolve, reject) => {
@@ -69,11 +70,27 @@ beforeAll(async () => {
   });
 }, 170_000);
 
+/** Whether any process of the group is still alive. */
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child!.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+  const pid = child?.pid;
+  if (pid !== undefined && groupAlive(pid)) {
+    // The whole group, as a terminal's Ctrl-C would: the runtime shuts down gracefully on SIGTERM.
+    process.kill(-pid, 'SIGTERM');
+    const deadline = Date.now() + 15_000;
+    while (groupAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const leftover = groupAlive(pid);
+    if (leftover) process.kill(-pid, 'SIGKILL');
+    // A test run must not leave `pnpm start` behind (it did: the runtime outlived pnpm).
+    expect(leftover, 'pnpm start still running 15 s after SIGTERM').toBe(false);
   }
   await dns.stop();
   rmSync(dataDir, { recursive: true, force: true });
