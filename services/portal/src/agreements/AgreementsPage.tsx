@@ -6,7 +6,7 @@ import type { AgreementStatus } from '../__generated__/graphql.ts';
 import { useAccountSelection } from '../shell/account-selection.tsx';
 import { useMe } from '../shell/me-context.tsx';
 import { formatDay } from '../ui/format.ts';
-import { Empty, ErrorState, Loading } from '../ui/states.tsx';
+import { ListResult } from '../ui/ListResult.tsx';
 import { Notice, NotPermitted, SelectField, TextField } from '../users/fields.tsx';
 import { AgreementDetails } from './AgreementDetails.tsx';
 import { statusLabel } from './status.ts';
@@ -237,44 +237,31 @@ function AgreementsList() {
           </div>
         </form>
       </search>
-      {error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !shown ? (
-        <Loading what="agreements" />
-      ) : shown.agreements.edges.length === 0 ? (
-        <Empty>No agreements match these filters.</Empty>
-      ) : (
-        <>
-          <p className="subtle" aria-live="polite">
-            {loading ? 'Updating…' : `${shown.agreements.totalCount} agreements`}
-          </p>
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Agreements</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Agreement number</th>
-                  <th scope="col">Purchasing account</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Start date</th>
-                  <th scope="col">End date</th>
-                  <th scope="col">Location</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.agreements.edges.map(({ node }) => (
-                  <AgreementRow key={node.id} agreement={node} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {shown.agreements.pageInfo.hasNextPage && (
-            <button type="button" className="button secondary" onClick={() => setFirst((n) => n + PAGE)}>
-              Show more agreements
-            </button>
-          )}
-        </>
-      )}
+      <ListResult
+        error={error}
+        retry={() => void refetch()}
+        loading={loading}
+        shown={shown?.agreements}
+        loadingWhat="agreements"
+        noun="agreements"
+        empty="No agreements match these filters."
+        caption="Agreements"
+        head={
+          <>
+            <th scope="col">Agreement number</th>
+            <th scope="col">Purchasing account</th>
+            <th scope="col">Status</th>
+            <th scope="col">Start date</th>
+            <th scope="col">End date</th>
+            <th scope="col">Location</th>
+          </>
+        }
+        onMore={() => setFirst((n) => n + PAGE)}
+      >
+        {shown?.agreements.edges.map(({ node }) => (
+          <AgreementRow key={node.id} agreement={node} />
+        ))}
+      </ListResult>
     </>
   );
 }

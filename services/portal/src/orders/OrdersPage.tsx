@@ -7,7 +7,7 @@ import { formatInstantDay, formatMoney } from '../agreements/format.ts';
 import { useAccountSelection } from '../shell/account-selection.tsx';
 import { useMe } from '../shell/me-context.tsx';
 import { humanize } from '../ui/format.ts';
-import { Empty, ErrorState, Loading } from '../ui/states.tsx';
+import { ListResult } from '../ui/ListResult.tsx';
 import { NotPermitted, SelectField, TextField } from '../users/fields.tsx';
 import { orderTypeLabel } from './labels.ts';
 import { OrderDetails } from './OrderDetails.tsx';
@@ -210,49 +210,36 @@ function OrdersList() {
           </div>
         </form>
       </search>
-      {error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !shown ? (
-        <Loading what="order history" />
-      ) : shown.orders.edges.length === 0 ? (
-        <Empty>No orders match these filters.</Empty>
-      ) : (
-        <>
-          <p className="subtle" aria-live="polite">
-            {loading ? 'Updating…' : `${shown.orders.totalCount} orders`}
-          </p>
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Orders</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Microsoft order number</th>
-                  <th scope="col">Order date</th>
-                  <th scope="col">Order type</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Purchase order number</th>
-                  <th scope="col">Agreement number</th>
-                  <th scope="col">Purchasing account number</th>
-                  <th scope="col">Ordering party</th>
-                  <th scope="col" className="number">
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.orders.edges.map(({ node }) => (
-                  <OrderRow key={node.id} order={node} partyName={partyName} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {shown.orders.pageInfo.hasNextPage && (
-            <button type="button" className="button secondary" onClick={() => setFirst((n) => n + PAGE)}>
-              Show more orders
-            </button>
-          )}
-        </>
-      )}
+      <ListResult
+        error={error}
+        retry={() => void refetch()}
+        loading={loading}
+        shown={shown?.orders}
+        loadingWhat="order history"
+        noun="orders"
+        empty="No orders match these filters."
+        caption="Orders"
+        head={
+          <>
+            <th scope="col">Microsoft order number</th>
+            <th scope="col">Order date</th>
+            <th scope="col">Order type</th>
+            <th scope="col">Status</th>
+            <th scope="col">Purchase order number</th>
+            <th scope="col">Agreement number</th>
+            <th scope="col">Purchasing account number</th>
+            <th scope="col">Ordering party</th>
+            <th scope="col" className="number">
+              Total
+            </th>
+          </>
+        }
+        onMore={() => setFirst((n) => n + PAGE)}
+      >
+        {shown?.orders.edges.map(({ node }) => (
+          <OrderRow key={node.id} order={node} partyName={partyName} />
+        ))}
+      </ListResult>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { formatInstant } from '../agreements/format.ts';
 import { useMe } from '../shell/me-context.tsx';
 import { humanize } from '../ui/format.ts';
-import { Empty, ErrorState, Loading } from '../ui/states.tsx';
+import { ListResult } from '../ui/ListResult.tsx';
 import { NotPermitted, SelectField, TextField } from './fields.tsx';
 
 const PAGE = 25;
@@ -146,43 +146,30 @@ function AuditLogList() {
           </div>
         </form>
       </search>
-      {error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !shown ? (
-        <Loading what="the audit log" />
-      ) : shown.auditLog.edges.length === 0 ? (
-        <Empty>No changes match these filters.</Empty>
-      ) : (
-        <>
-          <p className="subtle" aria-live="polite">
-            {loading ? 'Updating…' : `${shown.auditLog.totalCount} changes`}
-          </p>
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Administrative changes</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.auditLog.edges.map(({ node }) => (
-                  <AuditRow key={node.id} entry={node} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {shown.auditLog.pageInfo.hasNextPage && (
-            <button type="button" className="button secondary" onClick={() => setFirst((n) => n + PAGE)}>
-              Show more changes
-            </button>
-          )}
-        </>
-      )}
+      <ListResult
+        error={error}
+        retry={() => void refetch()}
+        loading={loading}
+        shown={shown?.auditLog}
+        loadingWhat="the audit log"
+        noun="changes"
+        empty="No changes match these filters."
+        caption="Administrative changes"
+        head={
+          <>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Target</th>
+            <th scope="col">Change</th>
+          </>
+        }
+        onMore={() => setFirst((n) => n + PAGE)}
+      >
+        {shown?.auditLog.edges.map(({ node }) => (
+          <AuditRow key={node.id} entry={node} />
+        ))}
+      </ListResult>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import type { SortDirection, UserOrderField, UserStatus } from '../__generated__/graphql.ts';
 import { useMe } from '../shell/me-context.tsx';
-import { Empty, ErrorState, Loading } from '../ui/states.tsx';
+import { ListResult } from '../ui/ListResult.tsx';
 import { type Added, AddUserForm } from './AddUserForm.tsx';
 import { Notice, NotPermitted, SelectField } from './fields.tsx';
 import { roleLabel, sortRoles } from './roles.ts';
@@ -199,43 +199,30 @@ function UsersList() {
           ]}
         />
       </search>
-      {error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !shown ? (
-        <Loading what="users" />
-      ) : shown.users.edges.length === 0 ? (
-        <Empty>No users match. Clear the search or choose another status.</Empty>
-      ) : (
-        <>
-          <p className="subtle" aria-live="polite">
-            {loading ? 'Updating…' : `${shown.users.totalCount} users`}
-          </p>
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Users</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Work account</th>
-                  <th scope="col">Contact email</th>
-                  <th scope="col">Roles</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.users.edges.map(({ node }) => (
-                  <UserRow key={node.id} user={node} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {shown.users.pageInfo.hasNextPage && (
-            <button type="button" className="button secondary" onClick={() => setFirst((n) => n + PAGE)}>
-              Show more users
-            </button>
-          )}
-        </>
-      )}
+      <ListResult
+        error={error}
+        retry={() => void refetch()}
+        loading={loading}
+        shown={shown?.users}
+        loadingWhat="users"
+        noun="users"
+        empty="No users match. Clear the search or choose another status."
+        caption="Users"
+        head={
+          <>
+            <th scope="col">Name</th>
+            <th scope="col">Work account</th>
+            <th scope="col">Contact email</th>
+            <th scope="col">Roles</th>
+            <th scope="col">Status</th>
+          </>
+        }
+        onMore={() => setFirst((n) => n + PAGE)}
+      >
+        {shown?.users.edges.map(({ node }) => (
+          <UserRow key={node.id} user={node} />
+        ))}
+      </ListResult>
     </>
   );
 }
