@@ -1,4 +1,4 @@
-import { addToTotal } from '@bc/platform';
+import { moveTotal } from '@bc/platform';
 import { defineEntity, type EntityManager, p } from '@mikro-orm/core';
 import type { CoveredLicense } from './covered-license.ts';
 
@@ -38,38 +38,22 @@ type Covered = Pick<
   | 'quantity'
 >;
 
-/** Moves a covered license's quantity from where it counted before (null: new) to where it counts now. */
-export async function recountCovered(
-  em: EntityManager,
-  before: Covered | null,
-  after: Covered,
-): Promise<void> {
-  const place = (c: Covered) => ({
+/** A covered license's place in the totals: everything the entitlement rule looks at. */
+const counted = (c: Covered) => ({
+  key: {
     purchasing_account_id: c.purchasingAccountId,
     family: c.family,
     software_assurance: c.softwareAssurance,
     active: c.active,
     expires_on: c.expiresOn,
-  });
-  if (
-    before &&
-    JSON.stringify([place(before), before.quantity]) === JSON.stringify([place(after), after.quantity])
-  )
-    return;
-  for (const [c, sign] of [
-    [before, -1],
-    [after, 1],
-  ] as const) {
-    if (!c) continue;
-    await addToTotal(
-      em,
-      'covered_total',
-      place(c),
-      { quantity: sign * c.quantity, licenses: sign },
-      { countColumn: 'licenses', columns: { organization_id: c.organizationId } },
-    );
-  }
-}
+  },
+  amounts: { quantity: c.quantity, licenses: 1 },
+  columns: { organization_id: c.organizationId },
+});
+
+/** Moves a covered license's quantity from where it counted before (null: new) to where it counts now. */
+export const recountCovered = (em: EntityManager, before: Covered | null, after: Covered) =>
+  moveTotal(em, 'covered_total', 'licenses', before && counted(before), counted(after));
 
 /** The totals as the covered licenses give them, in the table's column order. */
 export const TOTALS_FROM_COVERED = `select purchasing_account_id, family, software_assurance, active, expires_on,

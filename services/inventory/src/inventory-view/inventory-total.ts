@@ -1,4 +1,4 @@
-import { addToTotal } from '@bc/platform';
+import { type CountedItem, moveTotal } from '@bc/platform';
 import { defineEntity, type EntityManager, p } from '@mikro-orm/core';
 import type { License, Subscription } from '../licenses/license.ts';
 
@@ -34,7 +34,7 @@ export class InventoryTotal extends InventoryTotalSchema.class {}
 InventoryTotalSchema.setClass(InventoryTotal);
 
 /** An item's place in the totals, or null when it counts in none (cancelled). */
-export type Counted = ReturnType<typeof countedLicense>;
+export type Counted = CountedItem | null;
 
 type LicenseFields = Pick<
   License,
@@ -63,7 +63,7 @@ type SubscriptionFields = Pick<
   | 'status'
 >;
 
-export function countedLicense(l: LicenseFields) {
+export function countedLicense(l: LicenseFields): Counted {
   if (l.status !== 'ACTIVE') return null;
   return {
     key: {
@@ -77,8 +77,8 @@ export function countedLicense(l: LicenseFields) {
       sku: l.sku,
       expires_on: l.expiresOn,
     },
-    organizationId: l.organizationId,
-    quantity: l.quantity,
+    amounts: { quantity: l.quantity, items: 1 },
+    columns: { organization_id: l.organizationId },
   };
 }
 
@@ -96,33 +96,18 @@ export function countedSubscription(s: SubscriptionFields): Counted {
       sku: s.sku,
       expires_on: s.expiresOn,
     },
-    organizationId: s.organizationId,
-    quantity: s.quantity,
+    amounts: { quantity: s.quantity, items: 1 },
+    columns: { organization_id: s.organizationId },
   };
 }
 
 /**
- * Moves one item's contribution from where it counted before a write (`before`, null for a new item)
- * to where it counts after (`after`, null when it no longer counts). Call it in the write's
- * transaction with snapshots taken by `countedLicense`/`countedSubscription`.
+ * Moves one item's contribution from where it counted before a write (null for a new item) to where
+ * it counts after (null when it no longer counts). Call it in the write's transaction with snapshots
+ * taken by `countedLicense`/`countedSubscription`.
  */
-export async function recount(em: EntityManager, before: Counted, after: Counted): Promise<void> {
-  const same = before && after && JSON.stringify(before) === JSON.stringify(after);
-  if (same) return;
-  for (const [counted, sign] of [
-    [before, -1],
-    [after, 1],
-  ] as const) {
-    if (!counted) continue;
-    await addToTotal(
-      em,
-      'inventory_total',
-      counted.key,
-      { quantity: sign * counted.quantity, items: sign },
-      { countColumn: 'items', columns: { organization_id: counted.organizationId } },
-    );
-  }
-}
+export const recount = (em: EntityManager, before: Counted, after: Counted) =>
+  moveTotal(em, 'inventory_total', 'items', before, after);
 
 /**
  * Rebuilds every total from the items (an existing database from before the totals; a PostgreSQL

@@ -112,3 +112,30 @@ export async function addToTotal(
     tx,
   );
 }
+
+/** One item's place in a table of totals: its key, what it adds there, and the row's other columns. */
+export interface CountedItem {
+  key: TotalKey;
+  amounts: Record<string, number>;
+  columns?: TotalKey;
+}
+
+/**
+ * Moves one item's contribution from where it counted before a write (`before`; null for a new item)
+ * to where it counts after (`after`; null when it no longer counts), with `addToTotal`: nothing when
+ * both are the same. Call it in the write's transaction.
+ */
+export async function moveTotal(
+  em: EntityManager,
+  table: string,
+  countColumn: string,
+  before: CountedItem | null,
+  after: CountedItem | null,
+): Promise<void> {
+  if (before && after && JSON.stringify(before) === JSON.stringify(after)) return;
+  const negate = (amounts: Record<string, number>) =>
+    Object.fromEntries(Object.entries(amounts).map(([c, n]) => [c, -n]));
+  if (before)
+    await addToTotal(em, table, before.key, negate(before.amounts), { countColumn, columns: before.columns });
+  if (after) await addToTotal(em, table, after.key, after.amounts, { countColumn, columns: after.columns });
+}
