@@ -1,4 +1,4 @@
-import { moveTotal } from '@bc/platform';
+import { fillTotalsIfEmpty, moveTotal } from '@bc/platform';
 import { defineEntity, type EntityManager, p } from '@mikro-orm/core';
 import type { CoveredLicense } from './covered-license.ts';
 
@@ -61,19 +61,9 @@ export const TOTALS_FROM_COVERED = `select purchasing_account_id, family, softwa
     from covered_license
     group by purchasing_account_id, family, software_assurance, active, expires_on`;
 
-/**
- * Fills the totals from the covered licenses once for a database from before them (PostgreSQL gets
- * them from its migration): runs only when there are covered licenses and no totals.
- */
-export async function fillCoveredTotalsIfMissing(em: EntityManager): Promise<boolean> {
-  const connection = em.getConnection();
-  const [totals] = await connection.execute<{ n: number }[]>('select count(*) as n from covered_total');
-  if (Number(totals?.n ?? 0) > 0) return false;
-  const [covered] = await connection.execute<{ n: number }[]>('select count(*) as n from covered_license');
-  if (Number(covered?.n ?? 0) === 0) return false;
-  await connection.execute(FILL_COVERED_TOTALS);
-  return true;
-}
+/** Fills the totals from the covered licenses for a database from before them (platform `fillTotalsIfEmpty`). */
+export const fillCoveredTotalsIfMissing = (em: EntityManager) =>
+  fillTotalsIfEmpty(em, 'covered_total', FILL_COVERED_TOTALS);
 
 const FILL_COVERED_TOTALS = `insert into covered_total
   (purchasing_account_id, family, software_assurance, active, expires_on, organization_id, quantity, licenses)

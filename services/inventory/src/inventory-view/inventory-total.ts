@@ -1,4 +1,4 @@
-import { type CountedItem, moveTotal } from '@bc/platform';
+import { type CountedItem, fillTotalsIfEmpty, moveTotal } from '@bc/platform';
 import { defineEntity, type EntityManager, p } from '@mikro-orm/core';
 import type { License, Subscription } from '../licenses/license.ts';
 
@@ -109,23 +109,9 @@ export function countedSubscription(s: SubscriptionFields): Counted {
 export const recount = (em: EntityManager, before: Counted, after: Counted) =>
   moveTotal(em, 'inventory_total', 'items', before, after);
 
-/**
- * Rebuilds every total from the items (an existing database from before the totals; a PostgreSQL
- * database gets them from its migration). Cheap to ask: runs only when there are items and no totals.
- */
-export async function fillTotalsIfMissing(em: EntityManager): Promise<boolean> {
-  const connection = em.getConnection();
-  const [{ n: totals } = { n: 0 }] = await connection.execute<{ n: number }[]>(
-    'select count(*) as n from inventory_total',
-  );
-  if (Number(totals) > 0) return false;
-  const [{ n: items } = { n: 0 }] = await connection.execute<{ n: number }[]>(
-    "select (select count(*) from license where status = 'ACTIVE') + (select count(*) from subscription where status <> 'CANCELLED') as n",
-  );
-  if (Number(items) === 0) return false;
-  await connection.execute(FILL_TOTALS);
-  return true;
-}
+/** Fills the totals from the items for a database from before them (platform `fillTotalsIfEmpty`). */
+export const fillTotalsIfMissing = (em: EntityManager) =>
+  fillTotalsIfEmpty(em, 'inventory_total', FILL_TOTALS);
 
 /** The totals as the items give them, in the table's column order. */
 export const TOTALS_FROM_ITEMS = `select purchasing_account_id, 'LICENSE' as kind, product_id, product_name, family, version, edition, sku, expires_on,

@@ -8,7 +8,14 @@ import { randomIds } from '../ids.ts';
 import { withJobLock } from '../jobs.ts';
 import { createLogger } from '../logger.ts';
 import { type Database, openDatabase } from './database.ts';
-import { addToTotal, claimDue, lockForUpdate, tryTransactionLock, usesPostgres } from './dialect.ts';
+import {
+  addToTotal,
+  claimDue,
+  fillTotalsIfEmpty,
+  lockForUpdate,
+  tryTransactionLock,
+  usesPostgres,
+} from './dialect.ts';
 
 const logger = createLogger('test', 'silent');
 let orm: Database | null = null;
@@ -151,5 +158,28 @@ describe('dialect helpers: feature code never says which database', () => {
       }),
     ).rejects.toThrow('rolled back');
     expect(await rows()).toEqual([{ account: 'a', active: 1, label: 'x', quantity: 8, items: 2 }]);
+  });
+
+  it('totals are filled from the rows they sum only while the table is empty', async () => {
+    orm = await openDatabase({
+      name: 'test',
+      url: 'sqlite::memory:',
+      entities: [],
+      migrationsPath: '.',
+      logger,
+    });
+    const connection = orm.em.getConnection();
+    await connection.execute('create table item (account text, quantity integer)');
+    await connection.execute('create table total (account text primary key, quantity integer)');
+    const fill =
+      'insert into total (account, quantity) select account, sum(quantity) from item group by account';
+    expect(await fillTotalsIfEmpty(orm.em, 'total', fill)).toBe(false);
+    await connection.execute("insert into item values ('a', 2), ('a', 3), ('b', 1)");
+    expect(await fillTotalsIfEmpty(orm.em, 'total', fill)).toBe(true);
+    expect(await fillTotalsIfEmpty(orm.em, 'total', fill)).toBe(false);
+    expect(await connection.execute('select account, quantity from total order by account')).toEqual([
+      { account: 'a', quantity: 5 },
+      { account: 'b', quantity: 1 },
+    ]);
   });
 });

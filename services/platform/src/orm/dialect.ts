@@ -139,3 +139,16 @@ export async function moveTotal(
     await addToTotal(em, table, before.key, negate(before.amounts), { countColumn, columns: before.columns });
   if (after) await addToTotal(em, table, after.key, after.amounts, { countColumn, columns: after.columns });
 }
+
+/**
+ * Fills a table of totals kept on write from the rows it sums (`fill`: an `insert … select`) when the
+ * table is empty: a database from before the totals (PostgreSQL gets them from the migration that added
+ * the table). Says whether it added any row; with nothing to sum the fill adds none.
+ */
+export async function fillTotalsIfEmpty(em: EntityManager, table: string, fill: string): Promise<boolean> {
+  const connection = em.getConnection();
+  const [row] = await connection.execute<{ n: number | string }[]>(`select count(*) as n from ${table}`);
+  if (Number(row?.n ?? 0) > 0) return false;
+  const result = await connection.execute<{ affectedRows: number }>(fill, [], 'run');
+  return result.affectedRows > 0;
+}
