@@ -4,6 +4,7 @@ import { type AnyEntity, type EntitySchema, MikroORM, type Options } from '@mikr
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
+import pg from 'pg';
 import { eventEntities } from '../events/entities.ts';
 import type { Logger } from '../logger.ts';
 
@@ -71,7 +72,7 @@ export function ormOptions(options: Omit<DatabaseOptions, 'logger'>): Partial<Op
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const orm = await MikroORM.init(ormOptions(options));
   if (isPostgres(options.url)) {
-    const applied = await orm.migrator.up();
+    const applied = await underMigrationLock(options.url, options.name, () => orm.migrator.up());
     if (applied.length > 0)
       options.logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } else {
@@ -79,6 +80,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await orm.em.getConnection().execute('pragma journal_mode = wal');
   }
   return orm;
+}
+
+/**
+ * OPS-5: pods of one service (and its migration Job) may start together; a session-level advisory
+ * lock on a connection of its own lets one migrate while the others wait and then find nothing pending.
+ */
+async function underMigrationLock<T>(url: string, service: string, migrate: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [`business-center:migrations:${service}`]);
+    return await migrate();
+  } finally {
+    // Ending the session releases the lock, also when the migration failed.
+    await client.end();
+  }
 }
 
 export async function databaseVersion(orm: Database): Promise<string> {
