@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, demo } from '@bc/system/demo';
-import { ADD_USER, ok, signIn, temporaryPasswordFromMail } from '@bc/system/flows';
+import { ADD_USER, ok, signIn } from '@bc/system/flows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, newPage, screenshot, signInAs, startPortal } from './support/browser.ts';
 
@@ -148,7 +148,7 @@ describe('portal: sign in, shell, dashboard, profile', () => {
     await context.close();
   });
 
-  it('WEB-1 a temporary password asks for a new one, then signs in with it', async () => {
+  it('WEB-1 OPS-3 a new user sets a password from the mailed one-time link and is signed in; the link then dies', async () => {
     const admin = await signIn(portal.system, portal.accounts.admin, DEMO_PASSWORD);
     const email = 'newcomer@contoso.example';
     await ok(
@@ -167,15 +167,24 @@ describe('portal: sign in, shell, dashboard, profile', () => {
       admin.accessToken,
     );
     const [mail] = await portal.system.waitForMail(email);
+    const link = /Set your password: (\S+)/.exec(mail!.text)?.[1];
+    expect(link).toMatch(/\/set-password\?token=/);
     const { context, page } = await newPage(portal.browser, portal.origin);
-    await signInAs(page, `newcomer@${domain}`, temporaryPasswordFromMail(mail!.text));
-    await page.getByRole('group', { name: 'Choose a new password' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('Your password is temporary');
-    await checkPage(page, 'sign-in-password-change');
+    await page.goto(new URL(new URL(link!).pathname + new URL(link!).search, portal.origin).href);
+    await page.getByRole('heading', { name: 'Set your password', level: 1 }).waitFor();
+    expect(await page.getByText(`newcomer@${domain}`).count()).toBeGreaterThan(0);
+    await checkPage(page, 'set-password');
     await page.getByLabel('New password', { exact: true }).fill('Newcomer-Passw0rd!');
+    await page.getByLabel('Confirm new password').fill('Other-Passw0rd!');
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('The passwords do not match.');
     await page.getByLabel('Confirm new password').fill('Newcomer-Passw0rd!');
-    await page.getByRole('button', { name: 'Change password and sign in' }).click();
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    // The same link again: refused with the reason, and a way on.
+    await page.goto(new URL(new URL(link!).pathname + new URL(link!).search, portal.origin).href);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('already been used');
     await context.close();
   });
 

@@ -50,3 +50,67 @@ export async function deleteScratchTopics(prefix?: string): Promise<number> {
     await admin.disconnect();
   }
 }
+
+/**
+ * Every message on one run's scratch topics, read from the beginning by a group of the run's own
+ * (deleted with the run's topics); topic names come back without the prefix. Stops at the offsets the
+ * broker reported when it started, so messages published meanwhile are not waited for.
+ */
+export async function readScratchTopics(
+  prefix: string,
+  timeoutMs = 60_000,
+): Promise<{ topic: string; key: string; value: string }[]> {
+  if (!prefix.startsWith(SCRATCH)) throw new Error(`not a scratch prefix: ${prefix}`);
+  const kafka = new Kafka({ clientId: 'scratch-reader', brokers: brokers(), logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  const pending = new Map<string, number>();
+  await admin.connect();
+  try {
+    for (const topic of (await admin.listTopics()).filter((t) => t.startsWith(prefix)))
+      for (const p of await admin.fetchTopicOffsets(topic))
+        if (Number(p.high) > Number(p.low)) pending.set(`${topic}:${p.partition}`, Number(p.high));
+  } finally {
+    await admin.disconnect();
+  }
+  const read: { topic: string; key: string; value: string }[] = [];
+  if (pending.size === 0) return read;
+  const consumer = kafka.consumer({ groupId: `${prefix}reader-${randomBytes(3).toString('hex')}` });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({
+      topics: [...new Set([...pending.keys()].map((k) => k.replace(/:\d+$/, '')))],
+      fromBeginning: true,
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`read ${read.length} messages of ${prefix}*; ${pending.size} partitions unfinished`),
+          ),
+        timeoutMs,
+      );
+      void consumer
+        .run({
+          eachMessage: async ({ topic, partition, message }) => {
+            const at = `${topic}:${partition}`;
+            const high = pending.get(at);
+            if (high === undefined || Number(message.offset) >= high) return;
+            read.push({
+              topic: topic.slice(prefix.length),
+              key: message.key?.toString() ?? '',
+              value: message.value?.toString() ?? '',
+            });
+            if (Number(message.offset) + 1 >= high) pending.delete(at);
+            if (pending.size === 0) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return read;
+}

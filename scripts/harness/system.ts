@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { allTopics } from '@bc/contracts';
 import type { Clock, DestinationStream } from '@bc/platform';
 import { DEFAULT_OPERATOR_PASSWORD, serviceNames, startSystem as startRuntime } from '@bc/system';
 import pg from 'pg';
+import { secretsIn } from '../lib/secret-scan.ts';
 import { TxtDnsServer } from './dns-server.ts';
 import { SmtpSink } from './mail-sink.ts';
-import { deleteScratchTopics, scratchPrefix } from './scratch-topics.ts';
+import { deleteScratchTopics, readScratchTopics, scratchPrefix } from './scratch-topics.ts';
 
 /** `fast`: SQLite + in-process events + local mailbox. `system`: PostgreSQL + Kafka + SMTP. */
 export type Tier = 'fast' | 'system';
@@ -70,6 +72,7 @@ export async function startSystem(options: SystemOptions) {
   const dns = new TxtDnsServer();
   cleanups.push(() => dns.stop());
   let smtp: SmtpSink | null = null;
+  let topicPrefix: string | null = null;
   try {
     const env: Record<string, string> = {
       NODE_ENV: options.production ? 'production' : options.development ? 'development' : 'test',
@@ -88,12 +91,13 @@ export async function startSystem(options: SystemOptions) {
       smtp = new SmtpSink();
       const smtpUrl = await smtp.start();
       cleanups.push(() => smtp!.stop());
-      const topicPrefix = scratchPrefix('t');
-      cleanups.push(async () => void (await deleteScratchTopics(topicPrefix)));
+      const prefix = scratchPrefix('t');
+      topicPrefix = prefix;
+      cleanups.push(async () => void (await deleteScratchTopics(prefix)));
       Object.assign(env, {
         BC_EVENTS: 'kafka',
         BC_KAFKA_BROKERS: KAFKA_BROKERS,
-        BC_TOPIC_PREFIX: topicPrefix,
+        BC_TOPIC_PREFIX: prefix,
         BC_MAILER: 'smtp',
         BC_SMTP_URL: smtpUrl,
       });
@@ -112,12 +116,44 @@ export async function startSystem(options: SystemOptions) {
     });
     cleanups.push(() => system.stop());
 
+    /**
+     * Every message published so far, read from the topics (Kafka, or the in-process transport's log):
+     * what consumers see, whatever the outboxes kept or pruned. Topic names without the run's prefix.
+     */
+    async function publishedEvents(): Promise<PublishedEvent[]> {
+      await system.settle();
+      if (topicPrefix) return readScratchTopics(topicPrefix);
+      const read: PublishedEvent[] = [];
+      const transport = system.transport!;
+      await transport.subscribe({
+        groupId: `published-${randomBytes(4).toString('hex')}`,
+        topics: [...allTopics],
+        handle: async (m) => void read.push({ topic: m.topic, key: m.key, value: m.value }),
+      });
+      await system.settle();
+      return read;
+    }
+
     return {
       ...system,
       tier: options.tier,
       dns,
+      publishedEvents,
+      /**
+       * Stops everything; first reads every event the file's scenarios published and fails the file
+       * if one holds a credential (OPS-3: none may enter an event, the outbox or Kafka).
+       */
       async stop(): Promise<void> {
-        for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+        let findings: string[] = [];
+        try {
+          findings = (await publishedEvents()).flatMap((m) =>
+            secretsIn(JSON.parse(m.value)).map((f) => `${m.topic} ${f.path}: ${f.what}`),
+          );
+        } finally {
+          for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+        }
+        if (findings.length > 0)
+          throw new Error(`OPS-3: credentials in published events:\n${[...new Set(findings)].join('\n')}`);
       },
     };
   } catch (error) {
@@ -127,3 +163,9 @@ export async function startSystem(options: SystemOptions) {
 }
 
 export type RunningSystem = Awaited<ReturnType<typeof startSystem>>;
+
+export interface PublishedEvent {
+  topic: string;
+  key: string;
+  value: string;
+}

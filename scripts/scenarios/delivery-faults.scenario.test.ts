@@ -55,7 +55,7 @@ describe('NOT-5 dead letters', () => {
     const envelope = (payload: unknown) => ({
       id: randomUUID(),
       type: accounts.invitationSent.type,
-      version: 1,
+      version: accounts.invitationSent.version,
       occurredAt: new Date().toISOString(),
       producer: 'accounts',
       tenant: customer.organizationId,
@@ -69,7 +69,7 @@ describe('NOT-5 dead letters', () => {
       organizationId: customer.organizationId,
       organizationName: 'Poison Test',
       recipientEmail: after,
-      link: 'https://portal.example/register?token=x',
+      linkPage: 'https://portal.example/register',
       expiresAt: '2026-04-01T00:00:00.000Z',
       resend: false,
       partnerOrganizationId: null,
@@ -89,7 +89,7 @@ describe('NOT-5 dead letters', () => {
       status: 'FAILED',
       recipient: 'notifications',
       eventType: 'platform.event.dead-lettered',
-      subject: expect.stringContaining(`accounts.invitation.sent.v1 (key ${key})`),
+      subject: expect.stringContaining(`${accounts.invitationSent.topic} (key ${key})`),
       lastError: expect.stringContaining('invalid event'),
     });
     // Only the valid one was mailed, once.

@@ -6,8 +6,8 @@ import {
   PASSWORD,
   registerCustomer,
   type Session,
+  setPasswordFromMail,
   signIn,
-  temporaryPasswordFromMail,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
@@ -202,8 +202,8 @@ describe('ACC-4 ACC-5 ACC-6 identity changes take effect on the next request', (
     );
     expect(codeOf(await gql(system.gatewayUrl, REFRESH, { t: fresh.refreshToken }))).toBe('UNAUTHENTICATED');
     const mails = await system.waitForMail(user.user.workAccount.replace(/@.*/, '@mail.example'), 2);
-    const temporary = temporaryPasswordFromMail(mails.at(-1)!.text);
-    await signIn(system, user.user.workAccount, temporary, 'Aft3r-Reset-Passw0rd');
+    await setPasswordFromMail(system, mails.at(-1)!.text, 'Aft3r-Reset-Passw0rd');
+    await signIn(system, user.user.workAccount, 'Aft3r-Reset-Passw0rd');
   });
 
   it('ACC-4 REP-5 a signed link dies with the session that asked for it, not with another session of the user', async () => {

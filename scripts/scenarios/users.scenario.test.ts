@@ -7,8 +7,9 @@ import {
   PASSWORD,
   registerCustomer,
   type Session,
+  setPasswordFromMail,
+  setPasswordTokenFromMail,
   signIn,
-  temporaryPasswordFromMail,
   unique,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,8 @@ const USERS = `query($filter: UserFilter, $orderBy: UserOrder, $first: Int, $aft
     totalCount pageInfo { hasNextPage endCursor } edges { node { id workAccount email lastName status roles } }
   }
 }`;
+const SET_PASSWORD = `mutation($i: SetPasswordFromLinkInput!) { setPasswordFromLink(input: $i) { accessToken } }`;
+const SIGN_IN_ONLY = `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`;
 const AUDIT = `query($filter: AuditLogFilter) { auditLog(filter: $filter, first: 50) { totalCount edges { node { action actorWorkAccount targetId before after } } } }`;
 
 const addInput = (overrides: Record<string, unknown> = {}) => {
@@ -42,7 +45,7 @@ const addInput = (overrides: Record<string, unknown> = {}) => {
 };
 
 describe('ACC-6 add and manage users', () => {
-  it('ACC-6 NOT-1 ACC-4 add a user: invitation mail, temporary password must be changed at first sign-in', async () => {
+  it('ACC-6 NOT-1 OPS-3 add a user: the mail carries a one-time set-password link, never a password', async () => {
     const { system } = ctx;
     const input = addInput({ roles: ['ACCOUNT_MANAGER', 'REPORT_VIEWER'] });
     const added = await ok<{
@@ -50,28 +53,66 @@ describe('ACC-6 add and manage users', () => {
     }>(system.gatewayUrl, ADD_USER, { input }, customer.admin.accessToken);
     expect(added.addUser).toMatchObject({
       workAccount: `${input.userId}@${customer.domain}`,
-      mustChangePassword: true,
+      mustChangePassword: false,
       roles: ['ACCOUNT_MANAGER', 'REPORT_VIEWER'],
     });
     const [mail] = await system.waitForMail(input.email);
-    const temporary = temporaryPasswordFromMail(mail!.text);
     expect(mail!.text).toContain(added.addUser.workAccount);
+    expect(mail!.text).not.toMatch(/temporary password/i);
+    const token = setPasswordTokenFromMail(mail!.text);
 
-    const withoutNew = await gql(
+    const preview = await ok<{
+      passwordSetup: { workAccount: string; firstName: string; expiresAt: string };
+    }>(
       system.gatewayUrl,
-      `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`,
-      {
-        i: { workAccount: added.addUser.workAccount, password: temporary },
-      },
+      'query($t: String!) { passwordSetup(token: $t) { workAccount firstName expiresAt } }',
+      { t: token },
     );
-    expect(withoutNew.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'newPassword',
-      reason: 'PASSWORD_CHANGE_REQUIRED',
+    expect(preview.passwordSetup).toEqual({
+      workAccount: added.addUser.workAccount,
+      firstName: 'New',
+      expiresAt: new Date(ctx.clock.now().getTime() + 7 * 86_400_000).toISOString(),
     });
-    const session = await signIn(system, added.addUser.workAccount, temporary, PASSWORD);
+    // A weak password is refused on its field and leaves the link usable.
+    const weak = await gql(system.gatewayUrl, SET_PASSWORD, { i: { token, newPassword: 'short' } });
+    expect(weak.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+
+    const session = await setPasswordFromMail(system, mail!.text);
+    expect(session.user.workAccount).toBe(added.addUser.workAccount);
     expect(session.user.permissions).toContain('DOWNLOAD_SOFTWARE');
     await signIn(system, added.addUser.workAccount, PASSWORD);
+    // Single use.
+    const again = await gql(system.gatewayUrl, SET_PASSWORD, {
+      i: { token, newPassword: 'An0ther-Passw0rd' },
+    });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+      reason: 'USED',
+    });
+    // A made-up token (the id of this link with a forged signature) opens nothing.
+    const forged = `${token.split('.')[0]}.${'A'.repeat(43)}`;
+    const refused = await gql(system.gatewayUrl, SET_PASSWORD, {
+      i: { token: forged, newPassword: PASSWORD },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'INVALID' });
+  });
+
+  it('OPS-3 a set-password link expires after 7 days', async () => {
+    const { system, clock } = ctx;
+    const input = addInput({ roles: ['REPORT_VIEWER'] });
+    await ok(system.gatewayUrl, ADD_USER, { input }, customer.admin.accessToken);
+    const [mail] = await system.waitForMail(input.email);
+    const start = clock.now();
+    try {
+      clock.advance(7 * 86_400_000);
+      const late = await gql(system.gatewayUrl, SET_PASSWORD, {
+        i: { token: setPasswordTokenFromMail(mail!.text), newPassword: PASSWORD },
+      });
+      expect(late.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'EXPIRED' });
+    } finally {
+      clock.set(start);
+    }
   });
 
   it('ACC-6 a user administrator with global admin adds users; without it only changes roles of existing users, within what it holds', async () => {
@@ -234,12 +275,17 @@ describe('ACC-6 add and manage users', () => {
     expect(codeOf(await gql(system.gatewayUrl, '{ me { id } }', {}, user.accessToken))).toBe(
       'UNAUTHENTICATED',
     );
-    await signIn(
-      system,
-      user.user.workAccount,
-      temporaryPasswordFromMail(mails[1]!.text),
-      'An0ther-Passw0rd',
-    );
+    // OPS-3: the old password stopped working; the reset mail's one-time link sets a new one.
+    expect(
+      codeOf(
+        await gql(system.gatewayUrl, SIGN_IN_ONLY, {
+          i: { workAccount: user.user.workAccount, password: PASSWORD },
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(mails[1]!.text).not.toMatch(/temporary password/i);
+    await setPasswordFromMail(system, mails[1]!.text, 'An0ther-Passw0rd');
+    await signIn(system, user.user.workAccount, 'An0ther-Passw0rd');
   });
 });
 

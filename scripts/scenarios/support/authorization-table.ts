@@ -104,6 +104,12 @@ export const expectations: Record<string, Expectation> = {
     anonymous: 'public',
     partner: 'allowed',
   },
+  'Query.passwordSetup': {
+    variables: () => ({ token: 'forged' }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    partner: 'allowed',
+  },
   'Query.myCustomers': { allowed: NOBODY, partner: 'allowed', partnerSees: true },
   'Query.domainAdministratorInvitation': {
     variables: (f) => ({ organizationId: f.customerId }),
@@ -160,6 +166,12 @@ export const expectations: Record<string, Expectation> = {
   },
   'Mutation.signInFromInvitation': {
     variables: () => ({ input: { token: 'forged', workAccount: 'a@b.example', password: 'Wrong-passw0rd' } }),
+    allowed: EVERY_ROLE,
+    anonymous: 'public',
+    callers: PUBLIC_ONLY,
+  },
+  'Mutation.setPasswordFromLink': {
+    variables: () => ({ input: { token: 'forged', newPassword: 'Str0ng-Passw0rd' } }),
     allowed: EVERY_ROLE,
     anonymous: 'public',
     callers: PUBLIC_ONLY,

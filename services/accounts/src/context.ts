@@ -12,6 +12,8 @@ export interface AccountsSettings {
   platformDomain: string;
   /** Where invitation and sign-in links point (the web front end). */
   portalUrl: string;
+  /** OPS-3: the key shared with notifications that makes mailed links' tokens (platform mail-links). */
+  mailLinkSecret: string;
   /** NOT-2: which partner webhook URLs may be saved (public https only in production). */
   webhookPolicy: OutboundPolicy;
 }

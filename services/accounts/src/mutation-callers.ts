@@ -11,6 +11,8 @@ export const mutationCallers: MutationCallers<keyof MutationResolvers & string> 
   refreshSession: ['PUBLIC'],
   signUpFromInvitation: ['PUBLIC'],
   signInFromInvitation: ['PUBLIC'],
+  // OPS-3: the one-time link is the credential.
+  setPasswordFromLink: ['PUBLIC'],
   signOut: ['CUSTOMER', 'PARTNER', 'OPERATOR'],
   changePassword: ['CUSTOMER', 'PARTNER', 'OPERATOR'],
   // ACC-2: the operator invites; the partner of record resends or names another administrator.

@@ -12,6 +12,7 @@ import {
   partnerOfRecord,
   updatePartnerNotifications,
 } from './organizations/partners.ts';
+import { previewPasswordSetup, setPasswordFromLink } from './password-setup/set-password.ts';
 import {
   domainAdministratorInvitation,
   inviteDomainAdministrator,
@@ -43,6 +44,7 @@ export const resolvers: Resolvers<AccountsContext> = {
     domains: (_, __, ctx) => listDomains(ctx),
     auditLog: (_, args, ctx) => auditLog(ctx, args.filter, args),
     invitation: (_, { token }, ctx) => previewInvitation(ctx, token),
+    passwordSetup: (_, { token }, ctx) => previewPasswordSetup(ctx, token),
     myCustomers: (_, args, ctx) => myCustomers(ctx, args),
     domainAdministratorInvitation: (_, { organizationId }, ctx) =>
       domainAdministratorInvitation(ctx, organizationId),
@@ -60,6 +62,7 @@ export const resolvers: Resolvers<AccountsContext> = {
       resendInvitation(ctx, organizationId, email),
     signUpFromInvitation: (_, { input }, ctx) => signUpFromInvitation(ctx, input),
     signInFromInvitation: (_, { input }, ctx) => signInFromInvitation(ctx, input),
+    setPasswordFromLink: (_, { input }, ctx) => setPasswordFromLink(ctx, input),
     addDomain: (_, { name }, ctx) => addDomain(ctx, name),
     verifyDomain: (_, { id }, ctx) => verifyDomain(ctx, id),
     addUser: (_, { input }, ctx) => addUser(ctx, input),

@@ -1,6 +1,8 @@
 import {
   baseConfigSchema,
   defineService,
+  mailLinkConfigSchema,
+  mailLinkSecret,
   outboundConfigSchema,
   outboundPolicyFor,
   sendJson,
@@ -12,6 +14,7 @@ import { createTxtResolver } from './organizations/dns.ts';
 import { DomainSchema } from './organizations/domain.ts';
 import { ensureOperator } from './organizations/operator.ts';
 import { OrganizationSchema, PartnerRelationshipSchema } from './organizations/organization.ts';
+import { PasswordSetupSchema } from './password-setup/password-setup.ts';
 import { registerAgreementHandlers } from './registration/agreement-events.ts';
 import { InvitationSchema } from './registration/invitation.ts';
 import { resolvers } from './resolvers.ts';
@@ -24,20 +27,23 @@ import { UserSchema } from './users/user.ts';
 
 export const SERVICE = 'accounts';
 
-export const accountsConfigSchema = baseConfigSchema.extend(outboundConfigSchema.shape).extend({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4001),
-  BC_PLATFORM_DOMAIN: z.string().default('businesscenter.example'),
-  BC_PORTAL_URL: z.string().url().default('http://localhost:3000'),
-  /** Issuer and audience of access tokens; the gateway checks both. */
-  BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
-  BC_JWT_AUDIENCE: z.string().default('business-center'),
-  /** Comma-separated DNS servers for domain verification (ACC-3); empty = the system's. */
-  BC_DNS_SERVERS: z.string().default(''),
-  /** When set, the operator account `operator@ops.<platform domain>` is created on first start. */
-  BC_OPERATOR_PASSWORD: z.string().min(12).optional(),
-  /** OPS-3: days a signed-out or expired session is kept (its row only lets sign-out be refused). */
-  BC_KEEP_ENDED_SESSIONS_DAYS: z.coerce.number().int().min(1).default(30),
-});
+export const accountsConfigSchema = baseConfigSchema
+  .extend(outboundConfigSchema.shape)
+  .extend(mailLinkConfigSchema.shape)
+  .extend({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+    BC_PLATFORM_DOMAIN: z.string().default('businesscenter.example'),
+    BC_PORTAL_URL: z.string().url().default('http://localhost:3000'),
+    /** Issuer and audience of access tokens; the gateway checks both. */
+    BC_JWT_ISSUER: z.string().default('https://accounts.businesscenter.example'),
+    BC_JWT_AUDIENCE: z.string().default('business-center'),
+    /** Comma-separated DNS servers for domain verification (ACC-3); empty = the system's. */
+    BC_DNS_SERVERS: z.string().default(''),
+    /** When set, the operator account `operator@ops.<platform domain>` is created on first start. */
+    BC_OPERATOR_PASSWORD: z.string().min(12).optional(),
+    /** OPS-3: days a signed-out or expired session is kept (its row only lets sign-out be refused). */
+    BC_KEEP_ENDED_SESSIONS_DAYS: z.coerce.number().int().min(1).default(30),
+  });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 
 export const entities = [
@@ -46,6 +52,7 @@ export const entities = [
   DomainSchema,
   UserSchema,
   InvitationSchema,
+  PasswordSetupSchema,
   SessionSchema,
   SigningKeySchema,
   SignInThrottleSchema,
@@ -81,6 +88,7 @@ export const accountsService = defineService({
       settings: {
         platformDomain: config.BC_PLATFORM_DOMAIN,
         portalUrl: config.BC_PORTAL_URL,
+        mailLinkSecret: mailLinkSecret(config),
         webhookPolicy: outboundPolicyFor(config),
       },
     };

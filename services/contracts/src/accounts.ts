@@ -4,17 +4,20 @@ import { defineEvent } from './envelope.ts';
 const id = z.string().min(1);
 const email = z.string().email();
 
-/** ACC-2: a domain administrator's welcome invitation was sent or re-sent (NOT-1). */
+/**
+ * ACC-2: a domain administrator's welcome invitation was sent or re-sent (NOT-1). v2 (OPS-3): the
+ * link's token is not in the event; the mailer derives it from `invitationId` (platform mail-links).
+ */
 export const invitationSent = defineEvent(
   'accounts.invitation.sent',
-  1,
+  2,
   z.object({
     invitationId: id,
     organizationId: id,
     organizationName: z.string(),
     recipientEmail: email,
-    /** Full "Get started now" link; its token is single-use and expires with the invitation. */
-    link: z.string().url(),
+    /** The portal page the "Get started now" link opens; the mailer adds `?token=`. */
+    linkPage: z.string().url(),
     expiresAt: z.string().datetime(),
     resend: z.boolean(),
     partnerOrganizationId: id.nullable(),
@@ -22,10 +25,14 @@ export const invitationSent = defineEvent(
   { key: (p) => p.organizationId, tenant: (p) => p.organizationId },
 );
 
-/** ACC-6: a user was added; the password recipient gets their work account and temporary password. */
+/**
+ * ACC-6: a user was added; the password recipient gets their work account and a one-time link to set
+ * the password. v2 (OPS-3): no password and no link token in the event; the mailer derives the link's
+ * token from `passwordSetupId` (platform mail-links).
+ */
 export const userInvited = defineEvent(
   'accounts.user.invited',
-  1,
+  2,
   z.object({
     userId: id,
     organizationId: id,
@@ -33,23 +40,27 @@ export const userInvited = defineEvent(
     workAccount: z.string(),
     recipientEmail: email,
     firstName: z.string(),
-    temporaryPassword: z.string(),
-    signInUrl: z.string().url(),
+    passwordSetupId: id,
+    /** The portal page the set-password link opens; the mailer adds `?token=`. */
+    setPasswordPage: z.string().url(),
+    /** When the link stops working. */
+    expiresAt: z.string().datetime(),
   }),
   { key: (p) => p.userId, tenant: (p) => p.organizationId },
 );
 
-/** ACC-4: an administrator reset a password; the temporary one must be changed at next sign-in. */
+/** ACC-4: an administrator reset a password; the user sets a new one from a one-time link (v2: no secret, as above). */
 export const passwordReset = defineEvent(
   'accounts.user.password-reset',
-  1,
+  2,
   z.object({
     userId: id,
     organizationId: id,
     workAccount: z.string(),
     recipientEmail: email,
-    temporaryPassword: z.string(),
-    signInUrl: z.string().url(),
+    passwordSetupId: id,
+    setPasswordPage: z.string().url(),
+    expiresAt: z.string().datetime(),
   }),
   { key: (p) => p.userId, tenant: (p) => p.organizationId },
 );

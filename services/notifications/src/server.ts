@@ -1,6 +1,8 @@
 import {
   baseConfigSchema,
   defineService,
+  mailLinkConfigSchema,
+  mailLinkSecret,
   outboundConfigSchema,
   outboundPolicyFor,
   sendJson,
@@ -23,21 +25,24 @@ import { WebhookKeySchema, WebhookSigner } from './webhooks/webhook-signer.ts';
 
 export const SERVICE = 'notifications';
 
-export const notificationsConfigSchema = baseConfigSchema.extend(outboundConfigSchema.shape).extend({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4002),
-  /** `mailbox` (embedded default: a table) or `smtp` (production, nodemailer). */
-  BC_MAILER: z.enum(['mailbox', 'smtp']).default('mailbox'),
-  BC_SMTP_URL: z.string().default('smtp://127.0.0.1:2525'),
-  BC_MAIL_FROM: z.string().default('Business Center <no-reply@businesscenter.example>'),
-  /** NOT-2: one webhook attempt (connect + headers + body); also the SMTP connect and greeting time-out. */
-  BC_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(WEBHOOK_TIMEOUT_MS),
-  /** NOT-2: requests open at once to one webhook URL. */
-  BC_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
-  /** OPS-3: days a finished delivery (sent or given up) stays in the delivery log. */
-  BC_KEEP_DELIVERIES_DAYS: z.coerce.number().int().min(1).default(30),
-  /** OPS-3: days a message stays in the embedded mailbox. */
-  BC_KEEP_MAILBOX_DAYS: z.coerce.number().int().min(1).default(30),
-});
+export const notificationsConfigSchema = baseConfigSchema
+  .extend(outboundConfigSchema.shape)
+  .extend(mailLinkConfigSchema.shape)
+  .extend({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4002),
+    /** `mailbox` (embedded default: a table) or `smtp` (production, nodemailer). */
+    BC_MAILER: z.enum(['mailbox', 'smtp']).default('mailbox'),
+    BC_SMTP_URL: z.string().default('smtp://127.0.0.1:2525'),
+    BC_MAIL_FROM: z.string().default('Business Center <no-reply@businesscenter.example>'),
+    /** NOT-2: one webhook attempt (connect + headers + body); also the SMTP connect and greeting time-out. */
+    BC_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(WEBHOOK_TIMEOUT_MS),
+    /** NOT-2: requests open at once to one webhook URL. */
+    BC_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
+    /** OPS-3: days a finished delivery (sent or given up) stays in the delivery log. */
+    BC_KEEP_DELIVERIES_DAYS: z.coerce.number().int().min(1).default(30),
+    /** OPS-3: days a message stays in the embedded mailbox. */
+    BC_KEEP_MAILBOX_DAYS: z.coerce.number().int().min(1).default(30),
+  });
 
 export const entities = [
   DeliverySchema,
@@ -75,7 +80,11 @@ export const notificationsService = defineService({
       { ...defaultLimits(config.BC_WEBHOOK_TIMEOUT_MS), perEndpoint: config.BC_WEBHOOK_CONCURRENCY },
     );
     followContacts(runtime.consumer);
-    registerHandlers(runtime.consumer, runtime);
+    registerHandlers(runtime.consumer, {
+      clock: runtime.clock,
+      ids: runtime.ids,
+      mailLinkSecret: mailLinkSecret(config),
+    });
     runtime.consumer.afterHandled = () => dispatcher.kick();
     return {
       resolvers,

@@ -2,6 +2,7 @@ export * from './auth/access-tokens.ts';
 export * from './auth/callers.ts';
 export * from './auth/grants.ts';
 export * from './auth/identity.ts';
+export * from './auth/mail-links.ts';
 export * from './auth/permissions.ts';
 export * from './auth/revocations.ts';
 export * from './auth/signed-links.ts';

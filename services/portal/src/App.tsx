@@ -10,6 +10,7 @@ import { OrdersPage } from './orders/OrdersPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { useSessionState } from './session/session-context.tsx';
+import { SetPasswordPage } from './set-password/SetPasswordPage.tsx';
 import { AccountSelectionProvider } from './shell/account-selection.tsx';
 import { ROUTES } from './shell/menus.ts';
 import { Shell } from './shell/Shell.tsx';
@@ -31,6 +32,7 @@ const TITLES: Record<string, string> = {
   [ROUTES.users]: 'Manage users',
   [ROUTES.auditLog]: 'Audit log',
   [ROUTES.register]: 'Welcome',
+  [ROUTES.setPassword]: 'Set your password',
   [ROUTES.reports]: 'Reports',
   [ROUTES.customers]: 'Customers',
   [ROUTES.salesPackages]: 'Sales packages',
@@ -63,6 +65,7 @@ export function App() {
     <Routes>
       <Route path={ROUTES.signIn} element={<SignInPage />} />
       <Route path={ROUTES.register} element={<InvitationPage />} />
+      <Route path={ROUTES.setPassword} element={<SetPasswordPage />} />
       <Route element={<SignedIn />}>
         <Route index element={<DashboardPage />} />
         <Route path={ROUTES.profile} element={<ProfilePage />} />

@@ -233,6 +233,8 @@ export async function startSystem(options: SystemOptions) {
       platformDomain: accounts.config.BC_PLATFORM_DOMAIN,
       /** Benchmarks call subgraphs directly with it, to separate gateway cost from subgraph work. */
       subgraphSecret: env.BC_SUBGRAPH_SECRET!,
+      /** The in-process event transport (undefined on Kafka): tests read what was published from it. */
+      transport,
       settle,
       mailTo,
       waitForMail,

@@ -160,7 +160,7 @@ export type Mutation = {
    * (reason CLAIMED_ELSEWHERE).
    */
   addDomain: Domain;
-  /** ACC-6: adds a work account; the password recipient gets a temporary password. */
+  /** ACC-6: adds a work account; the password recipient gets a one-time link to set the password. */
   addUser: User;
   /** ACC-2: designates another domain administrator and invites them (the old link dies). */
   changeDomainAdministrator: Invitation;
@@ -178,7 +178,12 @@ export type Mutation = {
   resetUserPassword: User;
   restoreUser: User;
   revokeUser: User;
-  /** ACC-4: signs in with work account and password; a temporary password must be replaced with `newPassword`. */
+  /**
+   * ACC-4/ACC-6: sets the password from the one-time link a new user or a reset receives, and signs in.
+   * The link then stops working (BAD_USER_INPUT on `token` with reason INVALID, EXPIRED, USED or SUPERSEDED).
+   */
+  setPasswordFromLink: Session;
+  /** ACC-4: signs in with work account and password; a temporary password (accounts made before set-password links) must be replaced with `newPassword`. */
   signIn: Session;
   /** ACC-2: accepts the invitation with an existing work account of the organization. */
   signInFromInvitation: Session;
@@ -251,6 +256,11 @@ export type MutationRestoreUserArgs = {
 
 export type MutationRevokeUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPasswordFromLinkArgs = {
+  input: SetPasswordFromLinkInput;
 };
 
 
@@ -340,6 +350,15 @@ export type PartnerNotificationsInput = {
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A set-password link's account, so the page can say whose password is being set. */
+export type PasswordSetupPreview = {
+  __typename?: 'PasswordSetupPreview';
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  firstName: Scalars['String']['output'];
+  workAccount: Scalars['String']['output'];
+};
+
 export type Permission =
   | 'CREATE_USERS'
   | 'DOWNLOAD_SOFTWARE'
@@ -373,6 +392,8 @@ export type Query = {
   me: User;
   /** ACC-9: the customers a partner user's organization is partner of record for. */
   myCustomers: OrganizationConnection;
+  /** ACC-4/ACC-6: what a set-password link leads to; public (the link itself is the credential). */
+  passwordSetup: PasswordSetupPreview;
   /** One user of the caller's organization. */
   user?: Maybe<User>;
   /** ACC-7: the organization's users; needs MANAGE_USERS. */
@@ -408,6 +429,12 @@ export type QueryMyCustomersArgs = {
 
 
 /** Accounts and identity: organizations, domains, work accounts, roles, sign-in, invitations, audit log. */
+export type QueryPasswordSetupArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Accounts and identity: organizations, domains, work accounts, roles, sign-in, invitations, audit log. */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -436,6 +463,12 @@ export type Session = {
   expiresIn: Scalars['Int']['output'];
   refreshToken: Scalars['String']['output'];
   user: User;
+};
+
+export type SetPasswordFromLinkInput = {
+  newPassword: Scalars['String']['input'];
+  /** The `token` of the mailed link. */
+  token: Scalars['String']['input'];
 };
 
 export type SignInFromInvitationInput = {
@@ -667,10 +700,12 @@ export type ResolversTypes = {
   OrganizationStatus: OrganizationStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerNotificationsInput: PartnerNotificationsInput;
+  PasswordSetupPreview: ResolverTypeWrapper<PasswordSetupPreview>;
   Permission: Permission;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Session: ResolverTypeWrapper<SessionResultModel>;
+  SetPasswordFromLinkInput: SetPasswordFromLinkInput;
   SignInFromInvitationInput: SignInFromInvitationInput;
   SignInInput: SignInInput;
   SignUpFromInvitationInput: SignUpFromInvitationInput;
@@ -710,8 +745,10 @@ export type ResolversParentTypes = {
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
   PartnerNotificationsInput: PartnerNotificationsInput;
+  PasswordSetupPreview: PasswordSetupPreview;
   Query: Record<PropertyKey, never>;
   Session: SessionResultModel;
+  SetPasswordFromLinkInput: SetPasswordFromLinkInput;
   SignInFromInvitationInput: SignInFromInvitationInput;
   SignInInput: SignInInput;
   SignUpFromInvitationInput: SignUpFromInvitationInput;
@@ -788,6 +825,7 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   resetUserPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id'>>;
   restoreUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRestoreUserArgs, 'id'>>;
   revokeUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeUserArgs, 'id'>>;
+  setPasswordFromLink?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSetPasswordFromLinkArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signInFromInvitation?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInFromInvitationArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -828,6 +866,12 @@ export type PageInfoResolvers<ContextType = AccountsContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PasswordSetupPreviewResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PasswordSetupPreview'] = ResolversParentTypes['PasswordSetupPreview']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   domainAdministratorInvitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryDomainAdministratorInvitationArgs, 'organizationId'>>;
@@ -835,6 +879,7 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
   invitation?: Resolver<ResolversTypes['InvitationPreview'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myCustomers?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryMyCustomersArgs>>;
+  passwordSetup?: Resolver<ResolversTypes['PasswordSetupPreview'], ParentType, ContextType, RequireFields<QueryPasswordSetupArgs, 'token'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
@@ -891,6 +936,7 @@ export type Resolvers<ContextType = AccountsContext> = {
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PasswordSetupPreview?: PasswordSetupPreviewResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -12,7 +12,8 @@ import {
 } from '@bc/platform';
 import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
-import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
+import { issuePasswordSetup } from '../password-setup/set-password.ts';
+import { UNUSABLE_HASH } from '../sign-in/passwords.ts';
 import { userChangedPayload } from '../users/events.ts';
 import { normalizeEmail, normalizeUserId } from '../users/rules.ts';
 import { User } from '../users/user.ts';
@@ -68,9 +69,8 @@ export async function createPartnerOrganization(
   const email = normalizeEmail('administratorEmail', input.administratorEmail);
   const firstName = requireName('administratorFirstName', input.administratorFirstName, 100);
   const lastName = requireName('administratorLastName', input.administratorLastName, 100);
-  const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
-  return ctx.tx(async ({ em, emit }) => {
+  return ctx.tx(async (tx) => {
+    const { em, emit } = tx;
     // ACC-3: only a verified domain holds a name; pending claims on it become CLAIMED_ELSEWHERE.
     if (await isVerifiedByAnyone(em, domainName))
       throw conflict('domain', `${domainName} is already registered`);
@@ -105,8 +105,9 @@ export async function createPartnerOrganization(
       roles: ['ACCOUNT_ADMINISTRATOR', 'USER_ADMINISTRATOR'],
       globalAdmin: true,
       status: 'ACTIVE' as const,
-      passwordHash,
-      mustChangePassword: true,
+      // No password until the administrator sets one from the mailed link (OPS-3).
+      passwordHash: UNUSABLE_HASH,
+      mustChangePassword: false,
       createdAt: now,
       updatedAt: now,
     });
@@ -120,16 +121,7 @@ export async function createPartnerOrganization(
     });
     emit(accounts.partnerRegistered, { organizationId: org.id, name, notificationEmail: email });
     emit(accounts.userChanged, userChangedPayload(admin));
-    emit(accounts.userInvited, {
-      userId: admin.id,
-      organizationId: org.id,
-      organizationName: name,
-      workAccount: admin.workAccount,
-      recipientEmail: email,
-      firstName,
-      temporaryPassword: password,
-      signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
-    });
+    issuePasswordSetup(ctx, tx, admin, 'WELCOME', name);
     return org;
   });
 }

@@ -1,5 +1,5 @@
 import { accounts } from '@bc/contracts';
-import { badInput, conflict, notFound, requireOrganizationKind, type Tx } from '@bc/platform';
+import { badInput, conflict, mailLinkToken, notFound, requireOrganizationKind, type Tx } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
@@ -37,9 +37,10 @@ async function issueInvitation(
     { organizationId: org.id, usedAt: null, supersededAt: null },
     { supersededAt: now },
   );
-  const token = ctx.ids.secret();
   const invitation = new Invitation();
   invitation.id = ctx.ids.uuid();
+  // OPS-3: the link's token is made from the id with the key shared with the mailer, never sent in the event.
+  const token = mailLinkToken(ctx.deps.settings.mailLinkSecret, 'invitation', invitation.id);
   invitation.organizationId = org.id;
   invitation.recipientEmail = recipientEmail;
   invitation.tokenHash = tokenHash(token);
@@ -52,7 +53,7 @@ async function issueInvitation(
     organizationId: org.id,
     organizationName: org.name,
     recipientEmail,
-    link: `${ctx.deps.settings.portalUrl}/register?token=${encodeURIComponent(token)}`,
+    linkPage: `${ctx.deps.settings.portalUrl}/register`,
     expiresAt: invitation.expiresAt.toISOString(),
     resend,
     partnerOrganizationId,

@@ -105,12 +105,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash that never matches, so unknown accounts cost the same time as wrong passwords. */
 export const UNUSABLE_HASH = `scrypt$${N}$${R}$${P}$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(32).toString('base64url')}`;
 
-/** Temporary passwords: random, and always meeting the password policy. */
-export function temporaryPassword(): string {
-  return `Tmp-${randomBytes(9).toString('base64url')}-7q`;
-}
-
-/** Tokens (invitation links, refresh tokens) are stored as SHA-256 hashes. */
+/** Tokens (invitation and set-password links, refresh tokens) are stored as SHA-256 hashes. */
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

@@ -22,7 +22,8 @@ import type { AccountsContext } from '../context.ts';
 import { Domain } from '../organizations/domain.ts';
 import { Organization } from '../organizations/organization.ts';
 import { requireName } from '../organizations/rules.ts';
-import { hashPassword, temporaryPassword } from '../sign-in/passwords.ts';
+import { issuePasswordSetup, supersedePasswordSetups } from '../password-setup/set-password.ts';
+import { UNUSABLE_HASH } from '../sign-in/passwords.ts';
 import { endAccess } from '../sign-in/revocation.ts';
 import { userChangedPayload } from './events.ts';
 import {
@@ -101,7 +102,7 @@ export interface AddUserInput {
   globalAdmin?: boolean | null;
 }
 
-/** ACC-6: adds a work account on a verified domain; the password recipient gets a temporary password. */
+/** ACC-6: adds a work account on a verified domain; the password recipient gets a one-time set-password link (OPS-3). */
 export async function addUser(ctx: AccountsContext, input: AddUserInput): Promise<User> {
   const actor = requirePermission(ctx.identity, 'CREATE_USERS');
   const userId = normalizeUserId('userId', input.userId);
@@ -112,9 +113,8 @@ export async function addUser(ctx: AccountsContext, input: AddUserInput): Promis
   const roles = requireRoles('roles', input.roles);
   const globalAdmin = input.globalAdmin ?? false;
   checkRoleGrant(actor, null, roles, globalAdmin); // early, on the token's roles: no hash for a refusal
-  const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
-  return ctx.tx(async ({ em, emit }) => {
+  return ctx.tx(async (tx) => {
+    const { em, emit } = tx;
     checkRoleGrant(await standingOf(em, actor, 'CREATE_USERS'), null, roles, globalAdmin);
     const domain = await em.findOne(Domain, { organizationId: actor.organizationId, name: domainName });
     if (!domain) throw badInput('domain', `${domainName} is not one of your organization's domains`);
@@ -136,8 +136,9 @@ export async function addUser(ctx: AccountsContext, input: AddUserInput): Promis
       roles,
       globalAdmin,
       status: 'ACTIVE',
-      passwordHash,
-      mustChangePassword: true,
+      // No password until the person sets one from the mailed link.
+      passwordHash: UNUSABLE_HASH,
+      mustChangePassword: false,
       createdAt: now,
       updatedAt: now,
     });
@@ -150,16 +151,7 @@ export async function addUser(ctx: AccountsContext, input: AddUserInput): Promis
       after: auditView(user),
     });
     emit(accounts.userChanged, userChangedPayload(user));
-    emit(accounts.userInvited, {
-      userId: user.id,
-      organizationId: org.id,
-      organizationName: org.name,
-      workAccount,
-      recipientEmail: email,
-      firstName,
-      temporaryPassword: password,
-      signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
-    });
+    issuePasswordSetup(ctx, tx, user, 'WELCOME', org.name);
     return user;
   });
 }
@@ -270,21 +262,17 @@ export function setUserStatus(ctx: AccountsContext, id: string, status: UserStat
   );
 }
 
-/** ACC-4: an administrator resets a forgotten password; the temporary one is emailed to the recipient. */
+/**
+ * ACC-4: an administrator resets a forgotten password: the old one stops working and the recipient
+ * gets a one-time set-password link (OPS-3: no password is mailed or put in an event).
+ */
 export async function resetUserPassword(ctx: AccountsContext, id: string): Promise<User> {
-  const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
   return changeUser(ctx, id, 'RESET_PASSWORD', checkManage, async (user, _actor, tx) => {
-    user.passwordHash = passwordHash;
-    user.mustChangePassword = true;
+    user.passwordHash = UNUSABLE_HASH;
+    user.mustChangePassword = false;
     await endAccess(ctx, tx, user, { reason: 'PASSWORD_RESET', sessions: 'all', bumpStamp: true });
-    tx.emit(accounts.passwordReset, {
-      userId: user.id,
-      organizationId: user.organizationId,
-      workAccount: user.workAccount,
-      recipientEmail: user.email,
-      temporaryPassword: password,
-      signInUrl: `${ctx.deps.settings.portalUrl}/sign-in`,
-    });
+    await supersedePasswordSetups(tx.em, user.id, ctx.clock.now());
+    const org = await tx.em.findOneOrFail(Organization, { id: user.organizationId });
+    issuePasswordSetup(ctx, tx, user, 'RESET', org.name);
   });
 }

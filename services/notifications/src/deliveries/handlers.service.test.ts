@@ -1,4 +1,5 @@
 import { accounts, agreements, deadLettered } from '@bc/contracts';
+import { mailLinkToken } from '@bc/platform';
 import { type ServiceUnderTest, serviceUnderTest } from '@bc/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notificationsService } from '../server.ts';
@@ -7,10 +8,14 @@ import { notificationsService } from '../server.ts';
  * Notifications alone on PostgreSQL with the local mailbox: other services' events in, deliveries
  * out, sent by the dispatcher into `mailbox_message` (`settle` waits for it).
  */
+const LINK_SECRET = 'l'.repeat(32);
+
 describe('notifications, fed accounts and agreements events', () => {
   let notifications: ServiceUnderTest;
   beforeAll(async () => {
-    notifications = await serviceUnderTest(notificationsService, { env: { BC_MAILER: 'mailbox' } });
+    notifications = await serviceUnderTest(notificationsService, {
+      env: { BC_MAILER: 'mailbox', BC_MAIL_LINK_SECRET: LINK_SECRET },
+    });
   });
   afterAll(async () => notifications?.stop());
 
@@ -26,7 +31,8 @@ describe('notifications, fed accounts and agreements events', () => {
     );
 
   it('NOT-1 EVT-2 a welcome invitation is sent once to the designated administrator with its link (redelivery sends nothing)', async () => {
-    const link = 'https://portal.test/register?token=abc123';
+    // OPS-3: the event names the invitation; the link's token is made here with the shared key.
+    const link = `https://portal.test/register?token=${mailLinkToken(LINK_SECRET, 'invitation', 'inv-1')}`;
     const sent = await notifications.publish(
       accounts.invitationSent,
       {
@@ -34,7 +40,7 @@ describe('notifications, fed accounts and agreements events', () => {
         organizationId: 'org-fabrikam',
         organizationName: 'Fabrikam',
         recipientEmail: 'admin@fabrikam.example',
-        link,
+        linkPage: 'https://portal.test/register',
         expiresAt: '2026-03-16T09:00:00.000Z',
         resend: false,
         partnerOrganizationId: 'partner-1',

@@ -16,7 +16,8 @@ import {
 import { invitationMail, passwordResetMail, type RenderedMail, userInvitedMail } from '../mail/templates.ts';
 import { Delivery } from './delivery.ts';
 
-type Deps = { clock: Clock; ids: IdGenerator };
+/** `mailLinkSecret`: the key shared with accounts that makes mailed links' tokens (OPS-3). */
+type Deps = { clock: Clock; ids: IdGenerator; mailLinkSecret: string };
 
 /** The organization a raw (possibly invalid) event names, if it names one. */
 function tenantOf(value: string): string | null {
@@ -109,9 +110,15 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
   });
 
   consumer
-    .on(accounts.invitationSent, async (event, { em }) => email(em, event, invitationMail(event)))
-    .on(accounts.userInvited, async (event, { em }) => email(em, event, userInvitedMail(event)))
-    .on(accounts.passwordReset, async (event, { em }) => email(em, event, passwordResetMail(event)))
+    .on(accounts.invitationSent, async (event, { em }) =>
+      email(em, event, invitationMail(event, deps.mailLinkSecret)),
+    )
+    .on(accounts.userInvited, async (event, { em }) =>
+      email(em, event, userInvitedMail(event, deps.mailLinkSecret)),
+    )
+    .on(accounts.passwordReset, async (event, { em }) =>
+      email(em, event, passwordResetMail(event, deps.mailLinkSecret)),
+    )
     // BEN-7/NOT-2: customers learn of a request; the partner learns of every decision.
     .on(benefits.partnerPermissionChanged, async (event, { em }) => {
       const p = event.payload;

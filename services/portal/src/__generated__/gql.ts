@@ -69,6 +69,8 @@ type Documents = {
     "\n  query OrderHistory($filter: OrderFilter, $first: Int) {\n    me {\n      id\n      organization {\n        id\n        partnerOfRecord {\n          id\n          name\n        }\n      }\n    }\n    orders(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...OrderRow_order\n        }\n      }\n    }\n  }\n": typeof types.OrderHistoryDocument,
     "\n  fragment ProfileDetails_user on User {\n    displayName\n    workAccount\n    email\n    roles\n    globalAdmin\n    permissions\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.ProfileDetails_UserFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query PasswordSetup($token: String!) {\n    passwordSetup(token: $token) {\n      workAccount\n      firstName\n      expiresAt\n    }\n  }\n": typeof types.PasswordSetupDocument,
+    "\n  mutation SetPasswordFromLink($input: SetPasswordFromLinkInput!) {\n    setPasswordFromLink(input: $input) {\n      accessToken\n      expiresIn\n      # Selected so the gateway moves it into the httpOnly cookie (it comes back as \"\"), as for Sign in.\n      refreshToken\n    }\n  }\n": typeof types.SetPasswordFromLinkDocument,
     "\n  query AccountSelector {\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountSelectorDocument,
     "\n  fragment Navigation_user on User {\n    permissions\n    organization {\n      id\n      kind\n    }\n  }\n": typeof types.Navigation_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    workAccount\n    displayName\n  }\n": typeof types.UserMenu_UserFragmentDoc,
@@ -141,6 +143,8 @@ const documents: Documents = {
     "\n  query OrderHistory($filter: OrderFilter, $first: Int) {\n    me {\n      id\n      organization {\n        id\n        partnerOfRecord {\n          id\n          name\n        }\n      }\n    }\n    orders(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...OrderRow_order\n        }\n      }\n    }\n  }\n": types.OrderHistoryDocument,
     "\n  fragment ProfileDetails_user on User {\n    displayName\n    workAccount\n    email\n    roles\n    globalAdmin\n    permissions\n    organization {\n      id\n      name\n    }\n  }\n": types.ProfileDetails_UserFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n": types.ProfileDocument,
+    "\n  query PasswordSetup($token: String!) {\n    passwordSetup(token: $token) {\n      workAccount\n      firstName\n      expiresAt\n    }\n  }\n": types.PasswordSetupDocument,
+    "\n  mutation SetPasswordFromLink($input: SetPasswordFromLinkInput!) {\n    setPasswordFromLink(input: $input) {\n      accessToken\n      expiresIn\n      # Selected so the gateway moves it into the httpOnly cookie (it comes back as \"\"), as for Sign in.\n      refreshToken\n    }\n  }\n": types.SetPasswordFromLinkDocument,
     "\n  query AccountSelector {\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": types.AccountSelectorDocument,
     "\n  fragment Navigation_user on User {\n    permissions\n    organization {\n      id\n      kind\n    }\n  }\n": types.Navigation_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    workAccount\n    displayName\n  }\n": types.UserMenu_UserFragmentDoc,
@@ -392,6 +396,14 @@ export function graphql(source: "\n  fragment ProfileDetails_user on User {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordSetup($token: String!) {\n    passwordSetup(token: $token) {\n      workAccount\n      firstName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordSetup($token: String!) {\n    passwordSetup(token: $token) {\n      workAccount\n      firstName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordFromLink($input: SetPasswordFromLinkInput!) {\n    setPasswordFromLink(input: $input) {\n      accessToken\n      expiresIn\n      # Selected so the gateway moves it into the httpOnly cookie (it comes back as \"\"), as for Sign in.\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordFromLink($input: SetPasswordFromLinkInput!) {\n    setPasswordFromLink(input: $input) {\n      accessToken\n      expiresIn\n      # Selected so the gateway moves it into the httpOnly cookie (it comes back as \"\"), as for Sign in.\n      refreshToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

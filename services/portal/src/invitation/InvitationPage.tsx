@@ -1,10 +1,10 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { formatInstantDay } from '../agreements/format.ts';
 import { SESSION_HEADER } from '../session/session.ts';
-import { useBrowserSession } from '../session/session-context.tsx';
+import { useStartSession } from '../session/use-start-session.ts';
 import { ROUTES } from '../shell/menus.ts';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
 import { Loading } from '../ui/states.tsx';
@@ -43,18 +43,6 @@ const SignInMutation = graphql(`
     }
   }
 `);
-
-/** Whatever session this browser had, the invitation's session replaces it: nothing cached is kept. */
-function useStartSession() {
-  const session = useBrowserSession();
-  const client = useApolloClient();
-  const navigate = useNavigate();
-  return async (started: { accessToken: string; expiresIn: number }) => {
-    await client.clearStore();
-    session.signedIn(started.accessToken, started.expiresIn);
-    navigate(ROUTES.dashboard, { replace: true });
-  };
-}
 
 function SignUpForm({ token, suffix, email }: { token: string; suffix: string; email: string }) {
   const [form, setForm] = useState({

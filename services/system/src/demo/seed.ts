@@ -5,8 +5,8 @@ import {
   INVITE,
   operatorSession,
   SIGN_UP,
+  setPasswordFromMail,
   signIn,
-  temporaryPasswordFromMail,
   tokenFromMail,
 } from '../flows/flows.ts';
 import type { RunningSystem } from '../system.ts';
@@ -76,12 +76,7 @@ export async function seedDemo(system: RunningSystem) {
     },
     operator,
   );
-  await signIn(
-    system,
-    partnerAccount,
-    temporaryPasswordFromMail(await latestMail(system, operator, partnerEmail)),
-    DEMO_PASSWORD,
-  );
+  await setPasswordFromMail(system, await latestMail(system, operator, partnerEmail), DEMO_PASSWORD);
 
   const adminEmail = 'ada@contoso.example';
   await ok(
@@ -129,12 +124,7 @@ export async function seedDemo(system: RunningSystem) {
       },
       admin.signUpFromInvitation.accessToken,
     );
-    await signIn(
-      system,
-      `${user.userId}@${domain}`,
-      temporaryPasswordFromMail(await latestMail(system, operator, email)),
-      DEMO_PASSWORD,
-    );
+    await setPasswordFromMail(system, await latestMail(system, operator, email), DEMO_PASSWORD);
   }
   await seedAgreements(
     system,

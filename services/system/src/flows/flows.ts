@@ -38,15 +38,32 @@ export async function operatorSession(system: Portal): Promise<Session> {
 
 /** Pulls the invitation token out of the welcome mail's "Get started now" link. */
 export function tokenFromMail(text: string): string {
-  const match = /register\?token=([A-Za-z0-9_%-]+)/.exec(text);
+  const match = /register\?token=([A-Za-z0-9_.%-]+)/.exec(text);
   if (!match) throw new Error(`no invitation link in mail:\n${text}`);
   return decodeURIComponent(match[1]!);
 }
 
-export function temporaryPasswordFromMail(text: string): string {
-  const match = /Temporary password: (\S+)/.exec(text);
-  if (!match) throw new Error(`no temporary password in mail:\n${text}`);
-  return match[1]!;
+/** OPS-3: the token of the one-time set-password link in a new user's or a reset's mail. */
+export function setPasswordTokenFromMail(text: string): string {
+  const match = /set-password\?token=([A-Za-z0-9_.%-]+)/.exec(text);
+  if (!match) throw new Error(`no set-password link in mail:\n${text}`);
+  return decodeURIComponent(match[1]!);
+}
+
+export const SET_PASSWORD_FROM_LINK = `mutation SetPasswordFromLink($input: SetPasswordFromLinkInput!) {
+  setPasswordFromLink(input: $input) { accessToken refreshToken expiresIn user { id workAccount roles permissions } }
+}`;
+
+/** OPS-3: sets the password from the link in a mail and signs in. */
+export async function setPasswordFromMail(
+  system: Pick<Portal, 'gatewayUrl'>,
+  mailText: string,
+  newPassword: string = PASSWORD,
+): Promise<Session> {
+  const data = await ok<{ setPasswordFromLink: Session }>(system.gatewayUrl, SET_PASSWORD_FROM_LINK, {
+    input: { token: setPasswordTokenFromMail(mailText), newPassword },
+  });
+  return data.setPasswordFromLink;
 }
 
 let counter = 0;
@@ -109,7 +126,7 @@ export const ADD_USER = `mutation AddUser($input: AddUserInput!) {
   addUser(input: $input) { id workAccount email roles globalAdmin status mustChangePassword }
 }`;
 
-/** ACC-6: adds a user and signs them in (replacing the mailed temporary password). */
+/** ACC-6: adds a user, who sets a password from the mailed link and so signs in. */
 export async function addUserAndSignIn(
   system: Portal,
   adminToken: string,
@@ -126,7 +143,7 @@ export async function addUserAndSignIn(
     adminToken,
   );
   const [mail] = await system.waitForMail(email);
-  return signIn(system, `${userId}@${domain}`, temporaryPasswordFromMail(mail!.text), PASSWORD);
+  return setPasswordFromMail(system, mail!.text);
 }
 
 export const CREATE_PARTNER = `mutation CreatePartner($input: CreatePartnerOrganizationInput!) {
@@ -155,6 +172,6 @@ export async function createPartner(system: Portal) {
     operator.accessToken,
   );
   const [mail] = await system.waitForMail(email);
-  const admin = await signIn(system, `admin@${domain}`, temporaryPasswordFromMail(mail!.text), PASSWORD);
+  const admin = await setPasswordFromMail(system, mail!.text);
   return { organizationId: created.createPartnerOrganization.id, domain, admin };
 }
