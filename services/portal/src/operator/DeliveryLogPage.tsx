@@ -162,7 +162,7 @@ function DeliveryLog({ operator }: { operator: boolean }) {
               )}
             </td>
             <td className="number">{d.attempts}</td>
-            <td className="break">{d.lastError ?? <span className="visually-hidden">None</span>}</td>
+            <td className="break">{d.lastError ?? <span className="subtle-inline">None</span>}</td>
           </tr>
         ))}
       </ListResult>

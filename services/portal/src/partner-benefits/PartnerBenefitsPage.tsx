@@ -157,7 +157,7 @@ function PartnerBenefits() {
       {customers.length === 0 ? (
         <Empty>You are not partner of record for any customer yet.</Empty>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll contained">
           <table>
             <caption className="visually-hidden">Your customers and your benefit permissions</caption>
             <thead>

@@ -19,6 +19,12 @@ describe('a partner standing with a customer (BEN-7)', () => {
     expect(standingWith(list, 'c3')).toBe('NONE');
   });
 
+  it('BEN-7 an open request is the newest even when a closed one has the same instant', () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    expect(standingWith([p('c1', 'DENIED', at), p('c1', 'PENDING', at)], 'c1')).toBe('PENDING');
+    expect(standingWith([p('c1', 'APPROVED', at), p('c1', 'REMOVED', at)], 'c1')).toBe('APPROVED');
+  });
+
   it('BEN-7 WEB-11 only an approved permission lets the partner act; it may ask again after a denial or removal', () => {
     expect(['NONE', 'PENDING', 'APPROVED', 'DENIED', 'REMOVED'].filter((s) => canAct(s as never))).toEqual([
       'APPROVED',

@@ -12,9 +12,13 @@ export interface PermissionLike {
 }
 
 export function standingWith(permissions: readonly PermissionLike[], customerId: string): Standing {
-  const latest = permissions
-    .filter((p) => p.customerOrganizationId === customerId)
-    .reduce<PermissionLike | null>((a, p) => (a === null || p.requestedAt > a.requestedAt ? p : a), null);
+  const mine = permissions.filter((p) => p.customerOrganizationId === customerId);
+  // At most one is open (pending or approved) and a new request needs none open, so an open one is
+  // the newest even when the clock gave two requests the same instant.
+  const open = mine.find((p) => p.status === 'PENDING' || p.status === 'APPROVED');
+  const latest =
+    open ??
+    mine.reduce<PermissionLike | null>((a, p) => (a === null || p.requestedAt > a.requestedAt ? p : a), null);
   return (latest?.status as Standing | undefined) ?? 'NONE';
 }
 
