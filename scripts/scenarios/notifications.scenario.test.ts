@@ -80,4 +80,34 @@ describe('NOT-1 exactly-once delivery and the delivery log', () => {
       codeOf(await gql(system.gatewayUrl, '{ deliveryLog { totalCount } }', {}, viewer.accessToken)),
     ).toBe('FORBIDDEN');
   });
+
+  it("NOT-5 the operator reads every organization's delivery log, filtered by status and recipient", async () => {
+    const { system } = ctx;
+    const operator = await operatorSession(system);
+    const query =
+      'query($filter: DeliveryFilter) { deliveryLog(filter: $filter) { totalCount edges { node { recipient status attempts eventType createdAt } } } }';
+    const all = await ok<{ deliveryLog: { totalCount: number; edges: { node: { createdAt: string } }[] } }>(
+      system.gatewayUrl,
+      query,
+      {},
+      operator.accessToken,
+    );
+    expect(all.deliveryLog.totalCount).toBeGreaterThan(0);
+    const times = all.deliveryLog.edges.map((e) => e.node.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
+    const one = await ok<{ deliveryLog: { edges: { node: Record<string, unknown> }[] } }>(
+      system.gatewayUrl,
+      query,
+      { filter: { status: 'SENT', recipient: customer.adminEmail } },
+      operator.accessToken,
+    );
+    expect(one.deliveryLog.edges.map((e) => e.node)).toContainEqual(
+      expect.objectContaining({
+        recipient: customer.adminEmail,
+        status: 'SENT',
+        eventType: 'accounts.invitation.sent',
+      }),
+    );
+    expect(one.deliveryLog.edges.every((e) => e.node.recipient === customer.adminEmail)).toBe(true);
+  });
 });

@@ -6,7 +6,11 @@ import { DownloadsPage } from './downloads/DownloadsPage.tsx';
 import { InventoryPage } from './inventory/InventoryPage.tsx';
 import { InvitationPage } from './invitation/InvitationPage.tsx';
 import { OnlineServicesPage } from './online-services/OnlineServicesPage.tsx';
+import DeliveryLogPage from './operator/DeliveryLogPage.tsx';
+import MailboxPage from './operator/MailboxPage.tsx';
+import ReadModelsPage from './operator/ReadModelsPage.tsx';
 import { OrdersPage } from './orders/OrdersPage.tsx';
+import PartnerBenefitsPage from './partner-benefits/PartnerBenefitsPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { useSessionState } from './session/session-context.tsx';
@@ -37,6 +41,10 @@ const TITLES: Record<string, string> = {
   [ROUTES.customers]: 'Customers',
   [ROUTES.salesPackages]: 'Sales packages',
   [ROUTES.integrations]: 'API clients and webhooks',
+  [ROUTES.partnerBenefits]: 'Customer benefits',
+  [ROUTES.deliveryLog]: 'Delivery log',
+  [ROUTES.mailbox]: 'Mailbox',
+  [ROUTES.readModels]: 'Read models',
 };
 
 function SignedIn() {
@@ -77,6 +85,10 @@ export function App() {
         <Route path={ROUTES.users} element={<UsersPage />} />
         <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
         {[ROUTES.reports, ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
+        <Route path={ROUTES.partnerBenefits} element={<PartnerBenefitsPage />} />
+        <Route path={ROUTES.deliveryLog} element={<DeliveryLogPage />} />
+        <Route path={ROUTES.mailbox} element={<MailboxPage />} />
+        <Route path={ROUTES.readModels} element={<ReadModelsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

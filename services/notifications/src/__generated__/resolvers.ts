@@ -103,7 +103,7 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** NOT-5: deliveries for the caller's organization, newest first; needs VIEW_DELIVERY_LOG. */
+  /** NOT-5: deliveries for the caller's organization, newest first; needs VIEW_DELIVERY_LOG (the operator: every organization's). */
   deliveryLog: DeliveryConnection;
   /** Embedded mode only (operator): messages the local mailbox received for one recipient, newest first. */
   mailbox: MailboxMessageConnection;

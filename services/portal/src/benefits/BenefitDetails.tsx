@@ -3,14 +3,15 @@ import { useId, useState } from 'react';
 import { graphql } from '../__generated__';
 import { useMe } from '../shell/me-context.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { useCustomerId } from './acting.tsx';
 import { BenefitUsers } from './BenefitUsers.tsx';
 import { EligibleDomains } from './EligibleDomains.tsx';
 import { TrainingVouchers } from './TrainingVouchers.tsx';
 import { languageName } from './words.ts';
 
 const BenefitDetailsQuery = graphql(`
-  query BenefitDetails($benefit: String!, $purchasingAccountId: ID, $users: Boolean!) {
-    benefitDetails(benefit: $benefit, purchasingAccountId: $purchasingAccountId) {
+  query BenefitDetails($benefit: String!, $purchasingAccountId: ID, $users: Boolean!, $customerId: ID) {
+    benefitDetails(benefit: $benefit, purchasingAccountId: $purchasingAccountId, customerId: $customerId) {
       benefit {
         code
         name
@@ -24,7 +25,7 @@ const BenefitDetailsQuery = graphql(`
       accessCode
       ...EligibleDomains_details
     }
-    benefitUsers(benefit: $benefit) @include(if: $users) {
+    benefitUsers(benefit: $benefit, customerId: $customerId) @include(if: $users) {
       id
       ...BenefitUsers_user
     }
@@ -51,10 +52,11 @@ export function BenefitDetails({
 }) {
   const { can } = useMe();
   const manage = can('MANAGE_BENEFITS');
+  const customerId = useCustomerId();
   const languageId = useId();
   const [language, setLanguage] = useState<string | null>(null);
   const { data, error, refetch } = useQuery(BenefitDetailsQuery, {
-    variables: { benefit: code, purchasingAccountId, users: managesUsers },
+    variables: { benefit: code, purchasingAccountId, users: managesUsers, customerId },
   });
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (!data) return <Loading what="the benefit's details" />;

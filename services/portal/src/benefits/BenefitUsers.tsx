@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { useCustomerId } from './acting.tsx';
 import { FormProblem } from './FormProblem.tsx';
 
 const BenefitUsersUser = graphql(`
@@ -31,14 +32,14 @@ const EditBenefitUser = graphql(`
 `);
 
 const DeleteBenefitUser = graphql(`
-  mutation DeleteBenefitUser($id: ID!) {
-    deleteBenefitUser(id: $id)
+  mutation DeleteBenefitUser($id: ID!, $customerId: ID) {
+    deleteBenefitUser(id: $id, customerId: $customerId)
   }
 `);
 
 const ResendBenefitInstructions = graphql(`
-  mutation ResendBenefitInstructions($id: ID!) {
-    resendBenefitInstructions(id: $id) {
+  mutation ResendBenefitInstructions($id: ID!, $customerId: ID) {
+    resendBenefitInstructions(id: $id, customerId: $customerId) {
       id
     }
   }
@@ -54,6 +55,7 @@ export function BenefitUsers({
   users: FragmentType<typeof BenefitUsersUser>[];
   manage: boolean;
 }) {
+  const customerId = useCustomerId();
   const list = users.map((u) => getFragmentData(BenefitUsersUser, u));
   /** 'new', the id of the user being edited, or null. */
   const [editing, setEditing] = useState<string | null>(null);
@@ -82,11 +84,11 @@ export function BenefitUsers({
     const saved =
       editing === 'new'
         ? await run(
-            () => add({ variables: { input: { benefit, ...fields } } }),
+            () => add({ variables: { input: { benefit, ...fields, customerId } } }),
             `${fields.name} was added and sent the instructions.`,
           )
         : await run(
-            () => edit({ variables: { input: { id: editing!, ...fields } } }),
+            () => edit({ variables: { input: { id: editing!, ...fields, customerId } } }),
             `${fields.name} was saved.`,
           );
     if (saved) setEditing(null);
@@ -159,7 +161,7 @@ export function BenefitUsers({
                         className="button secondary small"
                         onClick={() =>
                           void run(
-                            () => resend({ variables: { id: u.id } }),
+                            () => resend({ variables: { id: u.id, customerId } }),
                             `The instructions were sent to ${u.email} again.`,
                           )
                         }
@@ -170,7 +172,10 @@ export function BenefitUsers({
                         type="button"
                         className="button secondary small"
                         onClick={() =>
-                          void run(() => remove({ variables: { id: u.id } }), `${u.name} was deleted.`)
+                          void run(
+                            () => remove({ variables: { id: u.id, customerId } }),
+                            `${u.name} was deleted.`,
+                          )
                         }
                       >
                         Delete user<span className="visually-hidden"> {u.name}</span>

@@ -5,12 +5,13 @@ import { useAccountSelection } from '../shell/account-selection.tsx';
 import { useMe } from '../shell/me-context.tsx';
 import { formatNumber, humanize } from '../ui/format.ts';
 import { Empty, ErrorState, Loading } from '../ui/states.tsx';
+import { useActingCustomer } from './acting.tsx';
 import { BenefitDetails } from './BenefitDetails.tsx';
 import { PartnerPermissions } from './PartnerPermissions.tsx';
 
 const BenefitsTabQuery = graphql(`
-  query BenefitsTab($purchasingAccountId: ID, $manage: Boolean!, $accounts: Boolean!) {
-    benefitGroups(purchasingAccountId: $purchasingAccountId) {
+  query BenefitsTab($purchasingAccountId: ID, $manage: Boolean!, $accounts: Boolean!, $customerId: ID) {
+    benefitGroups(purchasingAccountId: $purchasingAccountId, customerId: $customerId) {
       productGroup
       benefits {
         entitled
@@ -39,7 +40,7 @@ const BenefitsTabQuery = graphql(`
         }
       }
     }
-    purchasingAccounts(first: 100) @include(if: $accounts) {
+    purchasingAccounts(customerId: $customerId, first: 100) @include(if: $accounts) {
       edges {
         node {
           id
@@ -59,11 +60,21 @@ const BenefitsTabQuery = graphql(`
 export function BenefitsTab() {
   const { can } = useMe();
   const manage = can('MANAGE_BENEFITS');
-  const { purchasingAccountId } = useAccountSelection();
+  const acting = useActingCustomer();
+  const selection = useAccountSelection();
+  // A partner acting for a customer: that customer's account, not the (customer-only) selector's.
+  const purchasingAccountId = acting ? acting.purchasingAccountId : selection.purchasingAccountId;
+  // The permission requests are the customer's own business, never shown while a partner acts.
+  const permissionsShown = manage && !acting;
   const [open, setOpen] = useState<string | null>(null);
   const [permissionsOpen, setPermissionsOpen] = useState(false);
   const { data, previousData, error, refetch } = useQuery(BenefitsTabQuery, {
-    variables: { purchasingAccountId, manage, accounts: can('VIEW_AGREEMENTS') },
+    variables: {
+      purchasingAccountId,
+      manage: permissionsShown,
+      accounts: can('VIEW_AGREEMENTS'),
+      customerId: acting?.customerId,
+    },
   });
   const shown = data ?? previousData;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
@@ -74,8 +85,8 @@ export function BenefitsTab() {
   return (
     <section className="panel" aria-labelledby="your-benefits">
       <div className="panel-heading">
-        <h2 id="your-benefits">Your benefits</h2>
-        {manage && permissions.length > 0 && (
+        <h2 id="your-benefits">{acting ? `Benefits of ${acting.customerName}` : 'Your benefits'}</h2>
+        {permissionsShown && permissions.length > 0 && (
           <button
             type="button"
             className="text-link"
@@ -87,7 +98,7 @@ export function BenefitsTab() {
           </button>
         )}
       </div>
-      {manage && permissionsOpen && permissions.length > 0 && (
+      {permissionsShown && permissionsOpen && permissions.length > 0 && (
         <PartnerPermissions
           id="partner-permissions"
           permissions={permissions}

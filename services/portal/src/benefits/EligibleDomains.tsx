@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { useCustomerId } from './acting.tsx';
 import { FormProblem } from './FormProblem.tsx';
 
 const EligibleDomainsDetails = graphql(`
@@ -14,8 +15,8 @@ const EligibleDomainsDetails = graphql(`
 `);
 
 const AddEligibleDomain = graphql(`
-  mutation AddEligibleDomain($benefit: String!, $name: String!) {
-    addEligibleDomain(benefit: $benefit, name: $name) {
+  mutation AddEligibleDomain($benefit: String!, $name: String!, $customerId: ID) {
+    addEligibleDomain(benefit: $benefit, name: $name, customerId: $customerId) {
       id
       name
     }
@@ -23,8 +24,8 @@ const AddEligibleDomain = graphql(`
 `);
 
 const RemoveEligibleDomain = graphql(`
-  mutation RemoveEligibleDomain($id: ID!) {
-    removeEligibleDomain(id: $id)
+  mutation RemoveEligibleDomain($id: ID!, $customerId: ID) {
+    removeEligibleDomain(id: $id, customerId: $customerId)
   }
 `);
 
@@ -42,6 +43,7 @@ export function EligibleDomains({
   manage: boolean;
 }) {
   const { eligibleDomains } = getFragmentData(EligibleDomainsDetails, details);
+  const customerId = useCustomerId();
   const inputId = useId();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -53,7 +55,7 @@ export function EligibleDomains({
     event.preventDefault();
     setProblem(null);
     try {
-      await add({ variables: { benefit, name: name.trim() } });
+      await add({ variables: { benefit, name: name.trim(), customerId } });
       setName('');
     } catch (error) {
       setProblem(apiProblem(error));
@@ -62,7 +64,7 @@ export function EligibleDomains({
   const removeDomain = async (id: string) => {
     setProblem(null);
     try {
-      await remove({ variables: { id } });
+      await remove({ variables: { id, customerId } });
     } catch (error) {
       setProblem(apiProblem(error));
     }

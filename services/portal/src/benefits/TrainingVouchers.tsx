@@ -4,12 +4,13 @@ import { graphql } from '../__generated__';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
 import { formatNumber } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { useCustomerId } from './acting.tsx';
 import { FormProblem } from './FormProblem.tsx';
 import { formatInstantDay, languageName } from './words.ts';
 
 const TrainingVouchersQuery = graphql(`
-  query TrainingVouchers($purchasingAccountId: ID!) {
-    trainingVouchers(purchasingAccountId: $purchasingAccountId) {
+  query TrainingVouchers($purchasingAccountId: ID!, $customerId: ID) {
+    trainingVouchers(purchasingAccountId: $purchasingAccountId, customerId: $customerId) {
       id
       employeeName
       email
@@ -19,7 +20,7 @@ const TrainingVouchersQuery = graphql(`
       status
       assignedAt
     }
-    benefitDetails(benefit: "TRAINING_VOUCHERS", purchasingAccountId: $purchasingAccountId) {
+    benefitDetails(benefit: "TRAINING_VOUCHERS", purchasingAccountId: $purchasingAccountId, customerId: $customerId) {
       entitled
       available
     }
@@ -43,8 +44,8 @@ const AssignTrainingVoucher = graphql(`
 `);
 
 const RevokeTrainingVoucher = graphql(`
-  mutation RevokeTrainingVoucher($id: ID!) {
-    revokeTrainingVoucher(id: $id) {
+  mutation RevokeTrainingVoucher($id: ID!, $customerId: ID) {
+    revokeTrainingVoucher(id: $id, customerId: $customerId) {
       id
       status
     }
@@ -72,6 +73,7 @@ export function TrainingVouchers({
   languages: string[];
   manage: boolean;
 }) {
+  const customerId = useCustomerId();
   const ids = { account: useId(), name: useId(), email: useId(), days: useId(), language: useId() };
   const [chosenAccount, setChosenAccount] = useState<string | null>(null);
   const account = purchasingAccountId ?? chosenAccount ?? accounts[0]?.id ?? null;
@@ -86,7 +88,7 @@ export function TrainingVouchers({
   const [notice, setNotice] = useState<string | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
   const { data, error, refetch } = useQuery(TrainingVouchersQuery, {
-    variables: { purchasingAccountId: account ?? '' },
+    variables: { purchasingAccountId: account ?? '', customerId },
     skip: !account,
   });
   const days = Number.parseInt(form.days, 10);
@@ -111,6 +113,7 @@ export function TrainingVouchers({
       const { data: done } = await assign({
         variables: {
           input: {
+            customerId,
             purchasingAccountId: account,
             employeeName: form.employeeName,
             email: form.email,
@@ -135,7 +138,7 @@ export function TrainingVouchers({
     setProblem(null);
     setNotice(null);
     try {
-      await revoke({ variables: { id } });
+      await revoke({ variables: { id, customerId } });
       setNotice(`The voucher of ${who} was revoked; its days are available again.`);
     } catch (failure) {
       setProblem(apiProblem(failure));

@@ -40,13 +40,29 @@ describe('portal menus (WEB-2, WEB-11)', () => {
   });
 
   it('WEB-11 a user administrator sees only Manage users; a menu left empty disappears', () => {
-    expect(labels(['MANAGE_USERS', 'VIEW_DELIVERY_LOG'])).toEqual(['Account: Manage users']);
+    expect(labels(['MANAGE_USERS'])).toEqual(['Account: Manage users']);
+  });
+
+  it('NOT-5 WEB-11 the delivery log is offered under Account to whoever may view it', () => {
+    expect(labels(['MANAGE_USERS', 'VIEW_DELIVERY_LOG'])).toEqual(['Account: Manage users, Delivery log']);
   });
 
   it('WEB-2 partner menus only for partner users', () => {
     expect(labels(['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'], 'PARTNER')).toEqual([
       'Partner: Customers, Sales packages, API clients and webhooks',
     ]);
-    expect(labels(['VIEW_AGREEMENTS'], 'OPERATOR')).toEqual([]);
+  });
+
+  it('WEB-10 BEN-7 a partner with MANAGE_BENEFITS gets Customer benefits; with VIEW_DELIVERY_LOG its delivery log', () => {
+    expect(
+      labels(['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION', 'MANAGE_BENEFITS', 'VIEW_DELIVERY_LOG'], 'PARTNER'),
+    ).toEqual([
+      'Partner: Customers, Sales packages, Customer benefits, API clients and webhooks, Delivery log',
+    ]);
+  });
+
+  it('WEB-10 the operator gets the operator pages (no organization permissions needed), no customer menus', () => {
+    expect(labels([], 'OPERATOR')).toEqual(['Operator: Mailbox, Delivery log, Read models']);
+    expect(labels(['VIEW_AGREEMENTS'], 'OPERATOR')).toEqual(['Operator: Mailbox, Delivery log, Read models']);
   });
 });

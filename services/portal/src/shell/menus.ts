@@ -20,15 +20,15 @@ export interface Menu {
 }
 
 interface ItemRule extends MenuLink {
-  /** Offered when the user holds any one of these. */
-  anyOf: readonly string[];
+  /** Offered when the user holds any one of these; absent: the organization kind alone decides (operator). */
+  anyOf?: readonly string[];
 }
 
 interface MenuRule {
   label: string;
   to?: string;
-  /** Customer menus for customers; partner menus for partner users (the guide's "Partner Center"). */
-  kind: 'CUSTOMER' | 'PARTNER';
+  /** Customer menus for customers; partner menus for partner users (the guide's "Partner Center"); the operator's. */
+  kind: 'CUSTOMER' | 'PARTNER' | 'OPERATOR';
   items: ItemRule[];
 }
 
@@ -46,6 +46,12 @@ export const ROUTES = {
   customers: '/partner/customers',
   salesPackages: '/partner/sales-packages',
   integrations: '/partner/integrations',
+  /** BEN-7: the partner's benefit permissions and, once approved, a customer's benefit pages. */
+  partnerBenefits: '/partner/benefits',
+  /** NOT-5: one page for customers, partners (VIEW_DELIVERY_LOG) and the operator (every organization). */
+  deliveryLog: '/delivery-log',
+  mailbox: '/operator/mailbox',
+  readModels: '/operator/read-models',
   signIn: '/sign-in',
   /** The welcome invitation's "Get started now" link (accounts builds `<BC_PORTAL_URL>/register?token=…`). */
   register: '/register',
@@ -76,6 +82,7 @@ const RULES: MenuRule[] = [
       { label: 'Manage users', to: ROUTES.users, anyOf: ['MANAGE_USERS'] },
       // The guide has no menu for it; account administrators find it beside Manage users (ACC-10).
       { label: 'Audit log', to: ROUTES.auditLog, anyOf: ['VIEW_AUDIT_LOG'] },
+      { label: 'Delivery log', to: ROUTES.deliveryLog, anyOf: ['VIEW_DELIVERY_LOG'] },
     ],
   },
   {
@@ -90,7 +97,19 @@ const RULES: MenuRule[] = [
     items: [
       { label: 'Customers', to: ROUTES.customers, anyOf: ['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'] },
       { label: 'Sales packages', to: ROUTES.salesPackages, anyOf: ['VIEW_AGREEMENTS'] },
+      { label: 'Customer benefits', to: ROUTES.partnerBenefits, anyOf: ['MANAGE_BENEFITS'] },
       { label: 'API clients and webhooks', to: ROUTES.integrations, anyOf: ['MANAGE_ORGANIZATION'] },
+      { label: 'Delivery log', to: ROUTES.deliveryLog, anyOf: ['VIEW_DELIVERY_LOG'] },
+    ],
+  },
+  {
+    // The platform operator runs a demo or a small installation: nothing more than these.
+    label: 'Operator',
+    kind: 'OPERATOR',
+    items: [
+      { label: 'Mailbox', to: ROUTES.mailbox },
+      { label: 'Delivery log', to: ROUTES.deliveryLog },
+      { label: 'Read models', to: ROUTES.readModels },
     ],
   },
 ];
@@ -102,7 +121,7 @@ export function menusFor(user: MenuUser): Menu[] {
       label: rule.label,
       ...(rule.to ? { to: rule.to } : {}),
       items: rule.items
-        .filter((item) => item.anyOf.some((p) => held.has(p)))
+        .filter((item) => !item.anyOf || item.anyOf.some((p) => held.has(p)))
         .map(({ label, to }) => ({ label, to })),
     }))
     .filter((menu) => menu.items.length > 0);
