@@ -9,6 +9,7 @@ import { OnlineServicesPage } from './online-services/OnlineServicesPage.tsx';
 import { OrdersPage } from './orders/OrdersPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
+import ReportsPage from './reports/ReportsPage.tsx';
 import { useSessionState } from './session/session-context.tsx';
 import { AccountSelectionProvider } from './shell/account-selection.tsx';
 import { ROUTES } from './shell/menus.ts';
@@ -73,7 +74,8 @@ export function App() {
         <Route path={ROUTES.orders} element={<OrdersPage />} />
         <Route path={ROUTES.users} element={<UsersPage />} />
         <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
-        {[ROUTES.reports, ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
+        <Route path={ROUTES.reports} element={<ReportsPage />} />
+        {[ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -69,6 +69,17 @@ type Documents = {
     "\n  query OrderHistory($filter: OrderFilter, $first: Int) {\n    me {\n      id\n      organization {\n        id\n        partnerOfRecord {\n          id\n          name\n        }\n      }\n    }\n    orders(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...OrderRow_order\n        }\n      }\n    }\n  }\n": typeof types.OrderHistoryDocument,
     "\n  fragment ProfileDetails_user on User {\n    displayName\n    workAccount\n    email\n    roles\n    globalAdmin\n    permissions\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.ProfileDetails_UserFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query CustomReports {\n    customReports {\n      id\n      name\n      description\n      createdAt\n      report {\n        id\n        name\n      }\n      ...SelectColumns_customReport\n    }\n  }\n": typeof types.CustomReportsDocument,
+    "\n  query RunCustomReport($id: ID!) {\n    runCustomReport(id: $id) {\n      ...ReportResult_result\n    }\n  }\n": typeof types.RunCustomReportDocument,
+    "\n  mutation ExportCustomReport($input: ExportReportInput!) {\n    exportReport(input: $input) {\n      url\n      fileName\n      rowCount\n      truncated\n    }\n  }\n": typeof types.ExportCustomReportDocument,
+    "\n  mutation RemoveCustomReport($id: ID!) {\n    deleteCustomReport(id: $id)\n  }\n": typeof types.RemoveCustomReportDocument,
+    "\n  fragment ReportResult_result on ReportResult {\n    columns {\n      key\n      label\n      type\n    }\n    rows {\n      values\n    }\n    rowCount\n    truncated\n  }\n": typeof types.ReportResult_ResultFragmentDoc,
+    "\n  query ReportCategories {\n    reportCategories {\n      category\n      reports {\n        id\n        name\n        description\n      }\n    }\n  }\n": typeof types.ReportCategoriesDocument,
+    "\n  fragment SelectColumns_customReport on CustomReport {\n    id\n    name\n    columns {\n      key\n    }\n    report {\n      id\n      columns {\n        key\n        label\n        required\n      }\n    }\n  }\n": typeof types.SelectColumns_CustomReportFragmentDoc,
+    "\n  mutation SelectCustomReportColumns($id: ID!, $columns: [String!]!) {\n    selectCustomReportColumns(id: $id, columns: $columns) {\n      id\n      ...SelectColumns_customReport\n    }\n  }\n": typeof types.SelectCustomReportColumnsDocument,
+    "\n  query StandardReportPage($id: StandardReportId!) {\n    standardReport(id: $id) {\n      id\n      name\n      description\n      filters {\n        key\n        label\n        type\n        more\n        options\n      }\n    }\n  }\n": typeof types.StandardReportPageDocument,
+    "\n  query RunReport($input: RunReportInput!) {\n    runReport(input: $input) {\n      ...ReportResult_result\n    }\n  }\n": typeof types.RunReportDocument,
+    "\n  mutation SaveReportQuery($input: SaveCustomReportInput!) {\n    saveCustomReport(input: $input) {\n      id\n      name\n      ...SelectColumns_customReport\n    }\n  }\n": typeof types.SaveReportQueryDocument,
     "\n  query AccountSelector {\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountSelectorDocument,
     "\n  fragment Navigation_user on User {\n    permissions\n    organization {\n      id\n      kind\n    }\n  }\n": typeof types.Navigation_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    workAccount\n    displayName\n  }\n": typeof types.UserMenu_UserFragmentDoc,
@@ -141,6 +152,17 @@ const documents: Documents = {
     "\n  query OrderHistory($filter: OrderFilter, $first: Int) {\n    me {\n      id\n      organization {\n        id\n        partnerOfRecord {\n          id\n          name\n        }\n      }\n    }\n    orders(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...OrderRow_order\n        }\n      }\n    }\n  }\n": types.OrderHistoryDocument,
     "\n  fragment ProfileDetails_user on User {\n    displayName\n    workAccount\n    email\n    roles\n    globalAdmin\n    permissions\n    organization {\n      id\n      name\n    }\n  }\n": types.ProfileDetails_UserFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n": types.ProfileDocument,
+    "\n  query CustomReports {\n    customReports {\n      id\n      name\n      description\n      createdAt\n      report {\n        id\n        name\n      }\n      ...SelectColumns_customReport\n    }\n  }\n": types.CustomReportsDocument,
+    "\n  query RunCustomReport($id: ID!) {\n    runCustomReport(id: $id) {\n      ...ReportResult_result\n    }\n  }\n": types.RunCustomReportDocument,
+    "\n  mutation ExportCustomReport($input: ExportReportInput!) {\n    exportReport(input: $input) {\n      url\n      fileName\n      rowCount\n      truncated\n    }\n  }\n": types.ExportCustomReportDocument,
+    "\n  mutation RemoveCustomReport($id: ID!) {\n    deleteCustomReport(id: $id)\n  }\n": types.RemoveCustomReportDocument,
+    "\n  fragment ReportResult_result on ReportResult {\n    columns {\n      key\n      label\n      type\n    }\n    rows {\n      values\n    }\n    rowCount\n    truncated\n  }\n": types.ReportResult_ResultFragmentDoc,
+    "\n  query ReportCategories {\n    reportCategories {\n      category\n      reports {\n        id\n        name\n        description\n      }\n    }\n  }\n": types.ReportCategoriesDocument,
+    "\n  fragment SelectColumns_customReport on CustomReport {\n    id\n    name\n    columns {\n      key\n    }\n    report {\n      id\n      columns {\n        key\n        label\n        required\n      }\n    }\n  }\n": types.SelectColumns_CustomReportFragmentDoc,
+    "\n  mutation SelectCustomReportColumns($id: ID!, $columns: [String!]!) {\n    selectCustomReportColumns(id: $id, columns: $columns) {\n      id\n      ...SelectColumns_customReport\n    }\n  }\n": types.SelectCustomReportColumnsDocument,
+    "\n  query StandardReportPage($id: StandardReportId!) {\n    standardReport(id: $id) {\n      id\n      name\n      description\n      filters {\n        key\n        label\n        type\n        more\n        options\n      }\n    }\n  }\n": types.StandardReportPageDocument,
+    "\n  query RunReport($input: RunReportInput!) {\n    runReport(input: $input) {\n      ...ReportResult_result\n    }\n  }\n": types.RunReportDocument,
+    "\n  mutation SaveReportQuery($input: SaveCustomReportInput!) {\n    saveCustomReport(input: $input) {\n      id\n      name\n      ...SelectColumns_customReport\n    }\n  }\n": types.SaveReportQueryDocument,
     "\n  query AccountSelector {\n    purchasingAccounts(first: 100) {\n      edges {\n        node {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": types.AccountSelectorDocument,
     "\n  fragment Navigation_user on User {\n    permissions\n    organization {\n      id\n      kind\n    }\n  }\n": types.Navigation_UserFragmentDoc,
     "\n  fragment UserMenu_user on User {\n    workAccount\n    displayName\n  }\n": types.UserMenu_UserFragmentDoc,
@@ -392,6 +414,50 @@ export function graphql(source: "\n  fragment ProfileDetails_user on User {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    me {\n      id\n      ...ProfileDetails_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomReports {\n    customReports {\n      id\n      name\n      description\n      createdAt\n      report {\n        id\n        name\n      }\n      ...SelectColumns_customReport\n    }\n  }\n"): (typeof documents)["\n  query CustomReports {\n    customReports {\n      id\n      name\n      description\n      createdAt\n      report {\n        id\n        name\n      }\n      ...SelectColumns_customReport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunCustomReport($id: ID!) {\n    runCustomReport(id: $id) {\n      ...ReportResult_result\n    }\n  }\n"): (typeof documents)["\n  query RunCustomReport($id: ID!) {\n    runCustomReport(id: $id) {\n      ...ReportResult_result\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCustomReport($input: ExportReportInput!) {\n    exportReport(input: $input) {\n      url\n      fileName\n      rowCount\n      truncated\n    }\n  }\n"): (typeof documents)["\n  mutation ExportCustomReport($input: ExportReportInput!) {\n    exportReport(input: $input) {\n      url\n      fileName\n      rowCount\n      truncated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCustomReport($id: ID!) {\n    deleteCustomReport(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCustomReport($id: ID!) {\n    deleteCustomReport(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportResult_result on ReportResult {\n    columns {\n      key\n      label\n      type\n    }\n    rows {\n      values\n    }\n    rowCount\n    truncated\n  }\n"): (typeof documents)["\n  fragment ReportResult_result on ReportResult {\n    columns {\n      key\n      label\n      type\n    }\n    rows {\n      values\n    }\n    rowCount\n    truncated\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportCategories {\n    reportCategories {\n      category\n      reports {\n        id\n        name\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportCategories {\n    reportCategories {\n      category\n      reports {\n        id\n        name\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SelectColumns_customReport on CustomReport {\n    id\n    name\n    columns {\n      key\n    }\n    report {\n      id\n      columns {\n        key\n        label\n        required\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SelectColumns_customReport on CustomReport {\n    id\n    name\n    columns {\n      key\n    }\n    report {\n      id\n      columns {\n        key\n        label\n        required\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SelectCustomReportColumns($id: ID!, $columns: [String!]!) {\n    selectCustomReportColumns(id: $id, columns: $columns) {\n      id\n      ...SelectColumns_customReport\n    }\n  }\n"): (typeof documents)["\n  mutation SelectCustomReportColumns($id: ID!, $columns: [String!]!) {\n    selectCustomReportColumns(id: $id, columns: $columns) {\n      id\n      ...SelectColumns_customReport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardReportPage($id: StandardReportId!) {\n    standardReport(id: $id) {\n      id\n      name\n      description\n      filters {\n        key\n        label\n        type\n        more\n        options\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardReportPage($id: StandardReportId!) {\n    standardReport(id: $id) {\n      id\n      name\n      description\n      filters {\n        key\n        label\n        type\n        more\n        options\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunReport($input: RunReportInput!) {\n    runReport(input: $input) {\n      ...ReportResult_result\n    }\n  }\n"): (typeof documents)["\n  query RunReport($input: RunReportInput!) {\n    runReport(input: $input) {\n      ...ReportResult_result\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReportQuery($input: SaveCustomReportInput!) {\n    saveCustomReport(input: $input) {\n      id\n      name\n      ...SelectColumns_customReport\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReportQuery($input: SaveCustomReportInput!) {\n    saveCustomReport(input: $input) {\n      id\n      name\n      ...SelectColumns_customReport\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
