@@ -75,7 +75,7 @@ export function ReportResultTable({
                       <td
                         // biome-ignore lint/suspicious/noArrayIndexKey: one cell per column, in the columns' order
                         key={i}
-                        className={alignsRight(types[i]!) ? 'number nowrap' : undefined}
+                        className={cellClass(types[i]!)}
                       >
                         {formatCell(types[i]!, value ?? null)}
                       </td>
@@ -90,6 +90,12 @@ export function ReportResultTable({
       )}
     </section>
   );
+}
+
+/** Numbers and amounts line up on the right; neither they nor dates break across lines. */
+function cellClass(type: CellType): string | undefined {
+  if (alignsRight(type)) return 'number nowrap';
+  return type === 'DATE' ? 'nowrap' : undefined;
 }
 
 function Pager({
