@@ -13,6 +13,7 @@ import { OrdersPage } from './orders/OrdersPage.tsx';
 import PartnerBenefitsPage from './partner-benefits/PartnerBenefitsPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
+import ReportsPage from './reports/ReportsPage.tsx';
 import { useSessionState } from './session/session-context.tsx';
 import { SetPasswordPage } from './set-password/SetPasswordPage.tsx';
 import { AccountSelectionProvider } from './shell/account-selection.tsx';
@@ -84,7 +85,8 @@ export function App() {
         <Route path={ROUTES.orders} element={<OrdersPage />} />
         <Route path={ROUTES.users} element={<UsersPage />} />
         <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
-        {[ROUTES.reports, ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
+        <Route path={ROUTES.reports} element={<ReportsPage />} />
+        {[ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
         <Route path={ROUTES.partnerBenefits} element={<PartnerBenefitsPage />} />
         <Route path={ROUTES.deliveryLog} element={<DeliveryLogPage />} />
         <Route path={ROUTES.mailbox} element={<MailboxPage />} />
