@@ -7,6 +7,9 @@ import { InventoryPage } from './inventory/InventoryPage.tsx';
 import { InvitationPage } from './invitation/InvitationPage.tsx';
 import { OnlineServicesPage } from './online-services/OnlineServicesPage.tsx';
 import { OrdersPage } from './orders/OrdersPage.tsx';
+import CustomersPage from './partners/CustomersPage.tsx';
+import PartnerOrdersPage from './partners/PartnerOrdersPage.tsx';
+import SalesPackagesPage from './partners/SalesPackagesPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import { useSessionState } from './session/session-context.tsx';
@@ -34,6 +37,7 @@ const TITLES: Record<string, string> = {
   [ROUTES.reports]: 'Reports',
   [ROUTES.customers]: 'Customers',
   [ROUTES.salesPackages]: 'Sales packages',
+  [ROUTES.partnerOrders]: 'Orders',
   [ROUTES.integrations]: 'API clients and webhooks',
 };
 
@@ -73,7 +77,10 @@ export function App() {
         <Route path={ROUTES.orders} element={<OrdersPage />} />
         <Route path={ROUTES.users} element={<UsersPage />} />
         <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
-        {[ROUTES.reports, ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
+        <Route path={ROUTES.customers} element={<CustomersPage />} />
+        <Route path={ROUTES.salesPackages} element={<SalesPackagesPage />} />
+        <Route path={ROUTES.partnerOrders} element={<PartnerOrdersPage />} />
+        {[ROUTES.reports, ROUTES.integrations].map(later)}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

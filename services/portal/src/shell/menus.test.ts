@@ -49,4 +49,13 @@ describe('portal menus (WEB-2, WEB-11)', () => {
     ]);
     expect(labels(['VIEW_AGREEMENTS'], 'OPERATOR')).toEqual([]);
   });
+
+  it('WEB-10 WEB-11 a partner user with VIEW_ORDERS gets Orders; a customer never gets the Partner menu', () => {
+    expect(labels(['VIEW_AGREEMENTS', 'VIEW_ORDERS'], 'PARTNER')).toEqual([
+      'Partner: Customers, Sales packages, Orders',
+    ]);
+    expect(labels(['VIEW_AGREEMENTS', 'VIEW_ORDERS'], 'CUSTOMER').some((l) => l.startsWith('Partner'))).toBe(
+      false,
+    );
+  });
 });

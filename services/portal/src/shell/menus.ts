@@ -45,6 +45,7 @@ export const ROUTES = {
   profile: '/profile',
   customers: '/partner/customers',
   salesPackages: '/partner/sales-packages',
+  partnerOrders: '/partner/orders',
   integrations: '/partner/integrations',
   signIn: '/sign-in',
   /** The welcome invitation's "Get started now" link (accounts builds `<BC_PORTAL_URL>/register?token=…`). */
@@ -88,6 +89,7 @@ const RULES: MenuRule[] = [
     items: [
       { label: 'Customers', to: ROUTES.customers, anyOf: ['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'] },
       { label: 'Sales packages', to: ROUTES.salesPackages, anyOf: ['VIEW_AGREEMENTS'] },
+      { label: 'Orders', to: ROUTES.partnerOrders, anyOf: ['VIEW_ORDERS'] },
       { label: 'API clients and webhooks', to: ROUTES.integrations, anyOf: ['MANAGE_ORGANIZATION'] },
     ],
   },
