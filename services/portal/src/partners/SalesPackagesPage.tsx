@@ -373,11 +373,13 @@ function PackageDetails({ id, notice: initial }: { id: string; notice: string | 
       </>
     );
   const mayAct = can('EDIT_ACTIVE_AGREEMENTS');
+  // The draft form's message is for the draft only (history state outlives a reload).
+  const shownNotice = notice === initial && a.status !== 'DRAFT' ? null : notice;
   return (
     <>
       {back}
       <h1>Sales package {a.number}</h1>
-      {notice && <Notice>{notice}</Notice>}
+      {shownNotice && <Notice>{shownNotice}</Notice>}
       <FormProblem problem={problem} />
       <dl className="partner-details">
         <dt>Customer</dt>
