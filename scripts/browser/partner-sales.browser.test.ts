@@ -221,6 +221,66 @@ describe('a partner sells to a new customer (WEB-10)', () => {
   });
 });
 
+describe('placing an order safely (WEB-10, AGR-5, API-5)', () => {
+  it('WEB-10 WEB-11 API-5 AGR-5 an order whose answer is lost is submitted again with the same idempotency key: one order, the form kept meanwhile', async () => {
+    const po = `PO-${unique('retry')}`;
+    const { context, page } = await newPage(portal.browser, portal.origin);
+    await openPartnerPage(page, 'Orders', 'Orders');
+    await page.getByRole('link', { name: 'Place an order' }).click();
+    await page.getByRole('heading', { name: 'Place an order', level: 1 }).waitFor();
+    await page.getByLabel('Customer', { exact: true }).selectOption({ label: 'Contoso Ltd' });
+    const account = page.getByLabel('Purchasing account', { exact: true });
+    const seattle = account.locator('option', { hasText: 'Contoso Seattle' });
+    await seattle.waitFor({ state: 'attached' });
+    await account.selectOption({ value: (await seattle.getAttribute('value')) ?? '' });
+    // Contoso Seattle has one signed agreement: it is chosen.
+    expect(await page.getByLabel('Agreement', { exact: true }).inputValue()).not.toBe('');
+    await page.getByLabel('Order type').selectOption({ label: 'True-up' });
+    await page.getByLabel('Purchase order number').fill(po);
+    await page.getByLabel('Product, line 1').selectOption({ value: 'WIN-SRV-STD' });
+    await page.getByLabel('Quantity, line 1').fill('3');
+    await page.getByLabel('Unit price (USD), line 1').fill('700');
+
+    // The first answer is lost after the server placed the order.
+    const keys: string[] = [];
+    let lost = false;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as {
+        operationName?: string;
+        variables?: { idempotencyKey?: string };
+      };
+      if (body.operationName !== 'PlaceOrder') return route.continue();
+      keys.push(body.variables?.idempotencyKey ?? '');
+      const response = await route.fetch();
+      if (!lost) {
+        lost = true;
+        return route.abort('connectionreset');
+      }
+      return route.fulfill({ response });
+    });
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/cannot be reached/);
+    expect(await page.getByLabel('Purchase order number').inputValue()).toBe(po);
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /was placed/ })
+      .waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    // One order, not two.
+    const rows = page
+      .getByRole('table', { name: 'Orders you placed' })
+      .getByRole('row', { name: new RegExp(po) });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getByRole('cell', { name: 'True-up' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe('the welcome invitation (WEB-10, ACC-2)', () => {
   it('WEB-10 ACC-2 the partner resends the welcome invitation and redirects it to another administrator; the old links stop working', async () => {
     // A new customer signed on paper (through the API: the story above does it in the portal).

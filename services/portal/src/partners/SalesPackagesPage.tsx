@@ -286,7 +286,7 @@ function PaperSignature({ id, onDone }: { id: string; onDone: (message: string) 
   };
   return (
     <form
-      className="panel"
+      className="panel narrow-form"
       aria-labelledby="paper-heading"
       noValidate
       onSubmit={async (e) => {
