@@ -198,6 +198,45 @@ describe('ACC-2 organization registration', () => {
     expect(codeOf(refused)).toBe('NOT_FOUND');
   });
 
+  it('ACC-2 WEB-10 the current invitation is the one not replaced, also when several are issued at the same instant: resend goes to the last designated administrator, and the partner sees that one', async () => {
+    // The scenario clock stands still, so every invitation below has the same issuedAt; so would two
+    // API calls within one millisecond. A resend must still go to the last designated administrator.
+    const { system } = ctx;
+    const partner = await createPartner(system);
+    const prefix = unique('latest');
+    const invitation = await invite(`${prefix} Corp`, `${prefix}-0@mail.example`, partner.organizationId);
+    const id = invitation.organization.id;
+    const CURRENT = `query($id: ID!) { domainAdministratorInvitation(organizationId: $id) { recipientEmail status } }`;
+    for (let n = 1; n <= 6; n++) {
+      const email = `${prefix}-${n}@mail.example`;
+      await ok(
+        system.gatewayUrl,
+        `mutation($id: ID!, $email: String!) { changeDomainAdministrator(organizationId: $id, email: $email) { recipientEmail } }`,
+        { id, email },
+        partner.admin.accessToken,
+      );
+      const resent = await ok<{ resendDomainAdministratorInvitation: { recipientEmail: string } }>(
+        system.gatewayUrl,
+        `mutation($id: ID!) { resendDomainAdministratorInvitation(organizationId: $id) { recipientEmail } }`,
+        { id },
+        partner.admin.accessToken,
+      );
+      expect(resent.resendDomainAdministratorInvitation.recipientEmail, `resend after change ${n}`).toBe(
+        email,
+      );
+      const current = await ok<{ domainAdministratorInvitation: { recipientEmail: string; status: string } }>(
+        system.gatewayUrl,
+        CURRENT,
+        { id },
+        partner.admin.accessToken,
+      );
+      expect(current.domainAdministratorInvitation, `current after change ${n}`).toEqual({
+        recipientEmail: email,
+        status: 'PENDING',
+      });
+    }
+  });
+
   it('ACC-2 bad input: empty name, malformed email, taken initial domain; nothing is written or sent', async () => {
     const { system } = ctx;
     const operator = await operatorSession(system);

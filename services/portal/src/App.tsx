@@ -11,6 +11,9 @@ import MailboxPage from './operator/MailboxPage.tsx';
 import ReadModelsPage from './operator/ReadModelsPage.tsx';
 import { OrdersPage } from './orders/OrdersPage.tsx';
 import PartnerBenefitsPage from './partner-benefits/PartnerBenefitsPage.tsx';
+import CustomersPage from './partners/CustomersPage.tsx';
+import PartnerOrdersPage from './partners/PartnerOrdersPage.tsx';
+import SalesPackagesPage from './partners/SalesPackagesPage.tsx';
 import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
 import ReportsPage from './reports/ReportsPage.tsx';
@@ -41,6 +44,7 @@ const TITLES: Record<string, string> = {
   [ROUTES.reports]: 'Reports',
   [ROUTES.customers]: 'Customers',
   [ROUTES.salesPackages]: 'Sales packages',
+  [ROUTES.partnerOrders]: 'Orders',
   [ROUTES.integrations]: 'API clients and webhooks',
   [ROUTES.partnerBenefits]: 'Customer benefits',
   [ROUTES.deliveryLog]: 'Delivery log',
@@ -86,7 +90,10 @@ export function App() {
         <Route path={ROUTES.users} element={<UsersPage />} />
         <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
         <Route path={ROUTES.reports} element={<ReportsPage />} />
-        {[ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
+        <Route path={ROUTES.customers} element={<CustomersPage />} />
+        <Route path={ROUTES.salesPackages} element={<SalesPackagesPage />} />
+        <Route path={ROUTES.partnerOrders} element={<PartnerOrdersPage />} />
+        {[ROUTES.integrations].map(later)}
         <Route path={ROUTES.partnerBenefits} element={<PartnerBenefitsPage />} />
         <Route path={ROUTES.deliveryLog} element={<DeliveryLogPage />} />
         <Route path={ROUTES.mailbox} element={<MailboxPage />} />

@@ -140,8 +140,19 @@ export async function registerInvitedCustomer(
   return { organization: org, invitation };
 }
 
+/**
+ * The organization's current invitation: the one no newer invitation replaced (issuing one supersedes
+ * the others). Not "the newest issuedAt": two issued in the same millisecond (or under a clock that
+ * stands still) would tie, and a random id would pick a replaced one (a resend to the old recipient).
+ */
 async function latestInvitation(em: EntityManager, organizationId: string): Promise<Invitation | null> {
-  return em.findOne(Invitation, { organizationId }, { orderBy: { issuedAt: 'desc', id: 'desc' } });
+  return (
+    (await em.findOne(
+      Invitation,
+      { organizationId, supersededAt: null },
+      { orderBy: { issuedAt: 'desc', id: 'desc' } },
+    )) ?? em.findOne(Invitation, { organizationId }, { orderBy: { issuedAt: 'desc', id: 'desc' } })
+  );
 }
 
 export async function domainAdministratorInvitation(ctx: AccountsContext, organizationId: string) {

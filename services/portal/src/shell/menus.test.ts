@@ -65,4 +65,13 @@ describe('portal menus (WEB-2, WEB-11)', () => {
     expect(labels([], 'OPERATOR')).toEqual(['Operator: Mailbox, Delivery log, Read models']);
     expect(labels(['VIEW_AGREEMENTS'], 'OPERATOR')).toEqual(['Operator: Mailbox, Delivery log, Read models']);
   });
+
+  it('WEB-10 WEB-11 a partner user with VIEW_ORDERS gets Orders; a customer never gets the Partner menu', () => {
+    expect(labels(['VIEW_AGREEMENTS', 'VIEW_ORDERS'], 'PARTNER')).toEqual([
+      'Partner: Customers, Sales packages, Orders',
+    ]);
+    expect(labels(['VIEW_AGREEMENTS', 'VIEW_ORDERS'], 'CUSTOMER').some((l) => l.startsWith('Partner'))).toBe(
+      false,
+    );
+  });
 });

@@ -45,6 +45,7 @@ export const ROUTES = {
   profile: '/profile',
   customers: '/partner/customers',
   salesPackages: '/partner/sales-packages',
+  partnerOrders: '/partner/orders',
   integrations: '/partner/integrations',
   /** BEN-7: the partner's benefit permissions and, once approved, a customer's benefit pages. */
   partnerBenefits: '/partner/benefits',
@@ -98,6 +99,7 @@ const RULES: MenuRule[] = [
       { label: 'Customers', to: ROUTES.customers, anyOf: ['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'] },
       { label: 'Sales packages', to: ROUTES.salesPackages, anyOf: ['VIEW_AGREEMENTS'] },
       { label: 'Customer benefits', to: ROUTES.partnerBenefits, anyOf: ['MANAGE_BENEFITS'] },
+      { label: 'Orders', to: ROUTES.partnerOrders, anyOf: ['VIEW_ORDERS'] },
       { label: 'API clients and webhooks', to: ROUTES.integrations, anyOf: ['MANAGE_ORGANIZATION'] },
       { label: 'Delivery log', to: ROUTES.deliveryLog, anyOf: ['VIEW_DELIVERY_LOG'] },
     ],

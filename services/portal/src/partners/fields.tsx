@@ -1,0 +1,115 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { ApiProblem } from '../ui/errors.ts';
+
+/**
+ * Form pieces of the partner pages: a labelled input or select (marked invalid when the server names
+ * it), and the alert that says why a form was refused (focused; what was typed stays). The same
+ * shape as the Account pages' pieces, kept here because a page area imports only from src/ui.
+ */
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  hint,
+  invalid,
+  autoComplete,
+  inputMode,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'date' | 'search';
+  hint?: ReactNode;
+  invalid?: boolean;
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'decimal' | 'email' | 'text';
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-invalid={invalid ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+  invalid,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  invalid?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={invalid ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function FormProblem({ problem }: { problem: ApiProblem | null }) {
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem) alert.current?.focus();
+  }, [problem]);
+  if (!problem) return null;
+  return (
+    <div className="form-error" role="alert" tabIndex={-1} ref={alert}>
+      {problem.message}
+    </div>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p className="notice page-notice" role="status">
+      {children}
+    </p>
+  );
+}
+
+export function NotPermitted({ title, what }: { title: string; what: string }) {
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="state state-empty">
+        Your role does not include {what}. See My profile for your roles and permissions, or ask your
+        administrator.
+      </p>
+    </>
+  );
+}
