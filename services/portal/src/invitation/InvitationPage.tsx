@@ -270,3 +270,6 @@ export function InvitationPage() {
     </main>
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default InvitationPage;
