@@ -18,7 +18,7 @@ createRoot(document.getElementById('root')!).render(
     <SessionProvider session={browserSession}>
       <ApolloProvider client={client}>
         <BrowserRouter>
-          {/* Sign in and the invitation page are loaded lazily too (App.tsx). */}
+          {/* The invitation page is loaded lazily too (App.tsx). */}
           <Suspense fallback={<Loading what="the page" />}>
             <App />
           </Suspense>
