@@ -81,10 +81,16 @@ export async function menuEntries(page: Page): Promise<MenuEntry[]> {
 /** Opens a menu page as a person does (the drop-down, then its link) and waits for its heading. */
 export async function openMenuPage(page: Page, entry: MenuEntry): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Main' });
+  const heading = () => document.querySelector('main h1')?.textContent ?? '';
+  const before = await page.evaluate(heading);
   if (entry.menu) await nav.getByRole('button', { name: entry.menu }).click();
   await nav.getByRole('link', { name: entry.label, exact: true }).click();
   await page.waitForURL((url) => url.pathname === entry.path);
-  await page.locator('main h1').first().waitFor();
+  // The new page has rendered (its lazy chunk has arrived), so its query has been sent or is about to.
+  await page.waitForFunction((previous) => {
+    const now = document.querySelector('main h1')?.textContent ?? '';
+    return now !== '' && now !== previous;
+  }, before);
 }
 
 /** The page says it is a placeholder of a later step (it asks nothing of the API yet). */
