@@ -1,11 +1,12 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { createApolloClient } from './apollo.ts';
 import { browserSession } from './session/browser-session.ts';
 import { SessionProvider } from './session/session-context.tsx';
+import { Loading } from './ui/states.tsx';
 import './styles.css';
 
 const client = createApolloClient(browserSession);
@@ -17,7 +18,10 @@ createRoot(document.getElementById('root')!).render(
     <SessionProvider session={browserSession}>
       <ApolloProvider client={client}>
         <BrowserRouter>
-          <App />
+          {/* The invitation page is loaded lazily too (App.tsx). */}
+          <Suspense fallback={<Loading what="the page" />}>
+            <App />
+          </Suspense>
         </BrowserRouter>
       </ApolloProvider>
     </SessionProvider>

@@ -275,3 +275,6 @@ export function AgreementsPage() {
     <NotPermitted title="Agreements" what="viewing agreements" />
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default AgreementsPage;

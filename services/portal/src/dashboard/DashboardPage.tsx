@@ -47,3 +47,6 @@ export function DashboardPage() {
     </>
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default DashboardPage;

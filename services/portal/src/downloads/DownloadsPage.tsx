@@ -146,3 +146,6 @@ export function DownloadsPage() {
     </>
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default DownloadsPage;

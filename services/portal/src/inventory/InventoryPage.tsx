@@ -77,3 +77,6 @@ export function InventoryPage() {
     </>
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default InventoryPage;

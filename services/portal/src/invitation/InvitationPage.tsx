@@ -258,3 +258,6 @@ export function InvitationPage() {
     </main>
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default InvitationPage;

@@ -194,3 +194,6 @@ export function OnlineServicesPage() {
     </>
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default OnlineServicesPage;

@@ -253,3 +253,6 @@ export function OrdersPage() {
     <NotPermitted title="Order history" what="viewing order history" />
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default OrdersPage;

@@ -89,3 +89,6 @@ export function ProfilePage() {
     </>
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default ProfilePage;

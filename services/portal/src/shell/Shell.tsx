@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { useBrowserSession } from '../session/session-context.tsx';
@@ -149,7 +149,10 @@ export function Shell() {
           <Loading what="your account" />
         ) : (
           <MeContext.Provider value={me}>
-            <Outlet />
+            {/* Pages are loaded lazily (App.tsx): the frame stays while a page's chunk arrives. */}
+            <Suspense fallback={<Loading what="the page" />}>
+              <Outlet />
+            </Suspense>
           </MeContext.Provider>
         )}
       </main>

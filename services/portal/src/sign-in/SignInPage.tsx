@@ -158,3 +158,6 @@ export function SignInPage() {
     </main>
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default SignInPage;

@@ -183,3 +183,6 @@ export function AuditLogPage() {
     <NotPermitted title="Audit log" what="viewing the audit log" />
   );
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default AuditLogPage;

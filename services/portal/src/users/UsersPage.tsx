@@ -232,3 +232,6 @@ export function UsersPage() {
   const { can } = useMe();
   return can('MANAGE_USERS') ? <UsersList /> : <NotPermitted title="Manage users" what="managing users" />;
 }
+
+/** The route loads the page lazily (App.tsx), which needs a default export. */
+export default UsersPage;
