@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildGraphiqlAssets } from '@bc/gateway';
 import { build, type Plugin } from 'esbuild';
 import { type Deployable, deployables } from '../infra/lib/services.ts';
 
@@ -113,6 +114,8 @@ async function buildDeployable(d: Deployable): Promise<void> {
 
   const sdl = join(dir, 'src/schema.graphql');
   if (existsSync(sdl)) copyFileSync(sdl, join(outdir, 'schema.graphql'));
+  // GraphiQL's page and files, bundled from node_modules (served where BC_GRAPHIQL=true; gateway README).
+  if (d.name === 'gateway') await buildGraphiqlAssets(join(outdir, 'graphiql'));
 }
 
 const names = process.argv.slice(2);

@@ -13,6 +13,8 @@ export const gatewayConfigSchema = z.object({
   BC_SUBGRAPH_SECRET: z.string().min(32),
   /** Introspection: off in production unless `true` (GW-3). */
   BC_GATEWAY_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** GraphiQL at GET /graphiql: on in development (`pnpm start`), elsewhere only when `true`. */
+  BC_GRAPHIQL: z.enum(['true', 'false']).optional(),
   /** Keep-alive connections per subgraph (32 when unset). */
   BC_SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).optional(),
   /** Proxies in front of the gateway whose X-Forwarded-For is trusted for the client address (0 = none). */
@@ -94,6 +96,7 @@ export function gatewayOptionsFrom(
     production: config.NODE_ENV === 'production',
     debug: debugErrors(config),
     introspection: config.BC_GATEWAY_INTROSPECTION ? config.BC_GATEWAY_INTROSPECTION === 'true' : undefined,
+    graphiql: config.BC_GRAPHIQL ? config.BC_GRAPHIQL === 'true' : config.NODE_ENV === 'development',
     subgraphConnections: config.BC_SUBGRAPH_CONNECTIONS,
     accessEvents:
       parts.accessEvents ??

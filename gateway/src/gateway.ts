@@ -28,7 +28,7 @@ import {
   signIdentityToken,
   subgraphKey,
 } from '@bc/platform/edge';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { request } from 'undici';
 import {
   authRoutes,
@@ -39,6 +39,8 @@ import {
 } from './browser-session.ts';
 import { clientAddress } from './client-address.ts';
 import { corsGuard } from './cors.ts';
+import { graphiqlAssetsDir } from './graphiql/assets.ts';
+import { graphiqlRoutes } from './graphiql/routes.ts';
 import {
   EDGE_LIMITS,
   type EdgeLimits,
@@ -80,6 +82,8 @@ export interface GatewayOptions {
   debug?: boolean;
   /** Introspection (GW-3 "configurable"); off in production unless asked for. */
   introspection?: boolean;
+  /** GraphiQL at GET /graphiql (`BC_GRAPHIQL`; on in development, otherwise off unless asked for). */
+  graphiql?: boolean;
   limits?: EdgeLimits;
   /** Query plans and validated documents kept (LRU, by count). */
   queryPlanCacheEntries?: number;
@@ -219,8 +223,10 @@ export function buildGateway(options: GatewayOptions): HttpService {
       ),
   });
   let supergraphLoaded = false;
-  gateway.onSchemaLoadOrUpdate(() => {
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
     supergraphLoaded = true;
+    apiSchema = loaded.apiSchema;
   });
 
   // The browser session's CSRF tokens are signed with a key of their own, derived like the subgraphs'.
@@ -346,24 +352,27 @@ export function buildGateway(options: GatewayOptions): HttpService {
     return lastProbe.checks;
   };
 
+  // Filled in by listen(): GraphiQL's files are read (and, from sources, built) before serving.
+  const prefixRoutes = linkForwarding({
+    subgraphUrl: (name) => subgraphs.find(([subgraph]) => subgraph === name)?.[1],
+    agent: subgraphFetcher.agent,
+  });
+  const routes = authRoutes({
+    csrfKey,
+    publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
+    execute: executorOf(apollo),
+    verifyAccessToken,
+    identityOf: callerOf,
+    logger: options.logger,
+  });
   const http = createHttpService<GatewayContext>({
     name: 'gateway',
     logger: options.logger,
     metrics: metrics.registry,
     graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
     intercept: corsGuard(options.corsOrigins ?? []),
-    prefixRoutes: linkForwarding({
-      subgraphUrl: (name) => subgraphs.find(([subgraph]) => subgraph === name)?.[1],
-      agent: subgraphFetcher.agent,
-    }),
-    routes: authRoutes({
-      csrfKey,
-      publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
-      execute: executorOf(apollo),
-      verifyAccessToken,
-      identityOf: callerOf,
-      logger: options.logger,
-    }),
+    prefixRoutes,
+    routes,
     readiness,
     dependencies: subgraphsUp,
   });
@@ -372,6 +381,11 @@ export function buildGateway(options: GatewayOptions): HttpService {
     server: http.server,
     metrics: http.metrics,
     async listen(port, host) {
+      if (options.graphiql) {
+        const graphiql = graphiqlRoutes(await graphiqlAssetsDir(), () => apiSchema);
+        Object.assign(routes, graphiql.routes);
+        Object.assign(prefixRoutes, graphiql.prefixRoutes);
+      }
       // Revocations first: a replica that starts knows the last ten minutes' before it serves a token.
       const events = options.accessEvents;
       if (events && !stopFollowing) {

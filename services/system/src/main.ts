@@ -11,11 +11,17 @@ ensurePortalBuilt();
 const system = await startSystem({ env: process.env, portal: PORTAL_DIST });
 const { seeded, accounts } = await seedDemo(system);
 const domain = `${demo.customerPrefix}.${system.platformDomain}`;
+// GraphiQL is served in development and where BC_GRAPHIQL=true (gateway README): say where, if it is.
+const graphiqlUrl = system.gatewayUrl.replace(/graphql$/, 'graphiql');
+const graphiql = await fetch(graphiqlUrl, { method: 'HEAD' }).then(
+  (res) => res.ok,
+  () => false,
+);
 console.log(`
 Business Center portal:  ${system.gatewayUrl.replace(/graphql$/, '')}
 
 Business Center (embedded default) is running.
-  GraphQL gateway:  ${system.gatewayUrl}
+  GraphQL gateway:  ${system.gatewayUrl}${graphiql ? `\n  GraphiQL:         ${graphiqlUrl}` : ''}
   Data:             ${process.env.BC_DATA_DIR ?? DEFAULT_DATA_DIR} (${seeded ? 'demo data seeded now' : 'existing data kept'})
 
 Demo sign-ins (password for all: ${DEMO_PASSWORD}; operator: ${system.operatorPassword}):
