@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { allTopics } from '@bc/contracts';
+import { allTopics, deadLettered } from '@bc/contracts';
+import { subgraphKeyVariable } from '@bc/platform';
 import type { z } from 'zod';
 import { migrationVariables, type Variable, variablesRead } from './environment.ts';
+import { ownTopics } from './kafka-users.ts';
 import {
   type Container,
   kustomizeBuild,
@@ -41,6 +43,9 @@ function secretKeys(resources: Resource[]): Map<string, Set<string>> {
         `${r.metadata.name}-app`,
         new Set(['uri', 'username', 'password', 'host', 'port', 'dbname']),
       );
+    } else if (r.kind === 'KafkaUser' && r.spec?.authentication?.type === 'scram-sha-512') {
+      // Strimzi's user operator writes the user's SCRAM password into a Secret of the user's name.
+      secrets.set(r.metadata.name, new Set(['password', 'sasl.jaas.config']));
     } else if (r.kind === 'Kafka') {
       // Strimzi's cluster CA certificate, which clients of a TLS listener trust.
       secrets.set(`${r.metadata.name}-cluster-ca-cert`, new Set(['ca.crt']));
@@ -457,6 +462,100 @@ function checkRouting(resources: Resource[], problems: string[]) {
   }
 }
 
+/** OPS-5: a Deployment an autoscaler scales has no fixed `replicas` (each apply would reset the count). */
+function checkReplicas(resources: Resource[], problems: string[]) {
+  for (const hpa of byKind(resources, 'HorizontalPodAutoscaler')) {
+    const target = hpa.spec?.scaleTargetRef;
+    const deployment = target?.kind === 'Deployment' ? find(resources, 'Deployment', target.name) : undefined;
+    if (deployment && deployment.spec?.replicas !== undefined)
+      problems.push(
+        `Deployment/${deployment.metadata.name}: fixed replicas ${deployment.spec.replicas}, but HorizontalPodAutoscaler/${hpa.metadata.name} owns them`,
+      );
+  }
+}
+
+/** Where a container's variable comes from: a literal, or a Secret and key. */
+function envSource(container: Container, name: string) {
+  const variable = container.env?.find((v) => v.name === name);
+  return { value: variable?.value, secret: variable?.valueFrom?.secretKeyRef };
+}
+
+/**
+ * GW-2/OPS-5: each subgraph holds its own identity key only (BC_SUBGRAPH_SECRET and
+ * BC_SUBGRAPH_SECRET_<NAME> both from its own key), never the deployment secret or another's key;
+ * the gateway gets every subgraph's key from the same place.
+ */
+function checkSubgraphKeys(resources: Resource[], problems: string[]) {
+  const gateway = podOf(find(resources, 'Deployment', 'gateway') ?? ({} as Resource))?.spec.containers[0];
+  for (const d of deployables.filter((x) => x.role !== 'gateway')) {
+    const container = podOf(find(resources, 'Deployment', d.name) ?? ({} as Resource))?.spec.containers[0];
+    if (!container) continue;
+    const own = subgraphKeyVariable(d.name);
+    const where = `Deployment/${d.name}`;
+    for (const from of container.envFrom ?? [])
+      if (from.secretRef)
+        problems.push(`${where}: takes every key of Secret ${from.secretRef.name} (envFrom)`);
+    for (const variable of container.env ?? []) {
+      const key = variable.valueFrom?.secretKeyRef?.key ?? '';
+      if (key.startsWith('BC_SUBGRAPH_SECRET') && key !== own)
+        problems.push(`${where}: ${variable.name} holds ${key}, not only its own identity key ${own}`);
+    }
+    const ownKey = envSource(container, own).secret;
+    if (!ownKey) problems.push(`${where}: ${own} is not set from a Secret`);
+    if (JSON.stringify(envSource(container, 'BC_SUBGRAPH_SECRET').secret) !== JSON.stringify(ownKey))
+      problems.push(`${where}: BC_SUBGRAPH_SECRET must be its own key ${own}`);
+    if (gateway && JSON.stringify(envSource(gateway, own).secret) !== JSON.stringify(ownKey))
+      problems.push(`Deployment/gateway: ${own} does not come from where ${d.name} reads its key`);
+  }
+}
+
+/**
+ * OPS-5: every process signs in to Kafka as its own KafkaUser; a user writes only the topics of its
+ * own contracts (and the dead-letter topic), and joins only groups named after it. The exact
+ * topics each reads are held against the code by infra/tests/topics.test.ts (users.yaml).
+ */
+function checkKafkaUsers(resources: Resource[], problems: string[]) {
+  for (const kafka of byKind(resources, 'Kafka')) {
+    if (kafka.spec?.kafka?.authorization?.type !== 'simple')
+      problems.push(`Kafka/${kafka.metadata.name}: no ACLs (authorization simple)`);
+    for (const listener of kafka.spec?.kafka?.listeners ?? [])
+      if (listener.authentication?.type !== 'scram-sha-512')
+        problems.push(
+          `Kafka/${kafka.metadata.name}: listener ${listener.name} lets clients in unauthenticated`,
+        );
+  }
+  const users = byKind(resources, 'KafkaUser');
+  for (const d of deployables) {
+    const container = podOf(find(resources, 'Deployment', d.name) ?? ({} as Resource))?.spec.containers[0];
+    if (!container) continue;
+    if (!users.some((u) => u.metadata.name === d.name)) problems.push(`KafkaUser/${d.name} is missing`);
+    const where = `Deployment/${d.name}`;
+    if (envSource(container, 'BC_KAFKA_USERNAME').value !== d.name)
+      problems.push(`${where}: BC_KAFKA_USERNAME must be its KafkaUser ${d.name}`);
+    const password = envSource(container, 'BC_KAFKA_PASSWORD').secret;
+    if (password?.name !== d.name || password.key !== 'password')
+      problems.push(`${where}: BC_KAFKA_PASSWORD must come from Secret ${d.name}, key password`);
+  }
+  for (const user of users) {
+    const name = user.metadata.name;
+    const writable = new Set([...ownTopics(name), deadLettered.topic]);
+    for (const acl of user.spec?.authorization?.acls ?? []) {
+      const { type, name: resource, patternType = 'literal' } = acl.resource ?? {};
+      const ops: string[] = acl.operations ?? [];
+      if (ops.includes('All'))
+        problems.push(`KafkaUser/${name}: ACL with operation All on ${type} ${resource}`);
+      if (type === 'topic' && ops.some((o) => o !== 'Read' && o !== 'Describe')) {
+        if (patternType !== 'literal' || !writable.has(resource))
+          problems.push(`KafkaUser/${name}: may write topic ${resource} (${patternType}), not its own`);
+      }
+      if (type === 'group' && !String(resource).startsWith(name))
+        problems.push(`KafkaUser/${name}: may join group ${resource}, not named after it`);
+      if (type === 'cluster' && ops.some((o) => o !== 'IdempotentWrite'))
+        problems.push(`KafkaUser/${name}: cluster operations ${ops.join(', ')}`);
+    }
+  }
+}
+
 /**
  * Builds an overlay and checks it: schemas (kubeconform), then what schemas cannot say.
  * `k8sDir` is infra/k8s or a copy of it (the tests break copies on purpose).
@@ -475,5 +574,8 @@ export function checkOverlay(
   checkNetwork(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
   checkRouting(resources, problems);
   checkSites(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
+  checkReplicas(resources, problems);
+  checkSubgraphKeys(resources, problems);
+  checkKafkaUsers(resources, problems);
   return { resources, problems };
 }

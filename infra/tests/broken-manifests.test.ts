@@ -167,4 +167,46 @@ describe('a broken manifest fails', () => {
       'Deployment/benefits: reachable from agreements, only the gateway may call a subgraph',
     );
   });
+
+  it('OPS-5 an autoscaled Deployment with a fixed replica count', async () => {
+    const k8s = brokenCopy('base/accounts/deployment.yaml', /\n {2}# No replicas: .*\n/, '\n  replicas: 2\n');
+    expect(checkOverlay(k8s, 'prod').problems).toContain(
+      'Deployment/accounts: fixed replicas 2, but HorizontalPodAutoscaler/accounts owns them',
+    );
+  }, 60_000);
+
+  it('OPS-5 a subgraph holding the deployment secret instead of only its own key', () => {
+    const k8s = brokenCopy(
+      'base/inventory/deployment.yaml',
+      'key: BC_SUBGRAPH_SECRET_INVENTORY',
+      'key: BC_SUBGRAPH_SECRET',
+    );
+    expect(checkOverlay(k8s, 'dev').problems).toEqual([
+      'Deployment/inventory: BC_SUBGRAPH_SECRET holds BC_SUBGRAPH_SECRET, not only its own identity key BC_SUBGRAPH_SECRET_INVENTORY',
+      'Deployment/inventory: BC_SUBGRAPH_SECRET must be its own key BC_SUBGRAPH_SECRET_INVENTORY',
+    ]);
+  }, 60_000);
+
+  it("OPS-5 a Kafka user that may write another service's topic, or a listener without authentication", () => {
+    const writes = brokenCopy(
+      'base/kafka/users.yaml',
+      'name: "agreements.agreement.changed.v1"\n          patternType: literal\n        operations:\n          - Read',
+      'name: "agreements.agreement.changed.v1"\n          patternType: literal\n        operations:\n          - Write',
+    );
+    expect(checkOverlay(writes, 'dev').problems).toEqual([
+      'KafkaUser/reporting: may write topic agreements.agreement.changed.v1 (literal), not its own',
+    ]);
+    const open = brokenCopy('overlays/prod/patches/kafka.yaml', /\n {6}authentication:\n.*\n/, '\n');
+    expect(checkOverlay(open, 'prod').problems).toEqual([
+      'Kafka/business-center: listener tls lets clients in unauthenticated',
+    ]);
+    const anonymous = brokenCopy(
+      'base/benefits/deployment.yaml',
+      /\n {14}value: benefits\n/,
+      '\n              value: benefit\n',
+    );
+    expect(checkOverlay(anonymous, 'dev').problems).toContain(
+      'Deployment/benefits: BC_KAFKA_USERNAME must be its KafkaUser benefits',
+    );
+  }, 60_000);
 });
