@@ -2,3 +2,4 @@ export * from './config.ts';
 export * from './gateway.ts';
 export * from './limits.ts';
 export { LINK_ROUTES } from './link-forwarding.ts';
+export { createGatewayMetrics } from './metrics.ts';

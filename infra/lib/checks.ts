@@ -4,7 +4,7 @@ import { allTopics, deadLettered } from '@bc/contracts';
 import { subgraphKeyVariable } from '@bc/platform';
 import type { z } from 'zod';
 import { migrationVariables, type Variable, variablesRead } from './environment.ts';
-import { ownTopics } from './kafka-users.ts';
+import { codeFacts, ownTopics } from './kafka-users.ts';
 import {
   type Container,
   kustomizeBuild,
@@ -364,7 +364,12 @@ function peerNames(resources: Resource[], peer: Peer): string[] {
  * inventory and reporting for the accounts JWKS); only a service's own pods reach its database;
  * only subgraphs and the worker reach Kafka.
  */
-function checkNetwork(resources: Resource[], ingressNamespace: string, problems: string[]) {
+function checkNetwork(
+  resources: Resource[],
+  ingressNamespace: string,
+  monitoringNamespace: string,
+  problems: string[],
+) {
   const policies = byKind(resources, 'NetworkPolicy');
   const denyAll = policies.some(
     (p) =>
@@ -389,7 +394,8 @@ function checkNetwork(resources: Resource[], ingressNamespace: string, problems:
       if (peer === 'anyone') problems.push(`Deployment/${d.name}: a NetworkPolicy admits anyone`);
       else if (peer.namespaceSelector) {
         const ns = peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'];
-        if (ns !== ingressNamespace || !publicBackends.has(d.name))
+        // The scraper reaches every process (OPS-4); the ingress controller only the public routes.
+        if (ns !== monitoringNamespace && (ns !== ingressNamespace || !publicBackends.has(d.name)))
           problems.push(`Deployment/${d.name}: admitted from namespace ${ns ?? 'any'}`);
       } else {
         for (const name of peerNames(resources, peer))
@@ -556,26 +562,121 @@ function checkKafkaUsers(resources: Resource[], problems: string[]) {
   }
 }
 
+/** OPS-4: the metric families the alerts must cover, as the code registers them. */
+export const ALERTED_METRICS = [
+  'events_outbox_oldest_age_seconds',
+  'events_consumer_lag',
+  'events_dead_lettered_total',
+  'deliveries_attempts_total',
+  'jobs_runs_total',
+  'dependency_up',
+];
+
+const PROMQL_WORDS = new Set([
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'bool',
+  'and',
+  'or',
+  'unless',
+  'offset',
+  'inf',
+  'nan',
+]);
+
+/** The metric names a PromQL expression reads: identifiers outside strings, matchers, ranges and groupings. */
+export function metricNames(expr: string): string[] {
+  const bare = expr
+    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, ' ');
+  const names = [...bare.matchAll(/(?<![\w:.])([a-zA-Z_:][\w:]*)(?![\w:])(?!\s*\()/g)].map((m) => m[1]!);
+  return [...new Set(names.filter((n) => !PROMQL_WORDS.has(n.toLowerCase())))];
+}
+
+/**
+ * OPS-4: each process is scraped (a PodMonitor on its http port's /metrics, and a NetworkPolicy that
+ * admits the monitoring namespace), and the alert rules read only metrics the code registers and
+ * cover backlog age, consumer lag, dead letters, failing deliveries, jobs and dependencies.
+ */
+function checkMonitoring(
+  resources: Resource[],
+  monitoringNamespace: string,
+  registered: Set<string>,
+  problems: string[],
+) {
+  const monitors = byKind(resources, 'PodMonitor');
+  for (const d of deployables) {
+    const deployment = find(resources, 'Deployment', d.name);
+    if (!deployment) continue;
+    const labels = podOf(deployment)?.metadata?.labels ?? {};
+    const scraped = monitors.some(
+      (m) =>
+        selects(m.spec?.selector ?? {}, labels) &&
+        (m.spec?.podMetricsEndpoints ?? []).some(
+          (e: { port?: string; path?: string }) => e.port === 'http' && e.path === '/metrics',
+        ),
+    );
+    if (!scraped) problems.push(`Deployment/${d.name}: no PodMonitor scrapes /metrics on port http`);
+    const admitted = allowedPeers(resources, labels).some(
+      (p) =>
+        p !== 'anyone' &&
+        p.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === monitoringNamespace,
+    );
+    if (!admitted)
+      problems.push(
+        `Deployment/${d.name}: no NetworkPolicy admits the scraper from namespace ${monitoringNamespace}`,
+      );
+  }
+  const alerts = byKind(resources, 'PrometheusRule').flatMap((rule) =>
+    (rule.spec?.groups ?? []).flatMap((g: { rules?: { alert?: string; expr: string | number }[] }) =>
+      (g.rules ?? []).map((r) => ({
+        where: `PrometheusRule/${rule.metadata.name}: ${r.alert}`,
+        expr: String(r.expr),
+      })),
+    ),
+  );
+  const used = new Set<string>();
+  for (const alert of alerts)
+    for (const name of metricNames(alert.expr)) {
+      used.add(name);
+      if (!registered.has(name)) problems.push(`${alert.where} reads ${name}, which no process registers`);
+    }
+  for (const name of ALERTED_METRICS) if (!used.has(name)) problems.push(`no alert reads ${name}`);
+}
+
 /**
  * Builds an overlay and checks it: schemas (kubeconform), then what schemas cannot say.
  * `k8sDir` is infra/k8s or a copy of it (the tests break copies on purpose).
  */
-export function checkOverlay(
+export async function checkOverlay(
   k8sDir: string,
   overlay: string,
-  options: { ingressNamespace?: string; codeTopics?: readonly string[] } = {},
-): OverlayReport {
+  options: { ingressNamespace?: string; monitoringNamespace?: string; codeTopics?: readonly string[] } = {},
+): Promise<OverlayReport> {
+  const { metrics } = await codeFacts();
   const stream = kustomizeBuild(join(k8sDir, 'overlays', overlay));
   const resources = parseResources(stream);
   const problems = validateSchemas(stream);
   checkWorkloads(resources, problems);
   checkEnvironment(resources, problems);
   checkTopics(resources, problems, options.codeTopics);
-  checkNetwork(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
+  checkNetwork(
+    resources,
+    options.ingressNamespace ?? 'ingress-nginx',
+    options.monitoringNamespace ?? 'monitoring',
+    problems,
+  );
   checkRouting(resources, problems);
   checkSites(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
   checkReplicas(resources, problems);
   checkSubgraphKeys(resources, problems);
   checkKafkaUsers(resources, problems);
+  checkMonitoring(resources, options.monitoringNamespace ?? 'monitoring', metrics, problems);
   return { resources, problems };
 }

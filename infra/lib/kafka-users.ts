@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allEvents, deadLettered } from '@bc/contracts';
+import { createGatewayMetrics } from '@bc/gateway';
 import { buildService, createLogger, InProcessTransport, REVOCATION_TOPICS } from '@bc/platform';
 import { services } from '@bc/system';
 import { deployables } from './services.ts';
@@ -33,11 +34,39 @@ class RecordingTransport extends InProcessTransport {
 /** Topics whose contract names this process as producer. */
 export const ownTopics = (name: string) => allEvents.filter((e) => e.producer === name).map((e) => e.topic);
 
+/** Prometheus series names in an exposition (a histogram's buckets, sum and count included). */
+export function seriesNames(exposition: string): string[] {
+  return [...exposition.matchAll(/^# TYPE (\S+) (\S+)$/gm)].flatMap(([, name, type]) =>
+    type === 'histogram' || type === 'summary'
+      ? [`${name}_bucket`, `${name}_sum`, `${name}_count`, name!]
+      : [name!],
+  );
+}
+
+/** What running the code shows: each process's Kafka access and every metric a process registers. */
+export interface CodeFacts {
+  access: KafkaAccess[];
+  metrics: Set<string>;
+}
+
+let facts: Promise<CodeFacts> | null = null;
+/** Started once per test run (about two seconds). */
+export function codeFacts(): Promise<CodeFacts> {
+  facts ??= inspectServices();
+  return facts;
+}
+
+export async function kafkaAccess(): Promise<KafkaAccess[]> {
+  return (await codeFacts()).access;
+}
+
 /**
  * Starts each service once on a scratch SQLite file with a recording in-process transport, so the
- * subscriptions are the ones its code really makes (handlers, the read-model builder, revocations).
+ * subscriptions are the ones its code really makes (handlers, the read-model builder, revocations),
+ * and reads its /metrics; the gateway's own metrics come from its registry.
  */
-export async function kafkaAccess(): Promise<KafkaAccess[]> {
+async function inspectServices(): Promise<CodeFacts> {
+  const metrics = new Set(seriesNames(await createGatewayMetrics().registry.metrics()));
   const dir = mkdtempSync(join(tmpdir(), 'bc-kafka-access-'));
   const access: KafkaAccess[] = [
     // The gateway follows accounts' revocations (ACC-4) and publishes nothing.
@@ -59,6 +88,7 @@ export async function kafkaAccess(): Promise<KafkaAccess[]> {
       });
       try {
         await service.start({ port: 0, host: '127.0.0.1' });
+        for (const name of seriesNames(await service.http.metrics.metrics())) metrics.add(name);
       } finally {
         await service.stop();
       }
@@ -72,7 +102,7 @@ export async function kafkaAccess(): Promise<KafkaAccess[]> {
   }
   const missing = deployables.filter((d) => !access.some((a) => a.user === d.name));
   if (missing.length) throw new Error(`no Kafka access for ${missing.map((d) => d.name).join(', ')}`);
-  return access;
+  return { access, metrics };
 }
 
 interface Acl {

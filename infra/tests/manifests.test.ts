@@ -11,9 +11,9 @@ import { k8sDir } from '../lib/paths.ts';
  * is set, each topic the code uses is a KafkaTopic, probes, resources, network policies, wiring.
  */
 const overlays = readdirSync(join(k8sDir, 'overlays'));
-const reports = new Map<string, OverlayReport>();
+const reports = new Map<string, Promise<OverlayReport>>();
 /** Each overlay is built and checked once for all the tests below. */
-function reportOf(overlay: string): OverlayReport {
+function reportOf(overlay: string): Promise<OverlayReport> {
   if (!reports.has(overlay)) reports.set(overlay, checkOverlay(k8sDir, overlay));
   return reports.get(overlay)!;
 }
@@ -26,9 +26,9 @@ it('has the dev and prod overlays', () => {
 
 describe.each(overlays)('overlay %s', (overlay) => {
   let report: OverlayReport;
-  beforeAll(() => {
-    report = reportOf(overlay);
-  });
+  beforeAll(async () => {
+    report = await reportOf(overlay);
+  }, 120_000);
 
   it('builds, validates against the schemas and passes every check', () => {
     expect(report.problems).toEqual([]);
@@ -45,9 +45,9 @@ describe.each(overlays)('overlay %s', (overlay) => {
 
 describe('dev overlay', () => {
   let report: OverlayReport;
-  beforeAll(() => {
-    report = reportOf('dev');
-  });
+  beforeAll(async () => {
+    report = await reportOf('dev');
+  }, 120_000);
 
   it('runs one replica of everything with small resources', () => {
     const scaled = new Set(of(report, 'HorizontalPodAutoscaler').map((h) => h.spec.scaleTargetRef.name));
@@ -65,9 +65,9 @@ describe('dev overlay', () => {
 
 describe('prod overlay', () => {
   let report: OverlayReport;
-  beforeAll(() => {
-    report = reportOf('prod');
-  });
+  beforeAll(async () => {
+    report = await reportOf('prod');
+  }, 120_000);
 
   it('runs three replicas spread over nodes, scaling from three', () => {
     const scaled = new Set(of(report, 'HorizontalPodAutoscaler').map((h) => h.spec.scaleTargetRef.name));
