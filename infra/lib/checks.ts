@@ -650,6 +650,118 @@ function checkMonitoring(
   for (const name of ALERTED_METRICS) if (!used.has(name)) problems.push(`no alert reads ${name}`);
 }
 
+/** Private and link-local ranges an ipBlock to the internet must leave out (the cluster lives there). */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16'];
+
+interface EgressPeer extends Peer {
+  ipBlock?: { cidr: string; except?: string[] };
+}
+
+/** Where pods with these labels may connect: null when no Egress policy selects them (anything goes). */
+function egressPeers(resources: Resource[], labels: Labels): (EgressPeer | 'anyone')[] | null {
+  const policies = byKind(resources, 'NetworkPolicy').filter(
+    (p) => (p.spec?.policyTypes ?? []).includes('Egress') && selects(p.spec?.podSelector ?? {}, labels),
+  );
+  if (policies.length === 0) return null;
+  return policies.flatMap((p) =>
+    (p.spec?.egress ?? []).flatMap((rule: { to?: EgressPeer[] }) =>
+      !rule.to || rule.to.length === 0 ? ['anyone' as const] : rule.to,
+    ),
+  );
+}
+
+/**
+ * OPS-5: every pod is held to the connections it needs: the cluster DNS; a service (and its
+ * migration Job) its own database; the processes Kafka; the gateway the subgraphs (accounts' JWKS
+ * among them); the process that sends mail and webhooks (reads BC_MAILER) public addresses.
+ */
+function checkEgress(resources: Resource[], problems: string[]) {
+  const pods: { where: string; owner: string; process: boolean; labels: Labels }[] = [];
+  for (const d of deployables) {
+    const deployment = find(resources, 'Deployment', d.name);
+    if (deployment)
+      pods.push({
+        where: `Deployment/${d.name}`,
+        owner: d.name,
+        process: true,
+        labels: podOf(deployment)?.metadata?.labels ?? {},
+      });
+    const job = find(resources, 'Job', `${d.name}-migrate`);
+    if (job)
+      pods.push({
+        where: `Job/${job.metadata.name}`,
+        owner: d.name,
+        process: false,
+        labels: podOf(job)?.metadata?.labels ?? {},
+      });
+  }
+  for (const site of sites) {
+    const deployment = find(resources, 'Deployment', site.name);
+    if (deployment)
+      pods.push({
+        where: `Deployment/${site.name}`,
+        owner: site.name,
+        process: false,
+        labels: podOf(deployment)?.metadata?.labels ?? {},
+      });
+  }
+  const roleOf = new Map(deployables.map((d) => [d.name, d.role]));
+  for (const pod of pods) {
+    const peers = egressPeers(resources, pod.labels);
+    if (!peers) {
+      problems.push(`${pod.where}: no egress NetworkPolicy, it may connect anywhere`);
+      continue;
+    }
+    const reads = pod.process ? variablesRead(pod.owner).variables.map((v) => v.name) : [];
+    const reached = new Set<string>();
+    for (const peer of peers) {
+      if (peer === 'anyone') {
+        problems.push(`${pod.where}: an egress rule without destinations lets it connect anywhere`);
+        continue;
+      }
+      const ns = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+      const podLabels = peer.podSelector?.matchLabels ?? {};
+      if (peer.ipBlock) {
+        const except = peer.ipBlock.except ?? [];
+        if (!reads.includes('BC_MAILER'))
+          problems.push(
+            `${pod.where}: may connect to ${peer.ipBlock.cidr}, only the mail and webhook sender may leave the cluster`,
+          );
+        else if (PRIVATE_RANGES.some((range) => !except.includes(range)))
+          problems.push(
+            `${pod.where}: its ipBlock ${peer.ipBlock.cidr} must leave out ${PRIVATE_RANGES.join(', ')}`,
+          );
+        else reached.add('internet');
+      } else if (peer.namespaceSelector) {
+        if (ns === 'kube-system' && podLabels['k8s-app'] === 'kube-dns') reached.add('dns');
+        else problems.push(`${pod.where}: may connect to namespace ${ns ?? 'any'}`);
+      } else if (podLabels['cnpg.io/cluster']) {
+        if (podLabels['cnpg.io/cluster'] !== `${pod.owner}-db`)
+          problems.push(`${pod.where}: may connect to database ${podLabels['cnpg.io/cluster']}, not its own`);
+        else reached.add('database');
+      } else if (podLabels['strimzi.io/cluster']) {
+        if (!pod.process) problems.push(`${pod.where}: may connect to Kafka`);
+        else reached.add('kafka');
+      } else {
+        for (const name of peerNames(resources, peer)) {
+          const allowed =
+            (pod.owner === 'gateway' && roleOf.get(name) !== 'gateway' && !name.endsWith('-migrate')) ||
+            (name === 'accounts' && reads.includes('BC_JWKS_URL'));
+          if (!allowed) problems.push(`${pod.where}: may connect to ${name}`);
+        }
+      }
+    }
+    const needs = [
+      ...(pod.process || pod.where.startsWith('Job/') ? ['dns'] : []),
+      ...(pod.process ? ['kafka'] : []),
+      ...(deployables.find((d) => d.name === pod.owner)?.database ? ['database'] : []),
+    ];
+    for (const need of needs)
+      if (!reached.has(need))
+        problems.push(`${pod.where}: cannot reach its ${need === 'dns' ? 'DNS' : need}`);
+  }
+}
+
 /**
  * Builds an overlay and checks it: schemas (kubeconform), then what schemas cannot say.
  * `k8sDir` is infra/k8s or a copy of it (the tests break copies on purpose).
@@ -677,6 +789,7 @@ export async function checkOverlay(
   checkReplicas(resources, problems);
   checkSubgraphKeys(resources, problems);
   checkKafkaUsers(resources, problems);
+  checkEgress(resources, problems);
   checkMonitoring(resources, options.monitoringNamespace ?? 'monitoring', metrics, problems);
   return { resources, problems };
 }

@@ -251,4 +251,26 @@ describe('a broken manifest fails', () => {
       ),
     ).toEqual(['jobs_runs_total', 'up']);
   }, 60_000);
+
+  it("OPS-5 egress: a service that may leave the cluster, or reach another service's database", async () => {
+    const out = brokenCopy(
+      'base/network/egress.yaml',
+      'app.kubernetes.io/name: notifications\n      app.kubernetes.io/component: worker',
+      'app.kubernetes.io/name: inventory\n      app.kubernetes.io/component: subgraph',
+    );
+    expect((await checkOverlay(out, 'dev')).problems).toEqual([
+      'Deployment/inventory: may connect to 0.0.0.0/0, only the mail and webhook sender may leave the cluster',
+    ]);
+    const db = brokenCopy(
+      'base/inventory/database.yaml',
+      '              cnpg.io/cluster: inventory-db\n      ports:',
+      '              cnpg.io/cluster: agreements-db\n      ports:',
+    );
+    expect((await checkOverlay(db, 'prod')).problems).toEqual([
+      'Deployment/inventory: may connect to database agreements-db, not its own',
+      'Deployment/inventory: cannot reach its database',
+      'Job/inventory-migrate: may connect to database agreements-db, not its own',
+      'Job/inventory-migrate: cannot reach its database',
+    ]);
+  });
 });
