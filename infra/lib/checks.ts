@@ -245,7 +245,7 @@ function checkWorkloads(resources: Resource[], problems: string[]) {
 }
 
 /** Each static site: Deployment, Service on port 80, budget, probes, pod security; `/` is routed to it. */
-function checkSites(resources: Resource[], ingressNamespace: string, problems: string[]) {
+function checkSites(resources: Resource[], entryNamespaces: string[], problems: string[]) {
   const routes = byKind(resources, 'Ingress').flatMap((i) =>
     (i.spec?.rules ?? []).flatMap(
       (rule: { http?: { paths?: { path: string; backend: { service: { name: string } } }[] } }) =>
@@ -287,7 +287,7 @@ function checkSites(resources: Resource[], ingressNamespace: string, problems: s
     for (const peer of allowedPeers(resources, pod.metadata?.labels ?? {})) {
       const ns =
         peer === 'anyone' ? 'any' : peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
-      if (ns !== ingressNamespace)
+      if (!entryNamespaces.includes(ns ?? ''))
         problems.push(
           `${where}: admitted from ${peer === 'anyone' ? 'anyone' : `namespace ${ns ?? 'this'}`}, only the ingress controller may reach it`,
         );
@@ -366,7 +366,7 @@ function peerNames(resources: Resource[], peer: Peer): string[] {
  */
 function checkNetwork(
   resources: Resource[],
-  ingressNamespace: string,
+  entryNamespaces: string[],
   monitoringNamespace: string,
   problems: string[],
 ) {
@@ -395,7 +395,10 @@ function checkNetwork(
       else if (peer.namespaceSelector) {
         const ns = peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'];
         // The scraper reaches every process (OPS-4); the ingress controller only the public routes.
-        if (ns !== monitoringNamespace && (ns !== ingressNamespace || !publicBackends.has(d.name)))
+        if (
+          ns !== monitoringNamespace &&
+          (!entryNamespaces.includes(ns ?? '') || !publicBackends.has(d.name))
+        )
           problems.push(`Deployment/${d.name}: admitted from namespace ${ns ?? 'any'}`);
       } else {
         for (const name of peerNames(resources, peer))
@@ -762,6 +765,50 @@ function checkEgress(resources: Resource[], problems: string[]) {
   }
 }
 
+/** The Ingress's routes as `<host> <Exact|PathPrefix> <path> -> <service>:<port>`, and the HTTPRoutes' the same way. */
+function ingressRoutes(resources: Resource[]): string[] {
+  return byKind(resources, 'Ingress').flatMap((i) =>
+    (i.spec?.rules ?? []).flatMap(
+      (rule: {
+        host: string;
+        http?: { paths?: { path: string; pathType: string; backend: { service: { name: string } } }[] };
+      }) =>
+        (rule.http?.paths ?? []).map(
+          (p) =>
+            `${rule.host} ${p.pathType === 'Prefix' ? 'PathPrefix' : p.pathType} ${p.path} -> ${p.backend.service.name}:80`,
+        ),
+    ),
+  );
+}
+
+function httpRoutes(resources: Resource[]): string[] {
+  return byKind(resources, 'HTTPRoute').flatMap((r) =>
+    (r.spec?.hostnames ?? []).flatMap((host: string) =>
+      (r.spec?.rules ?? []).flatMap(
+        (rule: {
+          matches?: { path?: { type?: string; value?: string } }[];
+          backendRefs?: { name: string; port?: number }[];
+        }) =>
+          (rule.matches ?? []).flatMap((m) =>
+            (rule.backendRefs ?? []).map(
+              (b) => `${host} ${m.path?.type ?? 'PathPrefix'} ${m.path?.value ?? '/'} -> ${b.name}:${b.port}`,
+            ),
+          ),
+      ),
+    ),
+  );
+}
+
+/** OPS-5: the Gateway API HTTPRoute routes exactly what the Ingress routes (same host, paths, services). */
+function checkHttpRoute(resources: Resource[], problems: string[]) {
+  const ingress = new Set(ingressRoutes(resources));
+  const routes = new Set(httpRoutes(resources));
+  if (routes.size === 0) problems.push('no HTTPRoute beside the Ingress');
+  for (const route of ingress) if (!routes.has(route)) problems.push(`HTTPRoute: missing ${route}`);
+  for (const route of routes)
+    if (!ingress.has(route)) problems.push(`HTTPRoute: ${route} is not in the Ingress`);
+}
+
 /**
  * Builds an overlay and checks it: schemas (kubeconform), then what schemas cannot say.
  * `k8sDir` is infra/k8s or a copy of it (the tests break copies on purpose).
@@ -769,23 +816,25 @@ function checkEgress(resources: Resource[], problems: string[]) {
 export async function checkOverlay(
   k8sDir: string,
   overlay: string,
-  options: { ingressNamespace?: string; monitoringNamespace?: string; codeTopics?: readonly string[] } = {},
+  options: {
+    /** Where the ingress controller and the Gateway API proxies run (public-routes.yaml admits them). */
+    entryNamespaces?: string[];
+    monitoringNamespace?: string;
+    codeTopics?: readonly string[];
+  } = {},
 ): Promise<OverlayReport> {
   const { metrics } = await codeFacts();
+  const entry = options.entryNamespaces ?? ['ingress-nginx', 'gateway-system'];
   const stream = kustomizeBuild(join(k8sDir, 'overlays', overlay));
   const resources = parseResources(stream);
   const problems = validateSchemas(stream);
   checkWorkloads(resources, problems);
   checkEnvironment(resources, problems);
   checkTopics(resources, problems, options.codeTopics);
-  checkNetwork(
-    resources,
-    options.ingressNamespace ?? 'ingress-nginx',
-    options.monitoringNamespace ?? 'monitoring',
-    problems,
-  );
+  checkNetwork(resources, entry, options.monitoringNamespace ?? 'monitoring', problems);
   checkRouting(resources, problems);
-  checkSites(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
+  checkSites(resources, entry, problems);
+  checkHttpRoute(resources, problems);
   checkReplicas(resources, problems);
   checkSubgraphKeys(resources, problems);
   checkKafkaUsers(resources, problems);

@@ -273,4 +273,12 @@ describe('a broken manifest fails', () => {
       'Job/inventory-migrate: cannot reach its database',
     ]);
   });
+
+  it('OPS-5 an HTTPRoute that routes differently from the Ingress', async () => {
+    const k8s = brokenCopy('base/http-route.yaml', 'value: /exports', 'value: /export');
+    expect((await checkOverlay(k8s, 'prod')).problems).toEqual([
+      'HTTPRoute: missing api.businesscenter.example PathPrefix /exports -> gateway:80',
+      'HTTPRoute: api.businesscenter.example PathPrefix /export -> gateway:80 is not in the Ingress',
+    ]);
+  });
 });
