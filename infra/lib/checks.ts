@@ -809,6 +809,44 @@ function checkHttpRoute(resources: Resource[], problems: string[]) {
     if (!ingress.has(route)) problems.push(`HTTPRoute: ${route} is not in the Ingress`);
 }
 
+const BARMAN_PLUGIN = 'barman-cloud.cloudnative-pg.io';
+
+/**
+ * OPS-5: every database archives its WAL and takes scheduled base backups into an object store
+ * (CloudNativePG's Barman Cloud plugin), whose credentials exist. Dev clusters have no object store.
+ */
+function checkBackups(resources: Resource[], required: boolean, problems: string[]) {
+  const secrets = secretKeys(resources);
+  for (const store of byKind(resources, 'ObjectStore')) {
+    const credentials = store.spec?.configuration?.s3Credentials ?? {};
+    for (const ref of [credentials.accessKeyId, credentials.secretAccessKey]) {
+      if (ref && !secrets.get(ref.name)?.has(ref.key))
+        problems.push(
+          `ObjectStore/${store.metadata.name}: reads ${ref.name}/${ref.key}, which nothing creates`,
+        );
+    }
+  }
+  if (!required) return;
+  for (const cluster of byKind(resources, 'Cluster')) {
+    const name = cluster.metadata.name;
+    const archiver = (cluster.spec?.plugins ?? []).find(
+      (p: { name: string; isWALArchiver?: boolean }) => p.name === BARMAN_PLUGIN && p.isWALArchiver,
+    );
+    const store = archiver?.parameters?.barmanObjectName;
+    if (!archiver) problems.push(`Cluster/${name}: its WAL is not archived (plugin ${BARMAN_PLUGIN})`);
+    else if (!find(resources, 'ObjectStore', store))
+      problems.push(`Cluster/${name}: archives to ObjectStore ${store}, which does not exist`);
+    const scheduled = byKind(resources, 'ScheduledBackup').some(
+      (b) =>
+        b.spec?.cluster?.name === name &&
+        b.spec?.method === 'plugin' &&
+        b.spec?.pluginConfiguration?.name === BARMAN_PLUGIN &&
+        !b.spec?.suspend,
+    );
+    if (!scheduled) problems.push(`Cluster/${name}: no ScheduledBackup to the object store`);
+  }
+}
+
 /**
  * Builds an overlay and checks it: schemas (kubeconform), then what schemas cannot say.
  * `k8sDir` is infra/k8s or a copy of it (the tests break copies on purpose).
@@ -839,6 +877,7 @@ export async function checkOverlay(
   checkSubgraphKeys(resources, problems);
   checkKafkaUsers(resources, problems);
   checkEgress(resources, problems);
+  checkBackups(resources, overlay !== 'dev', problems);
   checkMonitoring(resources, options.monitoringNamespace ?? 'monitoring', metrics, problems);
   return { resources, problems };
 }

@@ -281,4 +281,23 @@ describe('a broken manifest fails', () => {
       'HTTPRoute: api.businesscenter.example PathPrefix /export -> gateway:80 is not in the Ingress',
     ]);
   });
+
+  it('OPS-5 a database without scheduled backups, or an object store without its credentials', async () => {
+    const k8s = brokenCopy(
+      'overlays/prod/backups.yaml',
+      'cluster:\n    name: reporting-db',
+      'cluster:\n    name: reports-db',
+    );
+    expect((await checkOverlay(k8s, 'prod')).problems).toEqual([
+      'Cluster/reporting-db: no ScheduledBackup to the object store',
+    ]);
+    const keyless = brokenCopy(
+      'overlays/prod/external-secret.yaml',
+      '- secretKey: ACCESS_KEY_ID',
+      '- secretKey: KEY_ID',
+    );
+    expect((await checkOverlay(keyless, 'prod')).problems).toEqual([
+      'ObjectStore/business-center-backups: reads backup-object-store/ACCESS_KEY_ID, which nothing creates',
+    ]);
+  });
 });

@@ -42,5 +42,5 @@ describe.each(['dev', 'prod'])('infra/deploy.sh on %s', (overlay) => {
       expect(found.length, `${r.kind}/${r.metadata.name} in ${found}`).toBe(1);
       if (expected) expect(found, `${r.kind}/${r.metadata.name}`).toEqual([expected]);
     }
-  });
+  }, 60_000);
 });

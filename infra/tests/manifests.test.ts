@@ -108,7 +108,9 @@ describe('prod overlay', () => {
 
   it('takes its secrets from the external secret store only', () => {
     expect(of(report, 'Secret')).toEqual([]);
-    const [external] = of(report, 'ExternalSecret');
+    const external = of(report, 'ExternalSecret').find(
+      (e) => e.spec.target.name === 'business-center-secrets',
+    );
     expect(external?.spec.target.name).toBe('business-center-secrets');
     expect(external?.spec.secretStoreRef.kind).toBe('ClusterSecretStore');
   });
