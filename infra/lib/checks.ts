@@ -360,8 +360,8 @@ function peerNames(resources: Resource[], peer: Peer): string[] {
 }
 
 /**
- * Only the gateway reaches the subgraphs (plus the ingress controller for the public routes, and
- * inventory and reporting for the accounts JWKS); only a service's own pods reach its database;
+ * Only the gateway reaches the subgraphs (plus the ingress controller for the public routes);
+ * only a service's own pods reach its database;
  * only subgraphs and the worker reach Kafka.
  */
 function checkNetwork(
@@ -386,7 +386,8 @@ function checkNetwork(
       ),
     ),
   );
-  const allowedCallers: Record<string, string[]> = { accounts: ['gateway', 'inventory', 'reporting'] };
+  // Only the gateway verifies access tokens (accounts' JWKS): no service calls another.
+  const allowedCallers: Record<string, string[]> = {};
   for (const d of deployables.filter((x) => x.role !== 'gateway')) {
     const deployment = find(resources, 'Deployment', d.name);
     if (!deployment) continue;
