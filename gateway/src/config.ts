@@ -50,6 +50,8 @@ export const gatewayConfigSchema = z.object({
   BC_KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
   BC_KAFKA_TLS: z.enum(['true', 'false']).default('false'),
   BC_KAFKA_CA_FILE: z.string().default(''),
+  BC_KAFKA_USERNAME: z.string().min(1).optional(),
+  BC_KAFKA_PASSWORD: z.string().min(1).optional(),
   BC_TOPIC_PREFIX: z.string().default(''),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

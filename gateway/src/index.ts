@@ -3,3 +3,4 @@ export * from './gateway.ts';
 export { buildGraphiqlAssets } from './graphiql/assets.ts';
 export * from './limits.ts';
 export { LINK_ROUTES } from './link-forwarding.ts';
+export { createGatewayMetrics } from './metrics.ts';

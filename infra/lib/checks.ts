@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { allTopics } from '@bc/contracts';
+import { allTopics, deadLettered } from '@bc/contracts';
+import { subgraphKeyVariable } from '@bc/platform';
 import type { z } from 'zod';
 import { migrationVariables, type Variable, variablesRead } from './environment.ts';
+import { codeFacts, ownTopics } from './kafka-users.ts';
 import {
   type Container,
   kustomizeBuild,
@@ -41,6 +43,9 @@ function secretKeys(resources: Resource[]): Map<string, Set<string>> {
         `${r.metadata.name}-app`,
         new Set(['uri', 'username', 'password', 'host', 'port', 'dbname']),
       );
+    } else if (r.kind === 'KafkaUser' && r.spec?.authentication?.type === 'scram-sha-512') {
+      // Strimzi's user operator writes the user's SCRAM password into a Secret of the user's name.
+      secrets.set(r.metadata.name, new Set(['password', 'sasl.jaas.config']));
     } else if (r.kind === 'Kafka') {
       // Strimzi's cluster CA certificate, which clients of a TLS listener trust.
       secrets.set(`${r.metadata.name}-cluster-ca-cert`, new Set(['ca.crt']));
@@ -240,7 +245,7 @@ function checkWorkloads(resources: Resource[], problems: string[]) {
 }
 
 /** Each static site: Deployment, Service on port 80, budget, probes, pod security; `/` is routed to it. */
-function checkSites(resources: Resource[], ingressNamespace: string, problems: string[]) {
+function checkSites(resources: Resource[], entryNamespaces: string[], problems: string[]) {
   const routes = byKind(resources, 'Ingress').flatMap((i) =>
     (i.spec?.rules ?? []).flatMap(
       (rule: { http?: { paths?: { path: string; backend: { service: { name: string } } }[] } }) =>
@@ -282,7 +287,7 @@ function checkSites(resources: Resource[], ingressNamespace: string, problems: s
     for (const peer of allowedPeers(resources, pod.metadata?.labels ?? {})) {
       const ns =
         peer === 'anyone' ? 'any' : peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
-      if (ns !== ingressNamespace)
+      if (!entryNamespaces.includes(ns ?? ''))
         problems.push(
           `${where}: admitted from ${peer === 'anyone' ? 'anyone' : `namespace ${ns ?? 'this'}`}, only the ingress controller may reach it`,
         );
@@ -355,11 +360,16 @@ function peerNames(resources: Resource[], peer: Peer): string[] {
 }
 
 /**
- * Only the gateway reaches the subgraphs (plus the ingress controller for the public routes, and
- * inventory and reporting for the accounts JWKS); only a service's own pods reach its database;
+ * Only the gateway reaches the subgraphs (plus the ingress controller for the public routes);
+ * only a service's own pods reach its database;
  * only subgraphs and the worker reach Kafka.
  */
-function checkNetwork(resources: Resource[], ingressNamespace: string, problems: string[]) {
+function checkNetwork(
+  resources: Resource[],
+  entryNamespaces: string[],
+  monitoringNamespace: string,
+  problems: string[],
+) {
   const policies = byKind(resources, 'NetworkPolicy');
   const denyAll = policies.some(
     (p) =>
@@ -376,7 +386,8 @@ function checkNetwork(resources: Resource[], ingressNamespace: string, problems:
       ),
     ),
   );
-  const allowedCallers: Record<string, string[]> = { accounts: ['gateway', 'inventory', 'reporting'] };
+  // Only the gateway verifies access tokens (accounts' JWKS): no service calls another.
+  const allowedCallers: Record<string, string[]> = {};
   for (const d of deployables.filter((x) => x.role !== 'gateway')) {
     const deployment = find(resources, 'Deployment', d.name);
     if (!deployment) continue;
@@ -384,7 +395,11 @@ function checkNetwork(resources: Resource[], ingressNamespace: string, problems:
       if (peer === 'anyone') problems.push(`Deployment/${d.name}: a NetworkPolicy admits anyone`);
       else if (peer.namespaceSelector) {
         const ns = peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'];
-        if (ns !== ingressNamespace || !publicBackends.has(d.name))
+        // The scraper reaches every process (OPS-4); the ingress controller only the public routes.
+        if (
+          ns !== monitoringNamespace &&
+          (!entryNamespaces.includes(ns ?? '') || !publicBackends.has(d.name))
+        )
           problems.push(`Deployment/${d.name}: admitted from namespace ${ns ?? 'any'}`);
       } else {
         for (const name of peerNames(resources, peer))
@@ -457,23 +472,413 @@ function checkRouting(resources: Resource[], problems: string[]) {
   }
 }
 
+/** OPS-5: a Deployment an autoscaler scales has no fixed `replicas` (each apply would reset the count). */
+function checkReplicas(resources: Resource[], problems: string[]) {
+  for (const hpa of byKind(resources, 'HorizontalPodAutoscaler')) {
+    const target = hpa.spec?.scaleTargetRef;
+    const deployment = target?.kind === 'Deployment' ? find(resources, 'Deployment', target.name) : undefined;
+    if (deployment && deployment.spec?.replicas !== undefined)
+      problems.push(
+        `Deployment/${deployment.metadata.name}: fixed replicas ${deployment.spec.replicas}, but HorizontalPodAutoscaler/${hpa.metadata.name} owns them`,
+      );
+  }
+}
+
+/** Where a container's variable comes from: a literal, or a Secret and key. */
+function envSource(container: Container, name: string) {
+  const variable = container.env?.find((v) => v.name === name);
+  return { value: variable?.value, secret: variable?.valueFrom?.secretKeyRef };
+}
+
+/**
+ * GW-2/OPS-5: each subgraph holds its own identity key only (BC_SUBGRAPH_SECRET and
+ * BC_SUBGRAPH_SECRET_<NAME> both from its own key), never the deployment secret or another's key;
+ * the gateway gets every subgraph's key from the same place.
+ */
+function checkSubgraphKeys(resources: Resource[], problems: string[]) {
+  const gateway = podOf(find(resources, 'Deployment', 'gateway') ?? ({} as Resource))?.spec.containers[0];
+  for (const d of deployables.filter((x) => x.role !== 'gateway')) {
+    const container = podOf(find(resources, 'Deployment', d.name) ?? ({} as Resource))?.spec.containers[0];
+    if (!container) continue;
+    const own = subgraphKeyVariable(d.name);
+    const where = `Deployment/${d.name}`;
+    for (const from of container.envFrom ?? [])
+      if (from.secretRef)
+        problems.push(`${where}: takes every key of Secret ${from.secretRef.name} (envFrom)`);
+    for (const variable of container.env ?? []) {
+      const key = variable.valueFrom?.secretKeyRef?.key ?? '';
+      if (key.startsWith('BC_SUBGRAPH_SECRET') && key !== own)
+        problems.push(`${where}: ${variable.name} holds ${key}, not only its own identity key ${own}`);
+    }
+    const ownKey = envSource(container, own).secret;
+    if (!ownKey) problems.push(`${where}: ${own} is not set from a Secret`);
+    if (JSON.stringify(envSource(container, 'BC_SUBGRAPH_SECRET').secret) !== JSON.stringify(ownKey))
+      problems.push(`${where}: BC_SUBGRAPH_SECRET must be its own key ${own}`);
+    if (gateway && JSON.stringify(envSource(gateway, own).secret) !== JSON.stringify(ownKey))
+      problems.push(`Deployment/gateway: ${own} does not come from where ${d.name} reads its key`);
+  }
+}
+
+/**
+ * OPS-5: every process signs in to Kafka as its own KafkaUser; a user writes only the topics of its
+ * own contracts (and the dead-letter topic), and joins only groups named after it. The exact
+ * topics each reads are held against the code by infra/tests/topics.test.ts (users.yaml).
+ */
+function checkKafkaUsers(resources: Resource[], problems: string[]) {
+  for (const kafka of byKind(resources, 'Kafka')) {
+    if (kafka.spec?.kafka?.authorization?.type !== 'simple')
+      problems.push(`Kafka/${kafka.metadata.name}: no ACLs (authorization simple)`);
+    for (const listener of kafka.spec?.kafka?.listeners ?? [])
+      if (listener.authentication?.type !== 'scram-sha-512')
+        problems.push(
+          `Kafka/${kafka.metadata.name}: listener ${listener.name} lets clients in unauthenticated`,
+        );
+  }
+  const users = byKind(resources, 'KafkaUser');
+  for (const d of deployables) {
+    const container = podOf(find(resources, 'Deployment', d.name) ?? ({} as Resource))?.spec.containers[0];
+    if (!container) continue;
+    if (!users.some((u) => u.metadata.name === d.name)) problems.push(`KafkaUser/${d.name} is missing`);
+    const where = `Deployment/${d.name}`;
+    if (envSource(container, 'BC_KAFKA_USERNAME').value !== d.name)
+      problems.push(`${where}: BC_KAFKA_USERNAME must be its KafkaUser ${d.name}`);
+    const password = envSource(container, 'BC_KAFKA_PASSWORD').secret;
+    if (password?.name !== d.name || password.key !== 'password')
+      problems.push(`${where}: BC_KAFKA_PASSWORD must come from Secret ${d.name}, key password`);
+  }
+  for (const user of users) {
+    const name = user.metadata.name;
+    const writable = new Set([...ownTopics(name), deadLettered.topic]);
+    for (const acl of user.spec?.authorization?.acls ?? []) {
+      const { type, name: resource, patternType = 'literal' } = acl.resource ?? {};
+      const ops: string[] = acl.operations ?? [];
+      if (ops.includes('All'))
+        problems.push(`KafkaUser/${name}: ACL with operation All on ${type} ${resource}`);
+      if (type === 'topic' && ops.some((o) => o !== 'Read' && o !== 'Describe')) {
+        if (patternType !== 'literal' || !writable.has(resource))
+          problems.push(`KafkaUser/${name}: may write topic ${resource} (${patternType}), not its own`);
+      }
+      if (type === 'group' && !String(resource).startsWith(name))
+        problems.push(`KafkaUser/${name}: may join group ${resource}, not named after it`);
+      if (type === 'cluster' && ops.some((o) => o !== 'IdempotentWrite'))
+        problems.push(`KafkaUser/${name}: cluster operations ${ops.join(', ')}`);
+    }
+  }
+}
+
+/** OPS-4: the metric families the alerts must cover, as the code registers them. */
+export const ALERTED_METRICS = [
+  'events_outbox_oldest_age_seconds',
+  'events_consumer_lag',
+  'events_dead_lettered_total',
+  'deliveries_attempts_total',
+  'jobs_runs_total',
+  'dependency_up',
+];
+
+const PROMQL_WORDS = new Set([
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'bool',
+  'and',
+  'or',
+  'unless',
+  'offset',
+  'inf',
+  'nan',
+]);
+
+/** The metric names a PromQL expression reads: identifiers outside strings, matchers, ranges and groupings. */
+export function metricNames(expr: string): string[] {
+  const bare = expr
+    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, ' ');
+  const names = [...bare.matchAll(/(?<![\w:.])([a-zA-Z_:][\w:]*)(?![\w:])(?!\s*\()/g)].map((m) => m[1]!);
+  return [...new Set(names.filter((n) => !PROMQL_WORDS.has(n.toLowerCase())))];
+}
+
+/**
+ * OPS-4: each process is scraped (a PodMonitor on its http port's /metrics, and a NetworkPolicy that
+ * admits the monitoring namespace), and the alert rules read only metrics the code registers and
+ * cover backlog age, consumer lag, dead letters, failing deliveries, jobs and dependencies.
+ */
+function checkMonitoring(
+  resources: Resource[],
+  monitoringNamespace: string,
+  registered: Set<string>,
+  problems: string[],
+) {
+  const monitors = byKind(resources, 'PodMonitor');
+  for (const d of deployables) {
+    const deployment = find(resources, 'Deployment', d.name);
+    if (!deployment) continue;
+    const labels = podOf(deployment)?.metadata?.labels ?? {};
+    const scraped = monitors.some(
+      (m) =>
+        selects(m.spec?.selector ?? {}, labels) &&
+        (m.spec?.podMetricsEndpoints ?? []).some(
+          (e: { port?: string; path?: string }) => e.port === 'http' && e.path === '/metrics',
+        ),
+    );
+    if (!scraped) problems.push(`Deployment/${d.name}: no PodMonitor scrapes /metrics on port http`);
+    const admitted = allowedPeers(resources, labels).some(
+      (p) =>
+        p !== 'anyone' &&
+        p.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === monitoringNamespace,
+    );
+    if (!admitted)
+      problems.push(
+        `Deployment/${d.name}: no NetworkPolicy admits the scraper from namespace ${monitoringNamespace}`,
+      );
+  }
+  const alerts = byKind(resources, 'PrometheusRule').flatMap((rule) =>
+    (rule.spec?.groups ?? []).flatMap((g: { rules?: { alert?: string; expr: string | number }[] }) =>
+      (g.rules ?? []).map((r) => ({
+        where: `PrometheusRule/${rule.metadata.name}: ${r.alert}`,
+        expr: String(r.expr),
+      })),
+    ),
+  );
+  const used = new Set<string>();
+  for (const alert of alerts)
+    for (const name of metricNames(alert.expr)) {
+      used.add(name);
+      if (!registered.has(name)) problems.push(`${alert.where} reads ${name}, which no process registers`);
+    }
+  for (const name of ALERTED_METRICS) if (!used.has(name)) problems.push(`no alert reads ${name}`);
+}
+
+/** Private and link-local ranges an ipBlock to the internet must leave out (the cluster lives there). */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16'];
+
+interface EgressPeer extends Peer {
+  ipBlock?: { cidr: string; except?: string[] };
+}
+
+/** Where pods with these labels may connect: null when no Egress policy selects them (anything goes). */
+function egressPeers(resources: Resource[], labels: Labels): (EgressPeer | 'anyone')[] | null {
+  const policies = byKind(resources, 'NetworkPolicy').filter(
+    (p) => (p.spec?.policyTypes ?? []).includes('Egress') && selects(p.spec?.podSelector ?? {}, labels),
+  );
+  if (policies.length === 0) return null;
+  return policies.flatMap((p) =>
+    (p.spec?.egress ?? []).flatMap((rule: { to?: EgressPeer[] }) =>
+      !rule.to || rule.to.length === 0 ? ['anyone' as const] : rule.to,
+    ),
+  );
+}
+
+/**
+ * OPS-5: every pod is held to the connections it needs: the cluster DNS; a service (and its
+ * migration Job) its own database; the processes Kafka; the gateway the subgraphs (accounts' JWKS
+ * among them); the process that sends mail and webhooks (reads BC_MAILER) public addresses.
+ */
+function checkEgress(resources: Resource[], problems: string[]) {
+  const pods: { where: string; owner: string; process: boolean; labels: Labels }[] = [];
+  for (const d of deployables) {
+    const deployment = find(resources, 'Deployment', d.name);
+    if (deployment)
+      pods.push({
+        where: `Deployment/${d.name}`,
+        owner: d.name,
+        process: true,
+        labels: podOf(deployment)?.metadata?.labels ?? {},
+      });
+    const job = find(resources, 'Job', `${d.name}-migrate`);
+    if (job)
+      pods.push({
+        where: `Job/${job.metadata.name}`,
+        owner: d.name,
+        process: false,
+        labels: podOf(job)?.metadata?.labels ?? {},
+      });
+  }
+  for (const site of sites) {
+    const deployment = find(resources, 'Deployment', site.name);
+    if (deployment)
+      pods.push({
+        where: `Deployment/${site.name}`,
+        owner: site.name,
+        process: false,
+        labels: podOf(deployment)?.metadata?.labels ?? {},
+      });
+  }
+  const roleOf = new Map(deployables.map((d) => [d.name, d.role]));
+  for (const pod of pods) {
+    const peers = egressPeers(resources, pod.labels);
+    if (!peers) {
+      problems.push(`${pod.where}: no egress NetworkPolicy, it may connect anywhere`);
+      continue;
+    }
+    const reads = pod.process ? variablesRead(pod.owner).variables.map((v) => v.name) : [];
+    const reached = new Set<string>();
+    for (const peer of peers) {
+      if (peer === 'anyone') {
+        problems.push(`${pod.where}: an egress rule without destinations lets it connect anywhere`);
+        continue;
+      }
+      const ns = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+      const podLabels = peer.podSelector?.matchLabels ?? {};
+      if (peer.ipBlock) {
+        const except = peer.ipBlock.except ?? [];
+        if (!reads.includes('BC_MAILER'))
+          problems.push(
+            `${pod.where}: may connect to ${peer.ipBlock.cidr}, only the mail and webhook sender may leave the cluster`,
+          );
+        else if (PRIVATE_RANGES.some((range) => !except.includes(range)))
+          problems.push(
+            `${pod.where}: its ipBlock ${peer.ipBlock.cidr} must leave out ${PRIVATE_RANGES.join(', ')}`,
+          );
+        else reached.add('internet');
+      } else if (peer.namespaceSelector) {
+        if (ns === 'kube-system' && podLabels['k8s-app'] === 'kube-dns') reached.add('dns');
+        else problems.push(`${pod.where}: may connect to namespace ${ns ?? 'any'}`);
+      } else if (podLabels['cnpg.io/cluster']) {
+        if (podLabels['cnpg.io/cluster'] !== `${pod.owner}-db`)
+          problems.push(`${pod.where}: may connect to database ${podLabels['cnpg.io/cluster']}, not its own`);
+        else reached.add('database');
+      } else if (podLabels['strimzi.io/cluster']) {
+        if (!pod.process) problems.push(`${pod.where}: may connect to Kafka`);
+        else reached.add('kafka');
+      } else {
+        for (const name of peerNames(resources, peer)) {
+          const allowed =
+            (pod.owner === 'gateway' && roleOf.get(name) !== 'gateway' && !name.endsWith('-migrate')) ||
+            (name === 'accounts' && reads.includes('BC_JWKS_URL'));
+          if (!allowed) problems.push(`${pod.where}: may connect to ${name}`);
+        }
+      }
+    }
+    const needs = [
+      ...(pod.process || pod.where.startsWith('Job/') ? ['dns'] : []),
+      ...(pod.process ? ['kafka'] : []),
+      ...(deployables.find((d) => d.name === pod.owner)?.database ? ['database'] : []),
+    ];
+    for (const need of needs)
+      if (!reached.has(need))
+        problems.push(`${pod.where}: cannot reach its ${need === 'dns' ? 'DNS' : need}`);
+  }
+}
+
+/** The Ingress's routes as `<host> <Exact|PathPrefix> <path> -> <service>:<port>`, and the HTTPRoutes' the same way. */
+function ingressRoutes(resources: Resource[]): string[] {
+  return byKind(resources, 'Ingress').flatMap((i) =>
+    (i.spec?.rules ?? []).flatMap(
+      (rule: {
+        host: string;
+        http?: { paths?: { path: string; pathType: string; backend: { service: { name: string } } }[] };
+      }) =>
+        (rule.http?.paths ?? []).map(
+          (p) =>
+            `${rule.host} ${p.pathType === 'Prefix' ? 'PathPrefix' : p.pathType} ${p.path} -> ${p.backend.service.name}:80`,
+        ),
+    ),
+  );
+}
+
+function httpRoutes(resources: Resource[]): string[] {
+  return byKind(resources, 'HTTPRoute').flatMap((r) =>
+    (r.spec?.hostnames ?? []).flatMap((host: string) =>
+      (r.spec?.rules ?? []).flatMap(
+        (rule: {
+          matches?: { path?: { type?: string; value?: string } }[];
+          backendRefs?: { name: string; port?: number }[];
+        }) =>
+          (rule.matches ?? []).flatMap((m) =>
+            (rule.backendRefs ?? []).map(
+              (b) => `${host} ${m.path?.type ?? 'PathPrefix'} ${m.path?.value ?? '/'} -> ${b.name}:${b.port}`,
+            ),
+          ),
+      ),
+    ),
+  );
+}
+
+/** OPS-5: the Gateway API HTTPRoute routes exactly what the Ingress routes (same host, paths, services). */
+function checkHttpRoute(resources: Resource[], problems: string[]) {
+  const ingress = new Set(ingressRoutes(resources));
+  const routes = new Set(httpRoutes(resources));
+  if (routes.size === 0) problems.push('no HTTPRoute beside the Ingress');
+  for (const route of ingress) if (!routes.has(route)) problems.push(`HTTPRoute: missing ${route}`);
+  for (const route of routes)
+    if (!ingress.has(route)) problems.push(`HTTPRoute: ${route} is not in the Ingress`);
+}
+
+const BARMAN_PLUGIN = 'barman-cloud.cloudnative-pg.io';
+
+/**
+ * OPS-5: every database archives its WAL and takes scheduled base backups into an object store
+ * (CloudNativePG's Barman Cloud plugin), whose credentials exist. Dev clusters have no object store.
+ */
+function checkBackups(resources: Resource[], required: boolean, problems: string[]) {
+  const secrets = secretKeys(resources);
+  for (const store of byKind(resources, 'ObjectStore')) {
+    const credentials = store.spec?.configuration?.s3Credentials ?? {};
+    for (const ref of [credentials.accessKeyId, credentials.secretAccessKey]) {
+      if (ref && !secrets.get(ref.name)?.has(ref.key))
+        problems.push(
+          `ObjectStore/${store.metadata.name}: reads ${ref.name}/${ref.key}, which nothing creates`,
+        );
+    }
+  }
+  if (!required) return;
+  for (const cluster of byKind(resources, 'Cluster')) {
+    const name = cluster.metadata.name;
+    const archiver = (cluster.spec?.plugins ?? []).find(
+      (p: { name: string; isWALArchiver?: boolean }) => p.name === BARMAN_PLUGIN && p.isWALArchiver,
+    );
+    const store = archiver?.parameters?.barmanObjectName;
+    if (!archiver) problems.push(`Cluster/${name}: its WAL is not archived (plugin ${BARMAN_PLUGIN})`);
+    else if (!find(resources, 'ObjectStore', store))
+      problems.push(`Cluster/${name}: archives to ObjectStore ${store}, which does not exist`);
+    const scheduled = byKind(resources, 'ScheduledBackup').some(
+      (b) =>
+        b.spec?.cluster?.name === name &&
+        b.spec?.method === 'plugin' &&
+        b.spec?.pluginConfiguration?.name === BARMAN_PLUGIN &&
+        !b.spec?.suspend,
+    );
+    if (!scheduled) problems.push(`Cluster/${name}: no ScheduledBackup to the object store`);
+  }
+}
+
 /**
  * Builds an overlay and checks it: schemas (kubeconform), then what schemas cannot say.
  * `k8sDir` is infra/k8s or a copy of it (the tests break copies on purpose).
  */
-export function checkOverlay(
+export async function checkOverlay(
   k8sDir: string,
   overlay: string,
-  options: { ingressNamespace?: string; codeTopics?: readonly string[] } = {},
-): OverlayReport {
+  options: {
+    /** Where the ingress controller and the Gateway API proxies run (public-routes.yaml admits them). */
+    entryNamespaces?: string[];
+    monitoringNamespace?: string;
+    codeTopics?: readonly string[];
+  } = {},
+): Promise<OverlayReport> {
+  const { metrics } = await codeFacts();
+  const entry = options.entryNamespaces ?? ['ingress-nginx', 'gateway-system'];
   const stream = kustomizeBuild(join(k8sDir, 'overlays', overlay));
   const resources = parseResources(stream);
   const problems = validateSchemas(stream);
   checkWorkloads(resources, problems);
   checkEnvironment(resources, problems);
   checkTopics(resources, problems, options.codeTopics);
-  checkNetwork(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
+  checkNetwork(resources, entry, options.monitoringNamespace ?? 'monitoring', problems);
   checkRouting(resources, problems);
-  checkSites(resources, options.ingressNamespace ?? 'ingress-nginx', problems);
+  checkSites(resources, entry, problems);
+  checkHttpRoute(resources, problems);
+  checkReplicas(resources, problems);
+  checkSubgraphKeys(resources, problems);
+  checkKafkaUsers(resources, problems);
+  checkEgress(resources, problems);
+  checkBackups(resources, overlay !== 'dev', problems);
+  checkMonitoring(resources, options.monitoringNamespace ?? 'monitoring', metrics, problems);
   return { resources, problems };
 }

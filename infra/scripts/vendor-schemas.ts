@@ -12,7 +12,8 @@ import { infraDir, repoRoot } from '../lib/paths.ts';
  * - Kubernetes: the PyPI package kubernetes-validate (the upstream OpenAPI as JSON schemas, strict:
  *   unknown fields are errors), one self-contained file per kind.
  * - Strimzi: the CRDs its build generates, shipped in the Maven artifact io.strimzi:api (tests jar).
- * - CloudNativePG and External Secrets: config/crd of their Go modules, through the Go module proxy.
+ * - CloudNativePG (and its Barman Cloud plugin), External Secrets, the Prometheus Operator and the
+ *   Gateway API: the CRDs in their Go modules, through the Go module proxy.
  * CRD schemas are made strict the way kubeconform's openapi2jsonschema does (additionalProperties:
  * false wherever properties are listed and unknown fields are not preserved).
  * Needs pip, mvn, go and unzip; run `pnpm infra:schemas` after changing a version or a kind, and commit.
@@ -22,6 +23,12 @@ const KUBERNETES = { package: 'kubernetes-validate', version: '1.37.0', kubernet
 const STRIMZI = { artifact: 'io.strimzi:api', version: '0.51.0' };
 const CNPG = { module: 'github.com/cloudnative-pg/cloudnative-pg', version: 'v1.29.1' };
 const EXTERNAL_SECRETS = { module: 'github.com/external-secrets/external-secrets', version: 'v0.16.2' };
+const BARMAN_CLOUD = { module: 'github.com/cloudnative-pg/plugin-barman-cloud', version: 'v0.15.0' };
+const PROMETHEUS_OPERATOR = {
+  module: 'github.com/prometheus-operator/prometheus-operator',
+  version: 'v0.85.0',
+};
+const GATEWAY_API = { module: 'sigs.k8s.io/gateway-api', version: 'v1.6.3' };
 
 /** Kubernetes kinds the manifests use: file name as kubeconform's `{{.ResourceKind}}{{.KindSuffix}}`. */
 const kubernetesKinds = [
@@ -42,7 +49,25 @@ const crds = [
   { source: 'strimzi', path: 'crds/v1/040-Crd-kafka.yaml', version: 'v1' },
   { source: 'strimzi', path: 'crds/v1/045-Crd-kafkanodepool.yaml', version: 'v1' },
   { source: 'strimzi', path: 'crds/v1/043-Crd-kafkatopic.yaml', version: 'v1' },
+  { source: 'strimzi', path: 'crds/v1/044-Crd-kafkauser.yaml', version: 'v1' },
   { source: 'cnpg', path: 'config/crd/bases/postgresql.cnpg.io_clusters.yaml', version: 'v1' },
+  { source: 'cnpg', path: 'config/crd/bases/postgresql.cnpg.io_scheduledbackups.yaml', version: 'v1' },
+  { source: 'barman-cloud', path: 'config/crd/bases/barmancloud.cnpg.io_objectstores.yaml', version: 'v1' },
+  {
+    source: 'prometheus-operator',
+    path: 'example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml',
+    version: 'v1',
+  },
+  {
+    source: 'prometheus-operator',
+    path: 'example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml',
+    version: 'v1',
+  },
+  {
+    source: 'gateway-api',
+    path: 'config/crd/standard/gateway.networking.k8s.io_httproutes.yaml',
+    version: 'v1',
+  },
   {
     source: 'external-secrets',
     path: 'config/crds/bases/external-secrets.io_externalsecrets.yaml',
@@ -156,6 +181,18 @@ const packages = {
     zip: goZip(EXTERNAL_SECRETS.module, EXTERNAL_SECRETS.version),
     prefix: `${EXTERNAL_SECRETS.module}@${EXTERNAL_SECRETS.version}/`,
   },
+  'barman-cloud': {
+    zip: goZip(BARMAN_CLOUD.module, BARMAN_CLOUD.version),
+    prefix: `${BARMAN_CLOUD.module}@${BARMAN_CLOUD.version}/`,
+  },
+  'prometheus-operator': {
+    zip: goZip(PROMETHEUS_OPERATOR.module, PROMETHEUS_OPERATOR.version),
+    prefix: `${PROMETHEUS_OPERATOR.module}@${PROMETHEUS_OPERATOR.version}/`,
+  },
+  'gateway-api': {
+    zip: goZip(GATEWAY_API.module, GATEWAY_API.version),
+    prefix: `${GATEWAY_API.module}@${GATEWAY_API.version}/`,
+  },
 };
 for (const crd of crds) {
   const { zip, prefix } = packages[crd.source];
@@ -179,6 +216,9 @@ writeJson(join(out, 'sources.json'), {
   strimzi: STRIMZI,
   cloudnativePg: CNPG,
   externalSecrets: EXTERNAL_SECRETS,
+  barmanCloud: BARMAN_CLOUD,
+  prometheusOperator: PROMETHEUS_OPERATOR,
+  gatewayApi: GATEWAY_API,
   crds: crds.map((c) => `${c.source}: ${c.path} (${c.version})`),
 });
 // Committed files pass the repository's formatter as written.

@@ -29,9 +29,9 @@ function matches(selector: string, labels: Labels): boolean {
 }
 
 describe.each(['dev', 'prod'])('infra/deploy.sh on %s', (overlay) => {
-  it('applies each object in exactly one step: the rest, then migrations, then services', () => {
+  it('applies each object in exactly one step: the rest, then migrations, then services', async () => {
     expect(Object.values(selectors).every(Boolean)).toBe(true);
-    const { resources } = checkOverlay(k8sDir, overlay);
+    const { resources } = await checkOverlay(k8sDir, overlay);
     const steps = (labels: Labels) =>
       Object.entries(selectors)
         .filter(([, selector]) => matches(selector!, labels))
@@ -42,5 +42,5 @@ describe.each(['dev', 'prod'])('infra/deploy.sh on %s', (overlay) => {
       expect(found.length, `${r.kind}/${r.metadata.name} in ${found}`).toBe(1);
       if (expected) expect(found, `${r.kind}/${r.metadata.name}`).toEqual([expected]);
     }
-  });
+  }, 60_000);
 });

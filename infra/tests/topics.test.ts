@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allTopics } from '@bc/contracts';
 import { describe, expect, it } from 'vitest';
+import { aclsOf, kafkaAccess, renderUsers, usersFile } from '../lib/kafka-users.ts';
 import { infraDir, repoRoot } from '../lib/paths.ts';
 import { renderTopics, resourceName, TOPIC_SPEC, topicsFile } from '../lib/topics.ts';
 
@@ -30,4 +31,21 @@ describe('KafkaTopic manifests', () => {
     }
     expect(resourceName('Some_Topic.v1')).toBe('some-topic.v1');
   });
+});
+
+describe('KafkaUser manifests', () => {
+  it('OPS-5 are generated from what each process writes and subscribes to (run `pnpm infra:topics` when this fails)', async () => {
+    const access = await kafkaAccess();
+    expect(readFileSync(join(infraDir, usersFile), 'utf8')).toBe(renderUsers(access));
+    // What the code does, seen by starting it: notifications only reads (and dead-letters), the
+    // gateway only follows revocations, reporting reads agreements' changes without writing them.
+    const of = (user: string) => access.find((a) => a.user === user)!;
+    expect(of('notifications').writes).toEqual(['platform.event.dead-lettered.v1']);
+    expect(of('gateway')).toMatchObject({ writes: [], reads: ['accounts.access.revoked.v1'] });
+    expect(of('reporting').reads).toContain('agreements.agreement.changed.v1');
+    expect(of('agreements').writes).toContain('agreements.agreement.changed.v1');
+    for (const a of access)
+      for (const acl of aclsOf(a).filter((x) => x.operations.includes('Write')))
+        expect([...a.writes], a.user).toContain(acl.resource.name);
+  }, 60_000);
 });

@@ -15,6 +15,12 @@ export const baseConfigSchema = z.object({
   /** TLS to the brokers (Strimzi's TLS listener in production), trusting the CA in BC_KAFKA_CA_FILE if given. */
   BC_KAFKA_TLS: z.enum(['true', 'false']).default('false'),
   BC_KAFKA_CA_FILE: z.string().default(''),
+  /**
+   * OPS-5: SASL/SCRAM-SHA-512 credentials of this process's Kafka user (Strimzi `KafkaUser`, whose ACLs
+   * say which topics it may write and read); both or neither, unset = no authentication.
+   */
+  BC_KAFKA_USERNAME: z.string().min(1).optional(),
+  BC_KAFKA_PASSWORD: z.string().min(1).optional(),
   /** Prefix for every topic name; lets test runs share one broker without seeing each other. */
   BC_TOPIC_PREFIX: z.string().default(''),
   /**

@@ -4,7 +4,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { ProcessedEvent } from './entities.ts';
-import { deadLetterCounter } from './event-metrics.ts';
+import { consumerLagGauge, deadLetterCounter } from './event-metrics.ts';
 import type { Emit, Outbox, Tx } from './outbox.ts';
 import type { EventTransport, TransportMessage, Unsubscribe } from './transport.ts';
 
@@ -41,6 +41,8 @@ export class EventConsumer {
   private unsubscribe: Unsubscribe | null = null;
   /** OPS-4: events sent to the dead-letter topic, by source topic (served at the service's /metrics). */
   readonly deadLettered = deadLetterCounter();
+  /** OPS-4: per partition, what the group has still to read (Kafka only). */
+  readonly lag = consumerLagGauge();
 
   constructor(private readonly options: ConsumerOptions) {}
 
@@ -80,6 +82,7 @@ export class EventConsumer {
       topics: this.topics,
       handle: (message) => this.handle(message),
       handleBatch: (messages) => this.handleBatch(messages),
+      onLag: (topic, partition, lag) => this.lag.set({ topic, partition: String(partition) }, lag),
     });
   }
 

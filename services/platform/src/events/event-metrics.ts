@@ -8,7 +8,11 @@ import { OutboxMessage } from './entities.ts';
  * oldest unpublished event are read from the database at each scrape (an outage of the broker shows
  * as both growing); dead letters are counted as the consumer sends them.
  */
-export function eventMetrics(em: EntityManager, clock: Clock, deadLettered: Counter<'topic'>): Metric[] {
+export function eventMetrics(
+  em: EntityManager,
+  clock: Clock,
+  consumer: { deadLettered: Counter<'topic'>; lag: Gauge<'topic' | 'partition'> },
+): Metric[] {
   let last: Promise<{ backlog: number; oldestAgeSeconds: number }> | null = null;
   let lastAt = 0;
   // One query serves both gauges of one scrape.
@@ -48,9 +52,19 @@ export function eventMetrics(em: EntityManager, clock: Clock, deadLettered: Coun
         this.set((await read()).oldestAgeSeconds);
       },
     }),
-    deadLettered,
+    consumer.deadLettered,
+    consumer.lag,
   ];
 }
+
+/** Set by the consumer after each handled batch: how far its group is behind, per partition. */
+export const consumerLagGauge = () =>
+  new Gauge({
+    name: 'events_consumer_lag',
+    help: 'OPS-4: events of a partition this service has not handled yet (high watermark minus next offset), by topic and partition',
+    labelNames: ['topic', 'partition'] as const,
+    registers: [],
+  });
 
 /** Counted by the consumer each time it sends an event to the dead-letter topic. */
 export const deadLetterCounter = () =>

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.ts';
 import {
   type EventTransport,
   MAX_BATCH,
+  partitionLag,
   type Subscription,
   type TransportMessage,
   type Unsubscribe,
@@ -19,6 +20,8 @@ export interface KafkaTransportOptions {
   replicationFactor?: number;
   /** TLS to the brokers; `ca` replaces the system's trusted roots (a cluster CA such as Strimzi's). */
   tls?: { ca?: string };
+  /** OPS-5: the process's Kafka user (its ACLs limit it to its own topics); none on an open listener. */
+  sasl?: { mechanism: 'scram-sha-512'; username: string; password: string };
 }
 
 /**
@@ -38,6 +41,7 @@ export class KafkaTransport implements EventTransport {
       clientId: options.clientId,
       brokers: options.brokers,
       ssl: options.tls ? (options.tls.ca ? { ca: [options.tls.ca] } : true) : undefined,
+      sasl: options.sasl,
       logLevel: logLevel.WARN,
       retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5000 },
       logCreator: () => (entry) => {
@@ -158,6 +162,7 @@ export class KafkaTransport implements EventTransport {
           if (sub.handleBatch) await sub.handleBatch(messages);
           else for (const message of messages) await sub.handle(message);
           resolveOffset(chunk.at(-1)!.offset);
+          sub.onLag?.(topic, batch.partition, partitionLag(batch.highWatermark, chunk.at(-1)!.offset));
           await heartbeat();
         }
       },

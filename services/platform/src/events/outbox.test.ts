@@ -9,7 +9,7 @@ import { EventConsumer } from './consumer.ts';
 import { OutboxMessage, ProcessedEvent } from './entities.ts';
 import { InProcessTransport } from './in-process.ts';
 import { Outbox, OutboxRelay, withinBytes } from './outbox.ts';
-import type { EventTransport, Subscription } from './transport.ts';
+import { type EventTransport, partitionLag, type Subscription } from './transport.ts';
 
 /** The test contract: thing `n`'s events are keyed by it; platform-level (no tenant). */
 const pinged = defineEvent('test.thing.pinged', 1, z.object({ n: z.number() }), {
@@ -194,6 +194,36 @@ describe('outbox, relay and inbox', () => {
     await subscription!.handleBatch!([first[1]!, first[2]!, message(4, four), message(4, four)]);
     expect(seen).toEqual([[1, 2, 3], [4]]);
     expect(await orm.em.fork().count(ProcessedEvent, { consumer: 'c' })).toBe(4);
+  });
+
+  it('OPS-4 the consumer reports its lag per partition as the transport gives it, on /metrics as events_consumer_lag', async () => {
+    const { orm, clock } = await setup();
+    let subscription: Subscription | null = null;
+    const transport: EventTransport = {
+      kind: 'kafka',
+      start: async () => {},
+      publish: async () => {},
+      subscribe: async (sub) => {
+        subscription = sub;
+        return async () => {};
+      },
+      isReady: async () => true,
+      stop: async () => {},
+    };
+    const consumer = new EventConsumer({ name: 'c', em: orm.em, transport, clock, logger }).on(
+      pinged,
+      async () => {},
+    );
+    await consumer.start();
+    // Offsets as kafkajs gives them: strings; the high watermark is the offset the next write gets.
+    subscription!.onLag!(pinged.topic, 0, partitionLag('120', '19'));
+    subscription!.onLag!(pinged.topic, 2, partitionLag('7', '6'));
+    const values = (await consumer.lag.get()).values.map((v) => [v.labels.partition, v.value]);
+    expect(values).toEqual([
+      ['0', 100],
+      ['2', 0],
+    ]);
+    expect(partitionLag('5', '9')).toBe(0);
   });
 
   it('EVT-1 the relay publishes at most a size limit of envelopes at once, and always at least one', () => {

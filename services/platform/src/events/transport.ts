@@ -18,6 +18,16 @@ export interface Subscription {
    * in-process: what is queued for the group). Transports use it when given, else `handle` one by one.
    */
   handleBatch?(messages: TransportMessage[]): Promise<void>;
+  /**
+   * OPS-4: messages of one partition still to read after what was just handled (Kafka: the batch's
+   * high watermark minus the next offset); transports without partitions never call it.
+   */
+  onLag?(topic: string, partition: number, lag: number): void;
+}
+
+/** Messages left in a partition once `offset` is handled: the high watermark is the next offset to be written. */
+export function partitionLag(highWatermark: string, offset: string): number {
+  return Math.max(0, Number(BigInt(highWatermark) - BigInt(offset) - 1n));
 }
 
 /** Ends one subscription (its consumer leaves the group); the transport stays up. */

@@ -170,7 +170,7 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
   });
   const jobRuns = jobMetrics();
   for (const metric of [
-    ...eventMetrics(runtime.orm.em, runtime.clock, runtime.consumer.deadLettered),
+    ...eventMetrics(runtime.orm.em, runtime.clock, runtime.consumer),
     ...jobRuns.metrics,
     ...(parts.metrics ?? []),
   ])
