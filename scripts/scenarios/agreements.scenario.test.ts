@@ -120,7 +120,7 @@ describe('AGR-2 sales package to signed agreement', () => {
     );
     await ok(system.gatewayUrl, SEND, { id: draft.draftSalesPackage.id }, partner.admin.accessToken);
     const [ready] = await system.waitForMail(input.signer.email);
-    const token = /token=([A-Za-z0-9_%-]+)/.exec(ready!.text)![1]!;
+    const token = /token=([A-Za-z0-9_.%-]+)/.exec(ready!.text)![1]!;
     const preview = await ok<{ salesPackageForSigning: { number: string; customerName: string } }>(
       system.gatewayUrl,
       'query($t: String!) { salesPackageForSigning(token: $t) { number customerName } }',

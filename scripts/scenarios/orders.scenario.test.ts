@@ -609,9 +609,9 @@ describe('AGR-5 API-5 exact money and safe retries', () => {
     expect(resent).toEqual(sent);
     // Without a key the retry is a new request: a package is sent once, so it is a CONFLICT.
     expect(codeOf(await gql(system.gatewayUrl, SEND_KEYED, { id }, token))).toBe('CONFLICT');
-    const em = system.agreements.runtime.orm.em.fork();
-    const sentEvents = (await em.find(OutboxMessage, { topic: events.salesPackageSent.topic })).filter((r) =>
-      r.envelope.includes(id!),
+    // What was published, read from the topic (OPS-3: outbox rows are pruned once published).
+    const sentEvents = (await system.publishedEvents()).filter(
+      (m) => m.topic === events.salesPackageSent.topic && m.value.includes(id!),
     );
     expect(sentEvents).toHaveLength(1);
   });

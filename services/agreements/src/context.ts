@@ -12,6 +12,8 @@ export interface AgreementsDeps {
     publicUrl: string;
     /** Signs those links (derived from the subgraph secret). */
     linkSecret: string;
+    /** OPS-3: the key shared with notifications that makes the signing link's token (platform mail-links). */
+    mailLinkSecret: string;
   };
 }
 

@@ -4,6 +4,8 @@ import {
   defineService,
   followCustomerLinks,
   IdempotencyRecordSchema,
+  mailLinkConfigSchema,
+  mailLinkSecret,
 } from '@bc/platform';
 import { z } from 'zod';
 import { AgreementSchema } from './agreements/agreement.ts';
@@ -16,7 +18,7 @@ import { resolvers } from './resolvers.ts';
 
 export const SERVICE = 'agreements';
 
-export const agreementsConfigSchema = baseConfigSchema.extend({
+export const agreementsConfigSchema = baseConfigSchema.extend(mailLinkConfigSchema.shape).extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4003),
   BC_PORTAL_URL: z.string().url().default('http://localhost:3000'),
   /** AGR-3: the gateway's public URL: signed-copy links are `<it>/documents/…`, forwarded here. */
@@ -42,7 +44,12 @@ export const agreementsService = defineService({
   async setup(runtime, config) {
     const linkSecret = runtime.secretFor('signed-copy-links');
     const deps: AgreementsDeps = {
-      settings: { portalUrl: config.BC_PORTAL_URL, publicUrl: config.BC_PUBLIC_URL, linkSecret },
+      settings: {
+        portalUrl: config.BC_PORTAL_URL,
+        publicUrl: config.BC_PUBLIC_URL,
+        linkSecret,
+        mailLinkSecret: mailLinkSecret(config),
+      },
     };
     followCustomerLinks(runtime.consumer, runtime.clock);
     return {

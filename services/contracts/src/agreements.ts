@@ -22,17 +22,22 @@ const agreementRef = {
   partnerOrganizationId: id,
 };
 
-/** AGR-2: the partner sent a sales package; the customer's signer is told it is ready to sign. */
+/**
+ * AGR-2: the partner sent a sales package; the customer's signer is told it is ready to sign. v2
+ * (OPS-3): the signing link's token is not in the event; the mailer makes it from `signingLinkId`.
+ */
 export const salesPackageSent = defineEvent(
   'agreements.sales-package.sent',
-  1,
+  2,
   z.object({
     ...agreementRef,
     signerName: z.string(),
     signerEmail: email,
     signingMethod: z.enum(['ELECTRONIC', 'PAPER']),
-    /** Review-and-sign link (electronic signing); null for paper. */
-    signingLink: z.string().url().nullable(),
+    /** The review-and-sign link's id (electronic signing); null for paper. */
+    signingLinkId: id.nullable(),
+    /** The portal page the link opens; the mailer adds `?token=`. Null for paper. */
+    signingPage: z.string().url().nullable(),
   }),
   { key: (p) => p.agreementId, tenant: (p) => p.organizationId },
 );

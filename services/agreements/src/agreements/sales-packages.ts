@@ -5,6 +5,7 @@ import {
   CustomerLink,
   forbidden,
   keyedWrite,
+  mailLinkToken,
   notFound,
   requirePermission,
   type Tx,
@@ -233,18 +234,22 @@ export async function sendSalesPackage(
     async ({ em, emit }) => {
       const agreement = await partnersPackage(em, partner, id);
       setStatus(agreement, 'SENT', ctx.clock.now(), partner);
-      let signingLink: string | null = null;
+      // OPS-3: the link's token is made from a fresh id with the key shared with the mailer; the
+      // event carries only the id (a new send makes a new link, the old one dies).
+      let signingLinkId: string | null = null;
       if (agreement.signingMethod === 'ELECTRONIC') {
-        const token = ctx.ids.secret();
-        agreement.signingTokenHash = hash(token);
-        signingLink = `${ctx.deps.settings.portalUrl}/agreements/sign?token=${encodeURIComponent(token)}`;
+        signingLinkId = ctx.ids.uuid();
+        agreement.signingTokenHash = hash(
+          mailLinkToken(ctx.deps.settings.mailLinkSecret, 'signing', signingLinkId),
+        );
       }
       emit(events.salesPackageSent, {
         ...agreementRef(agreement),
         signerName: agreement.signerName,
         signerEmail: agreement.signerEmail,
         signingMethod: agreement.signingMethod,
-        signingLink,
+        signingLinkId,
+        signingPage: signingLinkId ? `${ctx.deps.settings.portalUrl}/agreements/sign` : null,
       });
       return agreement;
     },

@@ -152,7 +152,9 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
         text: `Hello ${event.payload.employeeName},\n\n${event.payload.instructions}`,
       }),
     )
-    .on(agreements.salesPackageSent, async (event, { em }) => email(em, event, readyToSignMail(event)))
+    .on(agreements.salesPackageSent, async (event, { em }) =>
+      email(em, event, readyToSignMail(event, deps.mailLinkSecret)),
+    )
     .on(agreements.agreementSigned, async (event, { em }) =>
       toPartner(em, event, event.payload.partnerOrganizationId, (to) => agreementSignedMail(event, to)),
     )

@@ -1,4 +1,5 @@
 import type { agreements, EventEnvelope } from '@bc/contracts';
+import { mailLinkToken } from '@bc/platform';
 import type { RenderedMail } from './templates.ts';
 
 type Payload<T extends { payload: { parse(v: unknown): unknown } }> = ReturnType<T['payload']['parse']>;
@@ -6,11 +7,16 @@ type Payload<T extends { payload: { parse(v: unknown): unknown } }> = ReturnType
 /** AGR-2: the customer's signer learns the sales package is ready to sign. */
 export function readyToSignMail(
   event: EventEnvelope<Payload<typeof agreements.salesPackageSent>>,
+  linkSecret: string,
 ): RenderedMail {
   const p = event.payload;
-  const how = p.signingLink
-    ? [`Review and sign it here: ${p.signingLink}`]
-    : ['Your partner will send you the paper copy to sign and return.'];
+  // OPS-3: the token is made here from the id in the event (platform mail-links).
+  const how =
+    p.signingLinkId && p.signingPage
+      ? [
+          `Review and sign it here: ${p.signingPage}?token=${encodeURIComponent(mailLinkToken(linkSecret, 'signing', p.signingLinkId))}`,
+        ]
+      : ['Your partner will send you the paper copy to sign and return.'];
   return {
     to: p.signerEmail,
     subject: `Agreement ${p.agreementNumber} for ${p.organizationName} is ready to sign`,

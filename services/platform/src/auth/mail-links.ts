@@ -9,11 +9,11 @@ import { z } from 'zod';
  * link up by it, so a token cannot be made without the key.
  */
 export const mailLinkConfigSchema = z.object({
-  /** Shared by accounts and notifications only; unset = derived from BC_SUBGRAPH_SECRET (embedded and test runs). */
+  /** Shared by accounts, agreements and notifications only; unset = derived from BC_SUBGRAPH_SECRET (embedded and test runs). */
   BC_MAIL_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
-export type MailLinkPurpose = 'invitation' | 'set-password';
+export type MailLinkPurpose = 'invitation' | 'set-password' | 'signing';
 
 export function mailLinkSecret(config: {
   BC_MAIL_LINK_SECRET?: string | undefined;
