@@ -18,6 +18,7 @@ import { DeliveryDispatcher, defaultLimits } from './deliveries/dispatcher.ts';
 import { registerHandlers } from './deliveries/handlers.ts';
 import { MailboxMailer, type Mailer, SmtpMailer } from './mail/mailer.ts';
 import { resolvers } from './resolvers.ts';
+import { WebhookAttemptSchema, WebhookEndpointSchema } from './subscriptions/endpoint.ts';
 import { WEBHOOK_TIMEOUT_MS, webhookSender } from './webhooks/webhook-sender.ts';
 import { WebhookKeySchema, WebhookSigner } from './webhooks/webhook-signer.ts';
 
@@ -45,6 +46,8 @@ export const entities = [
   PartnerContactSchema,
   OrganizationContactSchema,
   WebhookKeySchema,
+  WebhookEndpointSchema,
+  WebhookAttemptSchema,
 ];
 
 import { migrations } from './migrations/index.ts';
@@ -73,8 +76,9 @@ export const notificationsService = defineService({
       runtime.clock,
       runtime.logger.child({ component: 'dispatcher' }),
       { ...defaultLimits(config.BC_WEBHOOK_TIMEOUT_MS), perEndpoint: config.BC_WEBHOOK_CONCURRENCY },
+      runtime.ids,
     );
-    followContacts(runtime.consumer);
+    followContacts(runtime.consumer, runtime);
     registerHandlers(runtime.consumer, runtime);
     runtime.consumer.afterHandled = () => dispatcher.kick();
     return {
@@ -83,6 +87,8 @@ export const notificationsService = defineService({
         ...base,
         mailboxEnabled: mailer.kind === 'mailbox',
         webhookKeys: () => signer.jwks(),
+        webhookPolicy: outboundPolicyFor(config),
+        kickDeliveries: () => dispatcher.kick(),
       }),
       routes: {
         // NOT-2: partners verify webhook signatures with these keys.
