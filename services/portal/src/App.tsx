@@ -17,6 +17,7 @@ import { SignInPage } from './sign-in/SignInPage.tsx';
 import { Loading } from './ui/states.tsx';
 import { AuditLogPage } from './users/AuditLogPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
+import WebhooksPage from './webhooks/WebhooksPage.tsx';
 
 /** Each page's title names the page, so tabs, history and screen readers tell them apart. */
 const TITLES: Record<string, string> = {
@@ -35,6 +36,7 @@ const TITLES: Record<string, string> = {
   [ROUTES.customers]: 'Customers',
   [ROUTES.salesPackages]: 'Sales packages',
   [ROUTES.integrations]: 'API clients and webhooks',
+  [ROUTES.webhooks]: 'Webhooks',
 };
 
 function SignedIn() {
@@ -73,6 +75,7 @@ export function App() {
         <Route path={ROUTES.orders} element={<OrdersPage />} />
         <Route path={ROUTES.users} element={<UsersPage />} />
         <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
+        <Route path={ROUTES.webhooks} element={<WebhooksPage />} />
         {[ROUTES.reports, ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

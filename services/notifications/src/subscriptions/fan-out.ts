@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@bc/contracts';
+import { benefits, type EventEnvelope } from '@bc/contracts';
 import type { Clock, IdGenerator } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { Delivery } from '../deliveries/delivery.ts';
@@ -46,7 +46,20 @@ export async function queueWebhooks(
   const endpoints = await em.find(WebhookEndpoint, { organizationId: { $in: audience }, enabled: true });
   const body = JSON.stringify(event);
   for (const endpoint of endpoints)
-    if (endpoint.eventTypes.includes(event.type)) em.persist(webhookDelivery(endpoint, event, body, deps));
+    if (endpoint.eventTypes.includes(event.type) && (!isLegacy(endpoint) || legacyReceives(event)))
+      em.persist(webhookDelivery(endpoint, event, body, deps));
+}
+
+/** The endpoint the deprecated `webhookUrl` setting maps to (its id is the partner's organization id). */
+export const isLegacy = (endpoint: WebhookEndpoint) => endpoint.id === endpoint.organizationId;
+
+/**
+ * The deprecated alias keeps exactly what the single URL received: benefit permissions only once
+ * answered (NOT-2), not the partner's own pending request, which a subscription does receive.
+ */
+function legacyReceives(event: EventEnvelope<unknown>): boolean {
+  if (event.type !== benefits.partnerPermissionChanged.type) return true;
+  return (event.payload as { status?: string }).status !== 'PENDING';
 }
 
 /** API-3: a test event for one endpoint, sent like any other delivery. */

@@ -46,6 +46,8 @@ export const ROUTES = {
   customers: '/partner/customers',
   salesPackages: '/partner/sales-packages',
   integrations: '/partner/integrations',
+  /** WEB-10 / API-3: webhook subscriptions, for customers and partners alike. */
+  webhooks: '/account/webhooks',
   signIn: '/sign-in',
   /** The welcome invitation's "Get started now" link (accounts builds `<BC_PORTAL_URL>/register?token=…`). */
   register: '/register',
@@ -74,6 +76,7 @@ const RULES: MenuRule[] = [
       { label: 'Manage users', to: ROUTES.users, anyOf: ['MANAGE_USERS'] },
       // The guide has no menu for it; account administrators find it beside Manage users (ACC-10).
       { label: 'Audit log', to: ROUTES.auditLog, anyOf: ['VIEW_AUDIT_LOG'] },
+      { label: 'Webhooks', to: ROUTES.webhooks, anyOf: ['MANAGE_ORGANIZATION'] },
     ],
   },
   {
@@ -89,6 +92,7 @@ const RULES: MenuRule[] = [
       { label: 'Customers', to: ROUTES.customers, anyOf: ['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'] },
       { label: 'Sales packages', to: ROUTES.salesPackages, anyOf: ['VIEW_AGREEMENTS'] },
       { label: 'API clients and webhooks', to: ROUTES.integrations, anyOf: ['MANAGE_ORGANIZATION'] },
+      { label: 'Webhooks', to: ROUTES.webhooks, anyOf: ['MANAGE_ORGANIZATION'] },
     ],
   },
 ];
