@@ -46,8 +46,9 @@ type System = ReturnType<typeof useSystem>['system'];
 type Org = { organizationId: string; admin: { accessToken: string } };
 
 const ctx = useSystem();
-const receivers = Array.from({ length: 5 }, () => new WebhookReceiver());
-const [permissions, expiries, customerHooks, otherPartnerHooks, failing] = receivers as [
+const receivers = Array.from({ length: 6 }, () => new WebhookReceiver());
+const [permissions, expiries, customerHooks, otherPartnerHooks, failing, legacy] = receivers as [
+  WebhookReceiver,
   WebhookReceiver,
   WebhookReceiver,
   WebhookReceiver,
@@ -329,6 +330,78 @@ describe('API-3 webhook subscriptions', () => {
       otherPartner.admin.accessToken,
     );
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('API-3 the deprecated webhookUrl is one subscription: listed, signed, rotatable, receiving exactly the old partner notifications', async () => {
+    const { system } = ctx;
+    const UPDATE =
+      'mutation($input: PartnerNotificationsInput!) { updatePartnerNotifications(input: $input) { webhookUrl } }';
+    await ok(
+      system.gatewayUrl,
+      UPDATE,
+      { input: { notificationEmail: 'legacy@mail.example', webhookUrl: legacy.url } },
+      otherPartner.admin.accessToken,
+    );
+    const listed = await eventually(
+      system.settle,
+      async () => {
+        const data = await ok<{
+          webhookEndpoints: (Endpoint & { description: string; eventTypes: string[] })[];
+        }>(system.gatewayUrl, `{ webhookEndpoints { ${ENDPOINT} } }`, {}, otherPartner.admin.accessToken);
+        return data.webhookEndpoints.find(
+          (e) => e.id === otherPartner.organizationId && e.url === legacy.url,
+        );
+      },
+      'the webhookUrl as a subscription',
+    );
+    expect(listed).toMatchObject({
+      enabled: true,
+      description: expect.stringContaining('deprecated webhookUrl'),
+      eventTypes: expect.arrayContaining([
+        benefits.partnerPermissionChanged.type,
+        inventory.expiryAlerted.type,
+      ]),
+    });
+    // Its secret is read by rotating it.
+    const rotated = await ok<{ rotateWebhookSecret: { secret: string } }>(
+      system.gatewayUrl,
+      ROTATE,
+      { id: otherPartner.organizationId },
+      otherPartner.admin.accessToken,
+    );
+    // As before: a pending request is not sent to the single URL, the answer is.
+    const customerId = randomUUID();
+    const decision = (status: string) =>
+      publish(system, benefits.partnerPermissionChanged, customerId, customerId, {
+        permissionId: randomUUID(),
+        partnerOrganizationId: otherPartner.organizationId,
+        customerOrganizationId: customerId,
+        customerName: 'Legacy Customer',
+        status,
+      });
+    await decision('PENDING');
+    const approved = await decision('APPROVED');
+    await received(legacy, 1, 'the legacy webhook');
+    await system.settle();
+    expect(legacy.received.map((h) => bodyOf(h).id)).toEqual([approved.id]);
+    expect(verify(rotated.rotateWebhookSecret.secret, legacy.received[0]!)).toMatchObject({
+      id: approved.id,
+    });
+    // The older signature header is still sent beside the Standard Webhooks ones.
+    expect(legacy.received[0]!.headers['x-bc-signature']).toMatch(/^[\w-]+\.\.[\w-]+$/);
+
+    // Clearing the URL disables the subscription.
+    await ok(
+      system.gatewayUrl,
+      UPDATE,
+      { input: { notificationEmail: 'legacy@mail.example', webhookUrl: null } },
+      otherPartner.admin.accessToken,
+    );
+    await eventually(
+      system.settle,
+      async () => !(await deliveries(otherPartner, otherPartner.organizationId)).enabled,
+      'the subscription disabled',
+    );
   });
 
   it('API-3 an endpoint that keeps failing is retried with growing jittered waits for 3 days, then disabled and its administrators mailed', async () => {
