@@ -18,7 +18,7 @@ import { DeliveryDispatcher, defaultLimits } from './deliveries/dispatcher.ts';
 import { registerHandlers } from './deliveries/handlers.ts';
 import { MailboxMailer, type Mailer, SmtpMailer } from './mail/mailer.ts';
 import { resolvers } from './resolvers.ts';
-import { WebhookAttemptSchema, WebhookEndpointSchema } from './subscriptions/endpoint.ts';
+import { oldWebhookAttempts, WebhookAttemptSchema, WebhookEndpointSchema } from './subscriptions/endpoint.ts';
 import { WEBHOOK_TIMEOUT_MS, webhookSender } from './webhooks/webhook-sender.ts';
 import { WebhookKeySchema, WebhookSigner } from './webhooks/webhook-signer.ts';
 
@@ -99,6 +99,7 @@ export const notificationsService = defineService({
       retention: [
         finishedDeliveries(config.BC_KEEP_DELIVERIES_DAYS),
         oldMailbox(config.BC_KEEP_MAILBOX_DAYS),
+        oldWebhookAttempts(config.BC_KEEP_DELIVERIES_DAYS),
       ],
       metrics: [dispatcher.attempts],
       expose: { dispatcher },

@@ -1,3 +1,4 @@
+import type { RetentionRule } from '@bc/platform';
 import { defineEntity, p } from '@mikro-orm/core';
 
 export const WebhookEndpointSchema = defineEntity({
@@ -57,3 +58,11 @@ export const WebhookAttemptSchema = defineEntity({
 /** API-3: one attempt of one webhook delivery, for the per-endpoint delivery log. */
 export class WebhookAttempt extends WebhookAttemptSchema.class {}
 WebhookAttemptSchema.setClass(WebhookAttempt);
+
+/** OPS-3: attempts older than `days` (the deliveries they belong to go after the same time). */
+export const oldWebhookAttempts = (days: number): RetentionRule<WebhookAttempt> => ({
+  name: 'webhook attempts',
+  entity: WebhookAttempt,
+  days,
+  where: (cutoff) => ({ attemptedAt: { $lt: cutoff } }),
+});
