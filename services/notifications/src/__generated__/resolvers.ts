@@ -98,7 +98,7 @@ export type Mutation = {
   pingWebhookEndpoint: WebhookDelivery;
   /** API-3: sends one delivery again now, with the same webhook-id, and retries it for 3 days more. */
   redeliverWebhook: WebhookDelivery;
-  /** API-3: sends again every delivery of the endpoint created at or after since; answers how many. */
+  /** API-3: sends again every sent or failed delivery of the endpoint created at or after since; answers how many. */
   redeliverWebhooksSince: Scalars['Int']['output'];
   /** API-3: a new signing secret, shown this once; the previous one keeps signing too (a second signature) for 24 hours. */
   rotateWebhookSecret: WebhookEndpointWithSecret;

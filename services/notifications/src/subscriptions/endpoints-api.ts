@@ -186,7 +186,12 @@ export async function redeliverWebhooksSince(ctx: NotificationsContext, endpoint
   const endpoint = await ownEndpoint(ctx, endpointId);
   requireEnabled(endpoint);
   const count = await ctx.tx(async ({ em }) => {
-    const rows = await em.find(Delivery, { endpointId: endpoint.id, createdAt: { $gte: since } });
+    // Finished ones only: a pending delivery is already on its way (and may be in flight right now).
+    const rows = await em.find(Delivery, {
+      endpointId: endpoint.id,
+      createdAt: { $gte: since },
+      status: { $in: ['SENT', 'FAILED'] },
+    });
     const now = ctx.clock.now();
     for (const row of rows) redeliver(row, now);
     return rows.length;
