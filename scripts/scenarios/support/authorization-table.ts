@@ -240,6 +240,41 @@ export const expectations: Record<string, Expectation> = {
     partner: 'FORBIDDEN',
   },
   'Query.webhookSigningKeys': { allowed: EVERY_ROLE, anonymous: 'public', partner: 'allowed' },
+  // API-3: webhook endpoints are the organization's own settings (MANAGE_ORGANIZATION); a partner
+  // manages its own, never its customers'.
+  'Query.webhookEndpoints': { allowed: ADMINS_ONLY, partner: 'allowed' },
+  'Query.webhookEndpoint': { variables: () => ({ id: MISSING }), allowed: ADMINS_ONLY, partner: 'allowed' },
+  'Query.webhookEventTypes': { allowed: ADMINS_ONLY, partner: 'allowed' },
+  'Mutation.createWebhookEndpoint': {
+    variables: () => ({ input: { url: 'ftp://nowhere.example/', eventTypes: [] } }),
+    allowed: ADMINS_ONLY,
+    callers: OWN_ORGANIZATION,
+  },
+  'Mutation.updateWebhookEndpoint': {
+    variables: () => ({ id: MISSING, input: {} }),
+    allowed: ADMINS_ONLY,
+    callers: OWN_ORGANIZATION,
+  },
+  'Mutation.rotateWebhookSecret': {
+    variables: () => ({ id: MISSING }),
+    allowed: ADMINS_ONLY,
+    callers: OWN_ORGANIZATION,
+  },
+  'Mutation.pingWebhookEndpoint': {
+    variables: () => ({ id: MISSING }),
+    allowed: ADMINS_ONLY,
+    callers: OWN_ORGANIZATION,
+  },
+  'Mutation.redeliverWebhook': {
+    variables: () => ({ deliveryId: MISSING }),
+    allowed: ADMINS_ONLY,
+    callers: OWN_ORGANIZATION,
+  },
+  'Mutation.redeliverWebhooksSince': {
+    variables: () => ({ endpointId: MISSING, since: '2026-01-01T00:00:00.000Z' }),
+    allowed: ADMINS_ONLY,
+    callers: OWN_ORGANIZATION,
+  },
 
   // ------------------------------------------------------------------ agreements
   'Query.purchasingAccounts': { allowed: AGREEMENT_READERS, partner: 'allowed', partnerSees: true },

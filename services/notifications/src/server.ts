@@ -20,6 +20,7 @@ import { DeliveryDispatcher, defaultLimits } from './deliveries/dispatcher.ts';
 import { registerHandlers } from './deliveries/handlers.ts';
 import { MailboxMailer, type Mailer, SmtpMailer } from './mail/mailer.ts';
 import { resolvers } from './resolvers.ts';
+import { oldWebhookAttempts, WebhookAttemptSchema, WebhookEndpointSchema } from './subscriptions/endpoint.ts';
 import { WEBHOOK_TIMEOUT_MS, webhookSender } from './webhooks/webhook-sender.ts';
 import { WebhookKeySchema, WebhookSigner } from './webhooks/webhook-signer.ts';
 
@@ -50,6 +51,8 @@ export const entities = [
   PartnerContactSchema,
   OrganizationContactSchema,
   WebhookKeySchema,
+  WebhookEndpointSchema,
+  WebhookAttemptSchema,
 ];
 
 import { migrations } from './migrations/index.ts';
@@ -78,8 +81,9 @@ export const notificationsService = defineService({
       runtime.clock,
       runtime.logger.child({ component: 'dispatcher' }),
       { ...defaultLimits(config.BC_WEBHOOK_TIMEOUT_MS), perEndpoint: config.BC_WEBHOOK_CONCURRENCY },
+      runtime.ids,
     );
-    followContacts(runtime.consumer);
+    followContacts(runtime.consumer, runtime);
     registerHandlers(runtime.consumer, {
       clock: runtime.clock,
       ids: runtime.ids,
@@ -92,6 +96,8 @@ export const notificationsService = defineService({
         ...base,
         mailboxEnabled: mailer.kind === 'mailbox',
         webhookKeys: () => signer.jwks(),
+        webhookPolicy: outboundPolicyFor(config),
+        kickDeliveries: () => dispatcher.kick(),
       }),
       routes: {
         // NOT-2: partners verify webhook signatures with these keys.
@@ -102,6 +108,7 @@ export const notificationsService = defineService({
       retention: [
         finishedDeliveries(config.BC_KEEP_DELIVERIES_DAYS),
         oldMailbox(config.BC_KEEP_MAILBOX_DAYS),
+        oldWebhookAttempts(config.BC_KEEP_DELIVERIES_DAYS),
       ],
       metrics: [dispatcher.attempts],
       expose: { dispatcher },

@@ -35,6 +35,7 @@ const PartnerBenefitsPage = lazy(() => import('./partner-benefits/PartnerBenefit
 const DeliveryLogPage = lazy(() => import('./operator/DeliveryLogPage.tsx'));
 const MailboxPage = lazy(() => import('./operator/MailboxPage.tsx'));
 const ReadModelsPage = lazy(() => import('./operator/ReadModelsPage.tsx'));
+const WebhooksPage = lazy(() => import('./webhooks/WebhooksPage.tsx'));
 
 /** Each page's title names the page, so tabs, history and screen readers tell them apart. */
 const TITLES: Record<string, string> = {
@@ -59,6 +60,7 @@ const TITLES: Record<string, string> = {
   [ROUTES.deliveryLog]: 'Delivery log',
   [ROUTES.mailbox]: 'Mailbox',
   [ROUTES.readModels]: 'Read models',
+  [ROUTES.webhooks]: 'Webhooks',
 };
 
 function SignedIn() {
@@ -106,6 +108,7 @@ export function App() {
         <Route path={ROUTES.deliveryLog} element={<DeliveryLogPage />} />
         <Route path={ROUTES.mailbox} element={<MailboxPage />} />
         <Route path={ROUTES.readModels} element={<ReadModelsPage />} />
+        <Route path={ROUTES.webhooks} element={<WebhooksPage />} />
         {[ROUTES.integrations].map(later)}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -346,7 +346,7 @@ export type PageInfo = {
 
 export type PartnerNotificationsInput = {
   notificationEmail: Scalars['String']['input'];
-  /** HTTPS endpoint that receives signed event POSTs (http allowed for 127.0.0.1/localhost only); null removes it. */
+  /** Deprecated (use webhook subscriptions): HTTPS endpoint that receives the partner notifications as one webhook subscription; null disables it. */
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 

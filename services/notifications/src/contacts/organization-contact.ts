@@ -1,7 +1,8 @@
 import { accounts } from '@bc/contracts';
-import type { EventConsumer } from '@bc/platform';
+import type { Clock, EventConsumer, IdGenerator } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { defineEntity, p } from '@mikro-orm/core';
+import { followLegacyWebhookUrl } from '../subscriptions/fan-out.ts';
 import { PartnerContact } from './partner-contact.ts';
 
 export const OrganizationContactSchema = defineEntity({
@@ -61,7 +62,7 @@ export async function partnerContact(
   return contact;
 }
 
-export function followContacts(consumer: EventConsumer): void {
+export function followContacts(consumer: EventConsumer, deps: { clock: Clock; ids: IdGenerator }): void {
   consumer
     .on(accounts.userChanged, async (event, { em }) => {
       const p = event.payload;
@@ -86,5 +87,7 @@ export function followContacts(consumer: EventConsumer): void {
       const { organizationId, name, notificationEmail, webhookUrl } = event.payload;
       const contact = (await em.findOne(PartnerContact, { organizationId })) ?? new PartnerContact();
       em.persist(Object.assign(contact, { organizationId, name, notificationEmail, webhookUrl }));
+      // API-3: the deprecated single URL is kept as one subscription.
+      await followLegacyWebhookUrl(em, organizationId, webhookUrl, deps);
     });
 }

@@ -6,7 +6,7 @@ export type DeliveryStatus = 'PENDING' | 'SENT' | 'FAILED';
 export const DeliverySchema = defineEntity({
   name: 'Delivery',
   tableName: 'delivery',
-  uniques: [{ properties: ['eventId', 'recipient'] }],
+  uniques: [{ properties: ['eventId', 'recipient', 'endpointId'] }],
   indexes: [{ properties: ['status', 'nextAttemptAt'] }, { properties: ['organizationId', 'createdAt'] }],
   properties: {
     id: p.string().length(36).primary(),
@@ -16,6 +16,10 @@ export const DeliverySchema = defineEntity({
     /** EVENT: a dead-lettered event, logged FAILED so the organization's administrators see it (NOT-5). */
     channel: p.string().$type<'EMAIL' | 'WEBHOOK' | 'EVENT'>().length(16),
     recipient: p.string(),
+    /** API-3: the webhook endpoint of a subscription delivery; '' for mail and dead letters. */
+    endpointId: p.string().length(36).default(''),
+    /** API-3: when the current 3-day retry window began (a redelivery starts a new one); null = createdAt. */
+    retryFrom: p.datetime().strictNullable(),
     subject: p.string(),
     /** Message text, or the webhook's JSON body; mail text is cleared once sent over SMTP (it may carry a temporary password). */
     text: p.text().strictNullable(),
@@ -38,6 +42,8 @@ export class Delivery extends DeliverySchema.class {
     super();
     this.organizationId = null;
     this.channel = 'EMAIL';
+    this.endpointId = '';
+    this.retryFrom = null;
     this.text = null;
     this.status = 'PENDING';
     this.attempts = 0;

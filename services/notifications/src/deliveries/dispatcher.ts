@@ -1,11 +1,25 @@
-import { BackgroundTask, type Clock, claimDue, type Logger, OutboundRefused, type RunTx } from '@bc/platform';
+import {
+  BackgroundTask,
+  type Clock,
+  claimDue,
+  type IdGenerator,
+  type Logger,
+  OutboundRefused,
+  type RunTx,
+  randomIds,
+} from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { Counter } from 'prom-client';
 import type { Mailer } from '../mail/mailer.ts';
-import type { SendWebhook } from '../webhooks/webhook-sender.ts';
+import { WebhookEndpoint } from '../subscriptions/endpoint.ts';
+import { type AttemptResult, recordWebhookAttempt, standardHeaders } from '../subscriptions/outcome.ts';
+import { type SendWebhook, WebhookFailure } from '../webhooks/webhook-sender.ts';
 import { Delivery } from './delivery.ts';
 
-/** NOT-5: retry schedule: 2 s doubling to 10 minutes, 8 attempts, then FAILED. */
+/**
+ * NOT-5: mail's retry schedule: 2 s doubling to 10 minutes, 8 attempts, then FAILED. Subscription
+ * webhooks retry for 3 days instead (API-3, `subscriptions/retry-schedule.ts`).
+ */
 export const MAX_ATTEMPTS = 8;
 export function nextAttemptDelayMs(attempts: number): number {
   return Math.min(2000 * 2 ** (attempts - 1), 10 * 60_000);
@@ -63,6 +77,7 @@ export class DeliveryDispatcher {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly limits: DispatchLimits = defaultLimits(10_000),
+    private readonly ids: IdGenerator = randomIds,
   ) {
     this.task = new BackgroundTask(
       () => this.runOnce(),
@@ -167,6 +182,7 @@ export class DeliveryDispatcher {
 
   /** Sends outside any transaction, then records the result in a new short one. */
   private async attempt(delivery: Delivery): Promise<void> {
+    if (delivery.endpointId) return this.attemptSubscription(delivery);
     const inMailbox = delivery.channel === 'EMAIL' && this.mailer.kind === 'mailbox';
     let failure: unknown = null;
     if (!inMailbox) {
@@ -181,26 +197,69 @@ export class DeliveryDispatcher {
       const row = await em.findOneOrFail(Delivery, { id: delivery.id });
       // The local mailbox is a table: writing it in this transaction makes marking SENT atomic.
       if (inMailbox) await this.mailer.send(this.mailOf(row), em);
-      if (failure === null) {
-        row.status = 'SENT';
-        row.sentAt = this.clock.now();
-        row.lastError = null;
-        if (this.mailer.kind === 'smtp' && row.channel === 'EMAIL') row.text = null;
-        this.attempts.inc({ channel: row.channel, outcome: 'sent' });
-        return;
-      }
+      if (failure === null) return this.sent(row);
       // A refused URL never connected: no status of whatever listens there reaches the log, no retry.
       const refused = failure instanceof OutboundRefused;
       row.lastError = (failure as Error).message.slice(0, 500);
       if (refused || row.attempts >= MAX_ATTEMPTS) row.status = 'FAILED';
-      this.attempts.inc({ channel: row.channel, outcome: row.status === 'FAILED' ? 'failed' : 'retry' });
       if (row.status !== 'FAILED')
         row.nextAttemptAt = new Date(this.clock.now().getTime() + nextAttemptDelayMs(row.attempts));
-      this.logger.warn(
-        { deliveryId: row.id, attempts: row.attempts, err: failure },
-        refused ? 'delivery refused' : 'delivery attempt failed',
-      );
+      this.failed(row, failure, refused);
     });
+  }
+
+  /**
+   * API-3: one attempt to a subscription's endpoint, signed as Standard Webhooks says with the
+   * endpoint's secrets at that moment; each attempt is logged (status code, response time, error).
+   */
+  private async attemptSubscription(delivery: Delivery): Promise<void> {
+    const endpoint = await this.em.fork().findOne(WebhookEndpoint, { id: delivery.endpointId });
+    let failure: unknown = null;
+    let result: AttemptResult | null = null;
+    if (!endpoint?.enabled) failure = new Error(endpoint ? 'endpoint disabled' : 'endpoint removed');
+    else {
+      const started = performance.now();
+      const headers = standardHeaders(delivery, endpoint, this.clock.now());
+      try {
+        // To the endpoint's URL now (it may have been edited since the delivery was queued).
+        const target = { ...delivery, recipient: endpoint.url } as Delivery;
+        const statusCode = await this.sendWebhook(target, this.stopping.signal, headers);
+        result = { statusCode, responseTimeMs: performance.now() - started, error: null };
+      } catch (error) {
+        failure = error;
+        result = {
+          statusCode: error instanceof WebhookFailure ? error.statusCode : null,
+          responseTimeMs: performance.now() - started,
+          error: (error as Error).message,
+        };
+      }
+    }
+    await this.tx(async ({ em }) => {
+      const row = await em.findOneOrFail(Delivery, { id: delivery.id });
+      // A disabled endpoint or a refused URL: nothing was sent, nothing to retry.
+      const final = result === null || failure instanceof OutboundRefused;
+      if (result) await recordWebhookAttempt(em, row, result, { clock: this.clock, ids: this.ids });
+      if (failure === null) return this.sent(row);
+      row.lastError = (failure as Error).message.slice(0, 500);
+      if (final) row.status = 'FAILED';
+      this.failed(row, failure, failure instanceof OutboundRefused);
+    });
+  }
+
+  private sent(row: Delivery): void {
+    row.status = 'SENT';
+    row.sentAt = this.clock.now();
+    row.lastError = null;
+    if (this.mailer.kind === 'smtp' && row.channel === 'EMAIL') row.text = null;
+    this.attempts.inc({ channel: row.channel, outcome: 'sent' });
+  }
+
+  private failed(row: Delivery, failure: unknown, refused: boolean): void {
+    this.attempts.inc({ channel: row.channel, outcome: row.status === 'FAILED' ? 'failed' : 'retry' });
+    this.logger.warn(
+      { deliveryId: row.id, attempts: row.attempts, err: failure },
+      refused ? 'delivery refused' : 'delivery attempt failed',
+    );
   }
 
   private mailOf(delivery: Delivery) {

@@ -1,5 +1,13 @@
-import { accounts, agreements, benefits, deadLettered, type EventEnvelope, inventory } from '@bc/contracts';
-import type { Clock, EventConsumer, IdGenerator } from '@bc/platform';
+import {
+  accounts,
+  agreements,
+  benefits,
+  deadLettered,
+  type EventContract,
+  type EventEnvelope,
+  inventory,
+} from '@bc/contracts';
+import type { Clock, EventConsumer, EventHandler, IdGenerator } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import {
   administratorEmails,
@@ -14,6 +22,8 @@ import {
   serviceReadyMail,
 } from '../mail/inventory-templates.ts';
 import { invitationMail, passwordResetMail, type RenderedMail, userInvitedMail } from '../mail/templates.ts';
+import { subscribableEvents } from '../subscriptions/event-types.ts';
+import { queueWebhooks } from '../subscriptions/fan-out.ts';
 import { Delivery } from './delivery.ts';
 
 /** `mailLinkSecret`: the key shared with accounts that makes mailed links' tokens (OPS-3). */
@@ -33,12 +43,12 @@ function tenantOf(value: string): string | null {
  * Turns events into deliveries inside the consumer's inbox transaction, so each event yields its
  * emails and webhooks exactly once; the dispatcher sends them with retries.
  */
-export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
+export function registerHandlers(outer: EventConsumer, deps: Deps): void {
   const queue = (
     em: EntityManager,
     event: EventEnvelope<unknown>,
     tenant: string | null,
-    channel: 'EMAIL' | 'WEBHOOK',
+    channel: 'EMAIL',
     to: string,
     subject: string,
     text: string,
@@ -65,7 +75,19 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
     mail: RenderedMail,
     tenant = event.tenant,
   ) => queue(em, event, tenant, 'EMAIL', mail.to, mail.subject, mail.text);
-  /** NOT-2: the partner's mail and, when configured, its signed webhook (the whole envelope as body). */
+  // API-3: every subscribable event also goes to the endpoints that want it, after its mails.
+  const handled = new Set<string>();
+  const consumer = {
+    on<P>(contract: EventContract<P>, handler: EventHandler<P>) {
+      handled.add(contract.type);
+      outer.on(contract, async (event, tx) => {
+        await handler(event, tx);
+        await queueWebhooks(tx.em, event as EventEnvelope<unknown>, deps);
+      });
+      return consumer;
+    },
+  };
+  /** NOT-2: the partner's mail (its webhooks are the subscriptions, API-3: `queueWebhooks`). */
   const toPartner = async (
     em: EntityManager,
     event: EventEnvelope<unknown>,
@@ -74,8 +96,6 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
   ) => {
     const contact = await partnerContact(em, partnerId);
     email(em, event, mail(contact.notificationEmail), partnerId);
-    if (contact.webhookUrl)
-      queue(em, event, partnerId, 'WEBHOOK', contact.webhookUrl, event.type, JSON.stringify(event));
   };
   const toAdministrators = async (
     em: EntityManager,
@@ -87,7 +107,7 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
   };
 
   // NOT-5: every consumer's dead letters land in the delivery log of the event's organization.
-  consumer.on(deadLettered, async (event, { em }) => {
+  outer.on(deadLettered, async (event, { em }) => {
     const p = event.payload;
     const now = deps.clock.now();
     em.persist(
@@ -182,4 +202,7 @@ export function registerHandlers(consumer: EventConsumer, deps: Deps): void {
         await toPartner(em, event, event.payload.partnerOrganizationId, (to) => expiryAlertMail(event, to));
       }
     });
+  // API-3: the subscribable events no mail is sent for go to webhooks alone.
+  for (const { contract } of subscribableEvents)
+    if (!handled.has(contract.type)) consumer.on(contract, async () => {});
 }

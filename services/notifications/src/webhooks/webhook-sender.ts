@@ -7,7 +7,19 @@ import { WEBHOOK_SIGNATURE_HEADER, type WebhookSigner } from './webhook-signer.t
 /** One attempt, connect + headers + body, unless `BC_WEBHOOK_TIMEOUT_MS` says otherwise. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
-export type SendWebhook = (delivery: Delivery, signal: AbortSignal) => Promise<void>;
+/** Sends one attempt with these extra headers; resolves with the 2xx status, else throws (WebhookFailure for an answer). */
+export type SendWebhook = (
+  delivery: Delivery,
+  signal: AbortSignal,
+  headers?: Record<string, string>,
+) => Promise<number>;
+
+/** The endpoint answered, but not with 2xx: the status goes to the attempt log. */
+export class WebhookFailure extends Error {
+  constructor(readonly statusCode: number) {
+    super(`webhook answered ${statusCode}`);
+  }
+}
 
 /** A socket look-up that answers only with the addresses that were checked (no second DNS answer). */
 export function pinnedLookup(addresses: string[]): LookupFunction {
@@ -30,7 +42,7 @@ export function webhookSender(
   timeoutMs = WEBHOOK_TIMEOUT_MS,
   resolve: Resolve = systemResolve,
 ): SendWebhook {
-  return async (delivery, signal) => {
+  return async (delivery, signal, extra = {}) => {
     const { url, addresses } = await checkOutboundUrl(delivery.recipient, policy, resolve);
     const body = delivery.text ?? '';
     const agent = new Agent({
@@ -47,13 +59,15 @@ export function webhookSender(
           [WEBHOOK_SIGNATURE_HEADER]: await signer.sign(body),
           'x-bc-delivery-id': delivery.id,
           'x-bc-event-type': delivery.eventType,
+          ...extra,
         },
         body,
         // The whole attempt, whatever phase hangs; `signal` also ends it when the dispatcher stops.
         signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
       });
       await res.body.dump();
-      if (res.statusCode < 200 || res.statusCode > 299) throw new Error(`webhook answered ${res.statusCode}`);
+      if (res.statusCode < 200 || res.statusCode > 299) throw new WebhookFailure(res.statusCode);
+      return res.statusCode;
     } finally {
       await agent.destroy().catch(() => {});
     }

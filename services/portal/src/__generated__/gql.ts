@@ -122,6 +122,14 @@ type Documents = {
     "\n  mutation RestoreUserFromPortal($id: ID!) {\n    restoreUser(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RestoreUserFromPortalDocument,
     "\n  fragment UserRow_user on User {\n    id\n    displayName\n    workAccount\n    email\n    roles\n    globalAdmin\n    status\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  query ManageUsers($filter: UserFilter, $orderBy: UserOrder, $first: Int, $withDomains: Boolean!) {\n    me {\n      id\n      roles\n      globalAdmin\n      grantableRoles\n    }\n    domains @include(if: $withDomains) {\n      id\n      name\n      verified\n    }\n    users(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n": typeof types.ManageUsersDocument,
+    "\n  query WebhookEndpoints {\n    webhookEventTypes {\n      type\n      description\n    }\n    webhookEndpoints {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      disabledReason\n      previousSecretExpiresAt\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int) {\n    webhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            lastError\n            nextAttemptAt\n            createdAt\n            attemptLog {\n              attemptedAt\n              statusCode\n              responseTimeMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointUpdateInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n": typeof types.PingWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  mutation RedeliverWebhooksSince($id: ID!, $since: DateTime!) {\n    redeliverWebhooksSince(endpointId: $id, since: $since)\n  }\n": typeof types.RedeliverWebhooksSinceDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountEditor_account on PurchasingAccount {\n    id\n    number\n    name\n    location\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    contacts {\n      name\n      email\n      phone\n      role\n    }\n  }\n": types.AccountEditor_AccountFragmentDoc,
@@ -232,6 +240,14 @@ const documents: Documents = {
     "\n  mutation RestoreUserFromPortal($id: ID!) {\n    restoreUser(id: $id) {\n      id\n      status\n    }\n  }\n": types.RestoreUserFromPortalDocument,
     "\n  fragment UserRow_user on User {\n    id\n    displayName\n    workAccount\n    email\n    roles\n    globalAdmin\n    status\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  query ManageUsers($filter: UserFilter, $orderBy: UserOrder, $first: Int, $withDomains: Boolean!) {\n    me {\n      id\n      roles\n      globalAdmin\n      grantableRoles\n    }\n    domains @include(if: $withDomains) {\n      id\n      name\n      verified\n    }\n    users(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n": types.ManageUsersDocument,
+    "\n  query WebhookEndpoints {\n    webhookEventTypes {\n      type\n      description\n    }\n    webhookEndpoints {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      disabledReason\n      previousSecretExpiresAt\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int) {\n    webhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            lastError\n            nextAttemptAt\n            createdAt\n            attemptLog {\n              attemptedAt\n              statusCode\n              responseTimeMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointUpdateInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      disabledReason\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n": types.PingWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n      status\n    }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  mutation RedeliverWebhooksSince($id: ID!, $since: DateTime!) {\n    redeliverWebhooksSince(endpointId: $id, since: $since)\n  }\n": types.RedeliverWebhooksSinceDocument,
 };
 
 /**
@@ -680,6 +696,38 @@ export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManageUsers($filter: UserFilter, $orderBy: UserOrder, $first: Int, $withDomains: Boolean!) {\n    me {\n      id\n      roles\n      globalAdmin\n      grantableRoles\n    }\n    domains @include(if: $withDomains) {\n      id\n      name\n      verified\n    }\n    users(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManageUsers($filter: UserFilter, $orderBy: UserOrder, $first: Int, $withDomains: Boolean!) {\n    me {\n      id\n      roles\n      globalAdmin\n      grantableRoles\n    }\n    domains @include(if: $withDomains) {\n      id\n      name\n      verified\n    }\n    users(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEventTypes {\n      type\n      description\n    }\n    webhookEndpoints {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      disabledReason\n      previousSecretExpiresAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEventTypes {\n      type\n      description\n    }\n    webhookEndpoints {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      disabledReason\n      previousSecretExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!, $first: Int) {\n    webhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            lastError\n            nextAttemptAt\n            createdAt\n            attemptLog {\n              attemptedAt\n              statusCode\n              responseTimeMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($id: ID!, $first: Int) {\n    webhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            lastError\n            nextAttemptAt\n            createdAt\n            attemptLog {\n              attemptedAt\n              statusCode\n              responseTimeMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointUpdateInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      disabledReason\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointUpdateInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      disabledReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhooksSince($id: ID!, $since: DateTime!) {\n    redeliverWebhooksSince(endpointId: $id, since: $since)\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhooksSince($id: ID!, $since: DateTime!) {\n    redeliverWebhooksSince(endpointId: $id, since: $since)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -49,7 +49,7 @@ describe('portal menus (WEB-2, WEB-11)', () => {
 
   it('WEB-2 partner menus only for partner users', () => {
     expect(labels(['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'], 'PARTNER')).toEqual([
-      'Partner: Customers, Sales packages, API clients and webhooks',
+      'Partner: Customers, Sales packages, API clients and webhooks, Webhooks',
     ]);
   });
 
@@ -73,5 +73,12 @@ describe('portal menus (WEB-2, WEB-11)', () => {
     expect(labels(['VIEW_AGREEMENTS', 'VIEW_ORDERS'], 'CUSTOMER').some((l) => l.startsWith('Partner'))).toBe(
       false,
     );
+  });
+
+  it('WEB-10 API-3 webhooks are offered to whoever manages the organization, customer or partner', () => {
+    expect(labels(['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'])).toEqual([
+      'Account: View agreements, Webhooks',
+    ]);
+    expect(labels(['VIEW_AGREEMENTS', 'MANAGE_USERS'])).toEqual(['Account: View agreements, Manage users']);
   });
 });

@@ -53,6 +53,8 @@ export const ROUTES = {
   deliveryLog: '/delivery-log',
   mailbox: '/operator/mailbox',
   readModels: '/operator/read-models',
+  /** WEB-10 / API-3: webhook subscriptions, for customers and partners alike. */
+  webhooks: '/account/webhooks',
   signIn: '/sign-in',
   /** The welcome invitation's "Get started now" link (accounts builds `<BC_PORTAL_URL>/register?token=…`). */
   register: '/register',
@@ -84,6 +86,7 @@ const RULES: MenuRule[] = [
       // The guide has no menu for it; account administrators find it beside Manage users (ACC-10).
       { label: 'Audit log', to: ROUTES.auditLog, anyOf: ['VIEW_AUDIT_LOG'] },
       { label: 'Delivery log', to: ROUTES.deliveryLog, anyOf: ['VIEW_DELIVERY_LOG'] },
+      { label: 'Webhooks', to: ROUTES.webhooks, anyOf: ['MANAGE_ORGANIZATION'] },
     ],
   },
   {
@@ -112,6 +115,7 @@ const RULES: MenuRule[] = [
       { label: 'Mailbox', to: ROUTES.mailbox },
       { label: 'Delivery log', to: ROUTES.deliveryLog },
       { label: 'Read models', to: ROUTES.readModels },
+      { label: 'Webhooks', to: ROUTES.webhooks, anyOf: ['MANAGE_ORGANIZATION'] },
     ],
   },
 ];
