@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AgreementsPage } from './agreements/AgreementsPage.tsx';
+import ApiClientsPage from './api-clients/ApiClientsPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { DownloadsPage } from './downloads/DownloadsPage.tsx';
 import { InventoryPage } from './inventory/InventoryPage.tsx';
@@ -30,6 +31,7 @@ const TITLES: Record<string, string> = {
   [ROUTES.orders]: 'Order history',
   [ROUTES.users]: 'Manage users',
   [ROUTES.auditLog]: 'Audit log',
+  [ROUTES.apiClients]: 'API clients',
   [ROUTES.register]: 'Welcome',
   [ROUTES.reports]: 'Reports',
   [ROUTES.customers]: 'Customers',
@@ -73,6 +75,7 @@ export function App() {
         <Route path={ROUTES.orders} element={<OrdersPage />} />
         <Route path={ROUTES.users} element={<UsersPage />} />
         <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
+        <Route path={ROUTES.apiClients} element={<ApiClientsPage />} />
         {[ROUTES.reports, ROUTES.customers, ROUTES.salesPackages, ROUTES.integrations].map(later)}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -41,6 +41,7 @@ export const ROUTES = {
   orders: '/account/orders',
   users: '/account/users',
   auditLog: '/account/audit-log',
+  apiClients: '/account/api-clients',
   reports: '/reports',
   profile: '/profile',
   customers: '/partner/customers',
@@ -74,6 +75,8 @@ const RULES: MenuRule[] = [
       { label: 'Manage users', to: ROUTES.users, anyOf: ['MANAGE_USERS'] },
       // The guide has no menu for it; account administrators find it beside Manage users (ACC-10).
       { label: 'Audit log', to: ROUTES.auditLog, anyOf: ['VIEW_AUDIT_LOG'] },
+      // API-1: administrators' credentials for their tools.
+      { label: 'API clients', to: ROUTES.apiClients, anyOf: ['MANAGE_USERS'] },
     ],
   },
   {
@@ -88,6 +91,7 @@ const RULES: MenuRule[] = [
     items: [
       { label: 'Customers', to: ROUTES.customers, anyOf: ['VIEW_AGREEMENTS', 'MANAGE_ORGANIZATION'] },
       { label: 'Sales packages', to: ROUTES.salesPackages, anyOf: ['VIEW_AGREEMENTS'] },
+      { label: 'API clients', to: ROUTES.apiClients, anyOf: ['MANAGE_USERS'] },
       { label: 'API clients and webhooks', to: ROUTES.integrations, anyOf: ['MANAGE_ORGANIZATION'] },
     ],
   },
