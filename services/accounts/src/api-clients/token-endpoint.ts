@@ -73,7 +73,6 @@ function basicCredentials(header: string): { clientId: string; clientSecret: str
  * through the gateway (its rate limits run first; its signed identity gives the client address).
  */
 export function tokenRoutes(runtime: ServiceRuntime, tokens: TokenIssuer): Record<string, RouteHandler> {
-  const deps = { em: runtime.orm.em.fork(), clock: runtime.clock, ids: runtime.ids, tokens };
   return {
     [TOKEN_PATH]: async (req, res) => {
       if (req.method !== 'POST') return send(res, 405, { error: 'invalid_request' }, { allow: 'POST' });
@@ -114,7 +113,7 @@ export function tokenRoutes(runtime: ServiceRuntime, tokens: TokenIssuer): Recor
         return refuse(res, 'invalid_client', 'client authentication failed');
       const scope = form.get('scope') ?? undefined;
       const result = await issueClientToken(
-        { ...deps, em: runtime.orm.em.fork() },
+        { em: runtime.orm.em.fork(), clock: runtime.clock, ids: runtime.ids, tokens },
         {
           ...credentials,
           scope,
