@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  addressKey,
   GATEWAY_TOKEN_HEADER,
   type Logger,
   type RequestIdentity,
@@ -43,7 +44,7 @@ export function tokenForwarding(
       }
       const caller = callerOf(req, String(res.getHeader('x-request-id') ?? ''));
       try {
-        await limits.take('credentialsPerMinute', caller.clientAddress ?? 'unknown');
+        await limits.take('credentialsPerMinute', addressKey(caller.clientAddress));
       } catch (error) {
         if (error instanceof RateLimited) return sendRateLimited(res, error, 'json');
         throw error;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { addressKey } from '@bc/platform/edge';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
@@ -76,7 +77,7 @@ export function createRateLimits(settings: RateLimitSettings) {
       async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
         if (!LIMITED_PATHS.test(url.pathname) || req.method === 'OPTIONS') return false;
         try {
-          await take('addressPerMinute', addressOf(req) ?? 'unknown');
+          await take('addressPerMinute', addressKey(addressOf(req)));
           return false;
         } catch (error) {
           if (!(error instanceof RateLimited)) throw error;
@@ -139,7 +140,7 @@ export function credentialLimitPlugin<Ctx extends { identity: { clientAddress?: 
             ) ?? false;
           if (!asks) return;
           try {
-            await limits.take('credentialsPerMinute', contextValue.identity.clientAddress ?? 'unknown');
+            await limits.take('credentialsPerMinute', addressKey(contextValue.identity.clientAddress));
           } catch (error) {
             if (error instanceof RateLimited) throw rateLimitedError(error);
             throw error;
