@@ -42,7 +42,7 @@ export type AddUserInput = {
   userId: Scalars['String']['input'];
 };
 
-/** API-1: a tool's credentials for the OAuth 2.0 client-credentials grant at POST /oauth/token. */
+/** A tool's credentials for the OAuth 2.0 client-credentials grant at POST /oauth/token. */
 export type ApiClient = {
   __typename?: 'ApiClient';
   createdAt: Scalars['DateTime']['output'];
@@ -210,8 +210,8 @@ export type Mutation = {
   /** ACC-4: changes the caller's own password. */
   changePassword: Scalars['Boolean']['output'];
   /**
-   * API-1: a client for a tool, with a subset of the caller's own permissions and, for a partner,
-   * optionally a subset of its customers. The secret is in the answer only, once.
+   * Creates a client for a tool, with a subset of the caller's own permissions and, for a partner,
+   * optionally some of its customers. The secret is in this answer only, once.
    */
   createApiClient: CreatedApiClient;
   /** ACC-9 (operator): creates a partner organization with its first administrator. */
@@ -225,10 +225,10 @@ export type Mutation = {
   /** ACC-4: an administrator resets a forgotten password; a temporary one goes to the recipient email. */
   resetUserPassword: User;
   restoreUser: User;
-  /** API-1: the client's tokens are refused from the next request on. */
+  /** Revokes a client: its tokens are refused from the next request on. */
   revokeApiClient: ApiClient;
   revokeUser: User;
-  /** API-1: a new secret (shown once); the old one and every token issued with it stop working. */
+  /** Gives a client a new secret (shown once); the old one and every token issued with it stop working. */
   rotateApiClientSecret: CreatedApiClient;
   /** ACC-4: signs in with work account and password; a temporary password must be replaced with `newPassword`. */
   signIn: Session;
@@ -428,7 +428,7 @@ export type Permission =
 /** Accounts and identity: organizations, domains, work accounts, roles, sign-in, invitations, audit log. */
 export type Query = {
   __typename?: 'Query';
-  /** API-1: the organization's API clients (administrators: MANAGE_USERS), newest first. */
+  /** The organization's API clients, newest first (administrators holding MANAGE_USERS). */
   apiClients: Array<ApiClient>;
   /** ACC-10: administrative changes, newest first; account administrators only. */
   auditLog: AuditEntryConnection;
