@@ -4,6 +4,7 @@ import { createTransport } from '@bc/platform/events';
 import { z } from 'zod';
 import { parseCorsOrigins } from './cors.ts';
 import type { GatewayOptions } from './gateway.ts';
+import { RATE_LIMIT_DEFAULTS } from './rate-limits.ts';
 
 /** Everything the gateway reads from its environment (infra checks its manifests against these keys). */
 export const gatewayConfigSchema = z.object({
@@ -53,6 +54,12 @@ export const gatewayConfigSchema = z.object({
   BC_KAFKA_USERNAME: z.string().min(1).optional(),
   BC_KAFKA_PASSWORD: z.string().min(1).optional(),
   BC_TOPIC_PREFIX: z.string().default(''),
+  /** API-2: requests per minute per signed-in caller (user or API client); 0 = no limit. */
+  BC_RATE_LIMIT_CLIENT: z.coerce.number().int().min(0).default(RATE_LIMIT_DEFAULTS.clientPerMinute),
+  /** API-2: requests per minute per client address (/graphql, /auth, /oauth); 0 = no limit. */
+  BC_RATE_LIMIT_ADDRESS: z.coerce.number().int().min(0).default(RATE_LIMIT_DEFAULTS.addressPerMinute),
+  /** API-2: sign-in operations and token requests per minute per client address; 0 = no limit. */
+  BC_RATE_LIMIT_CREDENTIALS: z.coerce.number().int().min(0).default(RATE_LIMIT_DEFAULTS.credentialsPerMinute),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 
@@ -106,6 +113,11 @@ export function gatewayOptionsFrom(
         ? { transport: createTransport(config, 'gateway', parts.logger), owned: true }
         : undefined),
     trustedProxyHops: config.BC_TRUSTED_PROXY_HOPS,
+    rateLimits: {
+      clientPerMinute: config.BC_RATE_LIMIT_CLIENT,
+      addressPerMinute: config.BC_RATE_LIMIT_ADDRESS,
+      credentialsPerMinute: config.BC_RATE_LIMIT_CREDENTIALS,
+    },
     clock: parts.clock,
     logger: parts.logger,
   };

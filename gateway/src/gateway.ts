@@ -30,6 +30,7 @@ import {
 } from '@bc/platform/edge';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { request } from 'undici';
+import { clientUsePlugin, tokenForwarding } from './api-clients.ts';
 import {
   authRoutes,
   type BrowserSessionContext,
@@ -52,6 +53,14 @@ import {
 import { linkForwarding } from './link-forwarding.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { operationResolution } from './operation-resolution.ts';
+import {
+  createRateLimits,
+  credentialLimitPlugin,
+  RATE_LIMIT_DEFAULTS,
+  RateLimited,
+  type RateLimitSettings,
+  rateLimitedError,
+} from './rate-limits.ts';
 import { createSubgraphFetcher, SUBGRAPH_AGENT_DEFAULTS } from './subgraph-fetcher.ts';
 import { tooManyRequestsStatus } from './too-many-requests.ts';
 
@@ -100,6 +109,8 @@ export interface GatewayOptions {
   accessEvents?: { transport: EventTransport; owned: boolean };
   /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0, the default: none). */
   trustedProxyHops?: number;
+  /** API-2: requests per minute per caller, per address and for credentials (`rate-limits.ts`). */
+  rateLimits?: RateLimitSettings;
   clock: Clock;
   logger: Logger;
 }
@@ -234,6 +245,18 @@ export function buildGateway(options: GatewayOptions): HttpService {
     .update('gateway:browser-csrf')
     .digest('base64url');
   const protection = edgeProtection({ production: options.production, limits });
+  const rateLimits = createRateLimits(options.rateLimits ?? RATE_LIMIT_DEFAULTS);
+  // Every subgraph of the supergraph, at its overridden URL if one was given.
+  const subgraphs = [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(
+    ([, name, url]) => [name!, options.subgraphUrls[name!] ?? url!] as const,
+  );
+  const subgraphUrl = (name: string) => subgraphs.find(([subgraph]) => subgraph === name)?.[1];
+  // API-1: the token endpoint and the reports of client token use go to accounts.
+  const accountsLink = {
+    baseUrl: () => subgraphUrl('accounts')?.replace(/\/graphql$/, ''),
+    key: subgraphKey(options.subgraphSecret, 'accounts', options.subgraphKeys),
+    agent: subgraphFetcher.agent,
+  };
   const debug = (options.debug ?? false) && !options.production;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -250,6 +273,8 @@ export function buildGateway(options: GatewayOptions): HttpService {
       ApolloServerPluginLandingPageDisabled(),
       ...(protection.plugins as never[]),
       tooManyRequestsStatus<GatewayContext>(),
+      credentialLimitPlugin<GatewayContext>(rateLimits),
+      clientUsePlugin<GatewayContext>(accountsLink, options.logger),
       sessionCookiePlugin<GatewayContext>(csrfKey),
       operationResolution<GatewayContext>(),
       operationLogPlugin<GatewayContext>({
@@ -292,7 +317,16 @@ export function buildGateway(options: GatewayOptions): HttpService {
     if (token === undefined) return { ...browser, identity: { user: null, ...caller } };
     if (token === null) throw refused('Authorization must be "Bearer <token>"');
     const result = await verifyAccessToken(token);
-    if ('user' in result) return { ...browser, identity: { user: result.user, ...caller } };
+    if ('user' in result) {
+      // API-2: each signed-in caller (a user or an API client) has its own allowance.
+      try {
+        await rateLimits.take('clientPerMinute', result.user.userId);
+      } catch (error) {
+        if (error instanceof RateLimited) throw rateLimitedError(error);
+        throw error;
+      }
+      return { ...browser, identity: { user: result.user, ...caller } };
+    }
     options.logger.info({ requestId, reason: result.error }, 'access token refused');
     throw refused('The access token is not valid or has expired; sign in again');
   }
@@ -315,10 +349,6 @@ export function buildGateway(options: GatewayOptions): HttpService {
     };
   }
 
-  // Every subgraph of the supergraph, at its overridden URL if one was given.
-  const subgraphs = [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(
-    ([, name, url]) => [name!, options.subgraphUrls[name!] ?? url!] as const,
-  );
   const probeSubgraphs = async () =>
     Object.fromEntries(
       await Promise.all(
@@ -352,25 +382,27 @@ export function buildGateway(options: GatewayOptions): HttpService {
     return lastProbe.checks;
   };
 
+  const cors = corsGuard(options.corsOrigins ?? []);
+  const limitAddress = rateLimits.intercept((req) => callerOf(req, '').clientAddress);
   // Filled in by listen(): GraphiQL's files are read (and, from sources, built) before serving.
-  const prefixRoutes = linkForwarding({
-    subgraphUrl: (name) => subgraphs.find(([subgraph]) => subgraph === name)?.[1],
-    agent: subgraphFetcher.agent,
-  });
-  const routes = authRoutes({
-    csrfKey,
-    publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
-    execute: executorOf(apollo),
-    verifyAccessToken,
-    identityOf: callerOf,
-    logger: options.logger,
-  });
+  const prefixRoutes = linkForwarding({ subgraphUrl, agent: subgraphFetcher.agent });
+  const routes = {
+    ...tokenForwarding(accountsLink, rateLimits, callerOf),
+    ...authRoutes({
+      csrfKey,
+      publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
+      execute: executorOf(apollo),
+      verifyAccessToken,
+      identityOf: callerOf,
+      logger: options.logger,
+    }),
+  };
   const http = createHttpService<GatewayContext>({
     name: 'gateway',
     logger: options.logger,
     metrics: metrics.registry,
     graphql: { server: apollo, context: authenticate, checkBody: checkBatch },
-    intercept: corsGuard(options.corsOrigins ?? []),
+    intercept: async (req, res, url) => cors(req, res, url) || limitAddress(req, res, url),
     prefixRoutes,
     routes,
     readiness,

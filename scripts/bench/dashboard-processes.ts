@@ -278,6 +278,10 @@ try {
       PORT: String(ports.gateway),
       BC_SUBGRAPH_SECRET: secret,
       BC_JWKS_URL: jwksUrl,
+      // API-2: one address and a few users drive the load; the rate limits would measure themselves.
+      BC_RATE_LIMIT_CLIENT: '0',
+      BC_RATE_LIMIT_ADDRESS: '0',
+      BC_RATE_LIMIT_CREDENTIALS: '0',
       ...Object.fromEntries(SERVICES.map((s) => [`BC_SUBGRAPH_URL_${s.toUpperCase()}`, `${url(s)}/graphql`])),
     }),
   );

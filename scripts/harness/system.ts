@@ -81,6 +81,11 @@ export async function startSystem(options: SystemOptions) {
       BC_OPERATOR_PASSWORD: options.operatorPassword ?? OPERATOR_PASSWORD,
       BC_DNS_SERVERS: await dns.start(),
       ...(options.trustedProxyHops ? { BC_TRUSTED_PROXY_HOPS: String(options.trustedProxyHops) } : {}),
+      // API-2: the gateway's rate limits are off under test (every scenario and benchmark calls from one
+      // address, far faster than a person); rate-limits.scenario.test.ts sets its own through `env`.
+      BC_RATE_LIMIT_CLIENT: '0',
+      BC_RATE_LIMIT_ADDRESS: '0',
+      BC_RATE_LIMIT_CREDENTIALS: '0',
     };
     if (options.tier === 'system') {
       const names = serviceNames.map((name) => `bc_t${run}_${name}`);

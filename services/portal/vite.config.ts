@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
  */
 const gateway = process.env.BC_GATEWAY_URL ?? 'http://127.0.0.1:4000';
 const proxy = Object.fromEntries(
-  ['/graphql', '/auth', '/downloads', '/exports', '/documents'].map((path) => [
+  ['/graphql', '/auth', '/oauth', '/downloads', '/exports', '/documents'].map((path) => [
     path,
     { target: gateway, changeOrigin: false },
   ]),

@@ -98,6 +98,8 @@ export const expectations: Record<string, Expectation> = {
   'Query.user': { variables: (f) => ({ id: f.userId }), allowed: USER_MANAGERS, partner: 'allowed' },
   'Query.domains': { allowed: EVERY_ROLE, partner: 'allowed' },
   'Query.auditLog': { allowed: ADMINS_ONLY, partner: 'allowed' },
+  // API-1: administrators (those who manage users) manage the organization's API clients.
+  'Query.apiClients': { allowed: USER_MANAGERS, partner: 'allowed' },
   'Query.invitation': {
     variables: () => ({ token: 'forged' }),
     allowed: EVERY_ROLE,
@@ -210,6 +212,19 @@ export const expectations: Record<string, Expectation> = {
   'Mutation.revokeUser': { variables: id(MISSING), allowed: USER_MANAGERS, callers: OWN_ORGANIZATION },
   'Mutation.restoreUser': { variables: id(MISSING), allowed: USER_MANAGERS, callers: OWN_ORGANIZATION },
   'Mutation.resetUserPassword': { variables: id(MISSING), allowed: USER_MANAGERS, callers: OWN_ORGANIZATION },
+  'Mutation.createApiClient': {
+    variables: () => ({
+      input: { name: 'Matrix tool', permissions: ['MANAGE_USERS'], expiresAt: '2026-12-01T00:00:00.000Z' },
+    }),
+    allowed: USER_MANAGERS,
+    callers: OWN_ORGANIZATION,
+  },
+  'Mutation.revokeApiClient': { variables: id(MISSING), allowed: USER_MANAGERS, callers: OWN_ORGANIZATION },
+  'Mutation.rotateApiClientSecret': {
+    variables: id(MISSING),
+    allowed: USER_MANAGERS,
+    callers: OWN_ORGANIZATION,
+  },
   'Mutation.updatePartnerNotifications': {
     variables: () => ({ input: { notificationEmail: 'p@mail.example' } }),
     allowed: NOBODY,

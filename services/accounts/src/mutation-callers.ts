@@ -29,4 +29,8 @@ export const mutationCallers: MutationCallers<keyof MutationResolvers & string> 
   resetUserPassword: ['CUSTOMER', 'PARTNER'],
   createPartnerOrganization: ['OPERATOR'],
   updatePartnerNotifications: ['PARTNER'],
+  // API-1: each organization's own tools.
+  createApiClient: ['CUSTOMER', 'PARTNER'],
+  revokeApiClient: ['CUSTOMER', 'PARTNER'],
+  rotateApiClientSecret: ['CUSTOMER', 'PARTNER'],
 };

@@ -1,11 +1,19 @@
 import { DateTimeScalar, guardMutations, resolvePermissions } from '@bc/platform';
 import type { MutationResolvers, Resolvers } from './__generated__/resolvers.ts';
+import { statusOf as clientStatus } from './api-clients/api-client.ts';
+import {
+  createApiClient,
+  listApiClients,
+  revokeApiClient,
+  rotateApiClientSecret,
+} from './api-clients/api-clients.ts';
 import { auditLog } from './audit/audit-log.ts';
 import type { AccountsContext } from './context.ts';
 import { mutationCallers } from './mutation-callers.ts';
 import { canSeeOrganization } from './organizations/access.ts';
 import { Domain, verificationRecord } from './organizations/domain.ts';
 import { addDomain, listDomains, statusOf, verifyDomain } from './organizations/domains.ts';
+import { Organization } from './organizations/organization.ts';
 import {
   createPartnerOrganization,
   myCustomers,
@@ -48,6 +56,7 @@ export const resolvers: Resolvers<AccountsContext> = {
     myCustomers: (_, args, ctx) => myCustomers(ctx, args),
     domainAdministratorInvitation: (_, { organizationId }, ctx) =>
       domainAdministratorInvitation(ctx, organizationId),
+    apiClients: (_, __, ctx) => listApiClients(ctx),
   },
   // Who may call each mutation is declared once, in mutation-callers.ts, and checked before it runs.
   Mutation: guardMutations<MutationResolvers<AccountsContext>>(mutationCallers, {
@@ -73,7 +82,19 @@ export const resolvers: Resolvers<AccountsContext> = {
     resetUserPassword: (_, { id }, ctx) => resetUserPassword(ctx, id),
     createPartnerOrganization: (_, { input }, ctx) => createPartnerOrganization(ctx, input),
     updatePartnerNotifications: (_, { input }, ctx) => updatePartnerNotifications(ctx, input),
+    createApiClient: (_, { input }, ctx) => createApiClient(ctx, input),
+    revokeApiClient: (_, { id }, ctx) => revokeApiClient(ctx, id),
+    rotateApiClientSecret: (_, { id }, ctx) => rotateApiClientSecret(ctx, id),
   }),
+  ApiClient: {
+    status: (client, _, ctx) => clientStatus(client, ctx.clock.now()),
+    customers: async (client, _, ctx) =>
+      client.customerIds
+        ? (await ctx.loaders.organizations.loadMany(client.customerIds)).filter(
+            (o): o is Organization => o instanceof Organization,
+          )
+        : null,
+  },
   User: {
     __resolveReference: async (ref, ctx) => {
       const user = await ctx.loaders.users.load(ref.id);

@@ -8,6 +8,8 @@ import {
   sendJson,
 } from '@bc/platform';
 import { z } from 'zod';
+import { ApiClientSchema } from './api-clients/api-client.ts';
+import { tokenRoutes } from './api-clients/token-endpoint.ts';
 import { AuditEntrySchema } from './audit/audit-entry.ts';
 import { type AccountsDeps, createLoaders } from './context.ts';
 import { createTxtResolver } from './organizations/dns.ts';
@@ -57,6 +59,7 @@ export const entities = [
   SigningKeySchema,
   SignInThrottleSchema,
   AuditEntrySchema,
+  ApiClientSchema,
 ];
 
 import { migrations } from './migrations/index.ts';
@@ -97,6 +100,8 @@ export const accountsService = defineService({
       resolvers,
       context: (base) => withLiveSession({ ...base, deps, loaders: createLoaders(base.em) }),
       routes: {
+        // API-1: the client-credentials token endpoint (forwarded by the gateway) and its use reports.
+        ...tokenRoutes(runtime, tokens),
         // ACC-4: the gateway (and anyone) fetches the public signing keys here.
         '/.well-known/jwks.json': (_req, res) => {
           res.setHeader('cache-control', 'public, max-age=300');

@@ -12,6 +12,7 @@ export * from './clock.ts';
 export * from './config.ts';
 export * from './errors.ts';
 export type * from './events/transport.ts';
+export * from './http/address-key.ts';
 export * from './http/operation-log.ts';
 export * from './http/server.ts';
 export * from './logger.ts';

@@ -19,6 +19,7 @@ export * from './events/outbox.ts';
 export * from './events/transport.ts';
 export * from './events/transports.ts';
 export * from './filters/text-filter.ts';
+export * from './http/address-key.ts';
 export * from './http/operation-log.ts';
 export * from './http/server.ts';
 export * from './idempotency/idempotency.ts';

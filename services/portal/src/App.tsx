@@ -1,7 +1,7 @@
 import { lazy, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import DashboardPage from './dashboard/DashboardPage.tsx';
-import { NotFoundPage, PlaceholderPage } from './placeholder/PlaceholderPage.tsx';
+import { NotFoundPage } from './placeholder/PlaceholderPage.tsx';
 import { useSessionState } from './session/session-context.tsx';
 import { AccountSelectionProvider } from './shell/account-selection.tsx';
 import { ROUTES } from './shell/menus.ts';
@@ -36,6 +36,7 @@ const DeliveryLogPage = lazy(() => import('./operator/DeliveryLogPage.tsx'));
 const MailboxPage = lazy(() => import('./operator/MailboxPage.tsx'));
 const ReadModelsPage = lazy(() => import('./operator/ReadModelsPage.tsx'));
 const WebhooksPage = lazy(() => import('./webhooks/WebhooksPage.tsx'));
+const ApiClientsPage = lazy(() => import('./api-clients/ApiClientsPage.tsx'));
 
 /** Each page's title names the page, so tabs, history and screen readers tell them apart. */
 const TITLES: Record<string, string> = {
@@ -49,13 +50,13 @@ const TITLES: Record<string, string> = {
   [ROUTES.orders]: 'Order history',
   [ROUTES.users]: 'Manage users',
   [ROUTES.auditLog]: 'Audit log',
+  [ROUTES.apiClients]: 'API clients',
   [ROUTES.register]: 'Welcome',
   [ROUTES.setPassword]: 'Set your password',
   [ROUTES.reports]: 'Reports',
   [ROUTES.customers]: 'Customers',
   [ROUTES.salesPackages]: 'Sales packages',
   [ROUTES.partnerOrders]: 'Orders',
-  [ROUTES.integrations]: 'API clients and webhooks',
   [ROUTES.partnerBenefits]: 'Customer benefits',
   [ROUTES.deliveryLog]: 'Delivery log',
   [ROUTES.mailbox]: 'Mailbox',
@@ -82,9 +83,6 @@ export function App() {
     const title = TITLES[location.pathname];
     document.title = title ? `${title} - Business Center` : 'Business Center';
   }, [location.pathname]);
-  const later = (path: string) => (
-    <Route key={path} path={path} element={<PlaceholderPage title={TITLES[path]!} />} />
-  );
   return (
     <Routes>
       <Route path={ROUTES.signIn} element={<SignInPage />} />
@@ -109,7 +107,7 @@ export function App() {
         <Route path={ROUTES.mailbox} element={<MailboxPage />} />
         <Route path={ROUTES.readModels} element={<ReadModelsPage />} />
         <Route path={ROUTES.webhooks} element={<WebhooksPage />} />
-        {[ROUTES.integrations].map(later)}
+        <Route path={ROUTES.apiClients} element={<ApiClientsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

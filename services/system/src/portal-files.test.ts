@@ -32,6 +32,8 @@ describe('the portal at the gateway origin (WEB-1)', () => {
     for (const path of [
       '/graphql',
       '/auth/refresh',
+      // API-1: the token endpoint answers a GET itself (405), never with the SPA.
+      '/oauth/token',
       '/downloads/x',
       '/exports/y',
       // Signed links (downloads, exports, signed copies): a browser GET must reach the gateway, not the SPA.

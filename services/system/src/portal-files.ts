@@ -19,7 +19,7 @@ export const PORTAL_DIST = join(PORTAL_DIR, 'dist');
  */
 const LINK_PREFIXES = Object.keys(LINK_ROUTES).map((prefix) => prefix.replace(/^\/|\/$/g, ''));
 const API_PATHS = new RegExp(
-  `^/(${['graphql', 'graphiql', 'auth', ...LINK_PREFIXES, 'health', 'ready', 'metrics', '\\.well-known'].join('|')})(/|$)`,
+  `^/(${['graphql', 'graphiql', 'auth', 'oauth', ...LINK_PREFIXES, 'health', 'ready', 'metrics', '\\.well-known'].join('|')})(/|$)`,
 );
 
 const TYPES: Record<string, string> = {

@@ -6,6 +6,8 @@ import type { Domain as DomainModel } from '../organizations/domain.ts';
 import type { Invitation as InvitationModel } from '../registration/invitation.ts';
 import type { AuditEntry as AuditEntryModel } from '../audit/audit-entry.ts';
 import type { SessionResult as SessionResultModel } from '../sign-in/session-result.ts';
+import type { ApiClient as ApiClientModel } from '../api-clients/api-client.ts';
+import type { CreatedApiClient as CreatedApiClientModel } from '../api-clients/api-clients.ts';
 import type { AccountsContext } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -39,6 +41,29 @@ export type AddUserInput = {
   roles: Array<Role>;
   userId: Scalars['String']['input'];
 };
+
+/** A tool's credentials for the OAuth 2.0 client-credentials grant at POST /oauth/token. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  createdAt: Scalars['DateTime']['output'];
+  /** A partner's client limited to these customers; null for every customer the partner serves. */
+  customers?: Maybe<Array<Organization>>;
+  expiresAt: Scalars['DateTime']['output'];
+  /** The OAuth client_id. */
+  id: Scalars['ID']['output'];
+  /** When a token was last issued to it or used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** What its tokens may do (a token's scope may narrow it further). */
+  permissions: Array<Permission>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ApiClientStatus;
+};
+
+export type ApiClientStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
 
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -81,6 +106,17 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type CreateApiClientInput = {
+  /** Partners only: customers it serves; omitted or null for all of them. */
+  customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** In the future, at most 2 years ahead. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** 1-100 characters. */
+  name: Scalars['String']['input'];
+  /** At least one; only permissions the caller holds. */
+  permissions: Array<Permission>;
+};
+
 export type CreatePartnerOrganizationInput = {
   administratorEmail: Scalars['String']['input'];
   administratorFirstName: Scalars['String']['input'];
@@ -89,6 +125,13 @@ export type CreatePartnerOrganizationInput = {
   /** The partner's verified domain for its work accounts. */
   domain: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+export type CreatedApiClient = {
+  __typename?: 'CreatedApiClient';
+  client: ApiClient;
+  /** The client_secret: shown only in this answer, stored as a hash. */
+  clientSecret: Scalars['String']['output'];
 };
 
 export type Domain = {
@@ -166,6 +209,11 @@ export type Mutation = {
   changeDomainAdministrator: Invitation;
   /** ACC-4: changes the caller's own password. */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Creates a client for a tool, with a subset of the caller's own permissions and, for a partner,
+   * optionally some of its customers. The secret is in this answer only, once.
+   */
+  createApiClient: CreatedApiClient;
   /** ACC-9 (operator): creates a partner organization with its first administrator. */
   createPartnerOrganization: Organization;
   /** ACC-2 (operator, seeding): registers a new customer organization and invites its domain administrator. */
@@ -177,7 +225,11 @@ export type Mutation = {
   /** ACC-4: an administrator resets a forgotten password; a temporary one goes to the recipient email. */
   resetUserPassword: User;
   restoreUser: User;
+  /** Revokes a client: its tokens are refused from the next request on. */
+  revokeApiClient: ApiClient;
   revokeUser: User;
+  /** Gives a client a new secret (shown once); the old one and every token issued with it stop working. */
+  rotateApiClientSecret: CreatedApiClient;
   /**
    * ACC-4/ACC-6: sets the password from the one-time link a new user or a reset receives, and signs in.
    * The link then stops working (BAD_USER_INPUT on `token` with reason INVALID, EXPIRED, USED or SUPERSEDED).
@@ -224,6 +276,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
+};
+
+
 export type MutationCreatePartnerOrganizationArgs = {
   input: CreatePartnerOrganizationInput;
 };
@@ -254,7 +311,17 @@ export type MutationRestoreUserArgs = {
 };
 
 
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiClientSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -380,6 +447,8 @@ export type Permission =
 /** Accounts and identity: organizations, domains, work accounts, roles, sign-in, invitations, audit log. */
 export type Query = {
   __typename?: 'Query';
+  /** The organization's API clients, newest first (administrators holding MANAGE_USERS). */
+  apiClients: Array<ApiClient>;
   /** ACC-10: administrative changes, newest first; account administrators only. */
   auditLog: AuditEntryConnection;
   /** ACC-2: the latest domain-administrator invitation of a customer (partner of record or operator). */
@@ -675,14 +744,18 @@ export type ResolversTypes = {
   AddUserInput: AddUserInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  ApiClient: ResolverTypeWrapper<ApiClientModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApiClientStatus: ApiClientStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
   ChangePasswordInput: ChangePasswordInput;
+  CreateApiClientInput: CreateApiClientInput;
   CreatePartnerOrganizationInput: CreatePartnerOrganizationInput;
+  CreatedApiClient: ResolverTypeWrapper<CreatedApiClientModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Domain: ResolverTypeWrapper<DomainModel>;
   DomainKind: DomainKind;
@@ -726,14 +799,17 @@ export type ResolversParentTypes = {
   AddUserInput: AddUserInput;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
-  AuditEntry: AuditEntryModel;
+  ApiClient: ApiClientModel;
   ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   Int: Scalars['Int']['output'];
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
   ChangePasswordInput: ChangePasswordInput;
+  CreateApiClientInput: CreateApiClientInput;
   CreatePartnerOrganizationInput: CreatePartnerOrganizationInput;
+  CreatedApiClient: CreatedApiClientModel;
   DateTime: Scalars['DateTime']['output'];
   Domain: DomainModel;
   Invitation: InvitationModel;
@@ -761,6 +837,18 @@ export type ResolversParentTypes = {
   UserOrder: UserOrder;
 };
 
+export type ApiClientResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customers?: Resolver<Maybe<Array<ResolversTypes['Organization']>>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiClientStatus'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorWorkAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -781,6 +869,11 @@ export type AuditEntryConnectionResolvers<ContextType = AccountsContext, ParentT
 export type AuditEntryEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type CreatedApiClientResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['CreatedApiClient'] = ResolversParentTypes['CreatedApiClient']> = {
+  client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
+  clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -818,13 +911,16 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   addUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddUserArgs, 'input'>>;
   changeDomainAdministrator?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationChangeDomainAdministratorArgs, 'email' | 'organizationId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createApiClient?: Resolver<ResolversTypes['CreatedApiClient'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createPartnerOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreatePartnerOrganizationArgs, 'input'>>;
   inviteDomainAdministrator?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteDomainAdministratorArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   resendDomainAdministratorInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationResendDomainAdministratorInvitationArgs, 'organizationId'>>;
   resetUserPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id'>>;
   restoreUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRestoreUserArgs, 'id'>>;
+  revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeUserArgs, 'id'>>;
+  rotateApiClientSecret?: Resolver<ResolversTypes['CreatedApiClient'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'id'>>;
   setPasswordFromLink?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSetPasswordFromLinkArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signInFromInvitation?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInFromInvitationArgs, 'input'>>;
@@ -873,6 +969,7 @@ export type PasswordSetupPreviewResolvers<ContextType = AccountsContext, ParentT
 };
 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   domainAdministratorInvitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryDomainAdministratorInvitationArgs, 'organizationId'>>;
   domains?: Resolver<Array<ResolversTypes['Domain']>, ParentType, ContextType>;
@@ -924,9 +1021,11 @@ export type UserEdgeResolvers<ContextType = AccountsContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = AccountsContext> = {
+  ApiClient?: ApiClientResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  CreatedApiClient?: CreatedApiClientResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Domain?: DomainResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { Migration20261125142716 } from './Migration20261125142716.ts';
 import { Migration20261204150000 } from './Migration20261204150000.ts';
 import { Migration20261204150100 } from './Migration20261204150100.ts';
 import { Migration20261204150200 } from './Migration20261204150200.ts';
+import { Migration20261205000100 } from './Migration20261205000100.ts';
 import { Migration20261205001000 } from './Migration20261205001000.ts';
 
 export const migrations = [
@@ -12,5 +13,6 @@ export const migrations = [
   { name: 'Migration20261204150000', class: Migration20261204150000 },
   { name: 'Migration20261204150100', class: Migration20261204150100 },
   { name: 'Migration20261204150200', class: Migration20261204150200 },
+  { name: 'Migration20261205000100', class: Migration20261205000100 },
   { name: 'Migration20261205001000', class: Migration20261205001000 },
 ];

@@ -1,4 +1,11 @@
-import { forbidden, notFound, type RequestIdentity, requireUser, type UserIdentity } from '@bc/platform';
+import {
+  clientReaches,
+  forbidden,
+  notFound,
+  type RequestIdentity,
+  requireUser,
+  type UserIdentity,
+} from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { Organization, PartnerRelationship } from './organization.ts';
 
@@ -24,7 +31,8 @@ export async function canSeeOrganization(
 ): Promise<boolean> {
   if (!user) return false;
   if (user.organizationKind === 'OPERATOR' || user.organizationId === orgId) return true;
-  if (user.organizationKind === 'PARTNER') return isPartnerOf(em, user.organizationId, orgId);
+  if (user.organizationKind === 'PARTNER')
+    return clientReaches(user, orgId) && isPartnerOf(em, user.organizationId, orgId);
   return isPartnerOf(em, orgId, user.organizationId);
 }
 
@@ -41,6 +49,11 @@ export async function requirePartnerOfRecordOrOperator(
     return { user, customer };
   }
   if (user.organizationKind !== 'PARTNER') throw forbidden('Only the partner of record can do this');
-  if (!customer || !(await isPartnerOf(em, user.organizationId, customerId))) throw notFound('Organization');
+  if (
+    !customer ||
+    !clientReaches(user, customerId) ||
+    !(await isPartnerOf(em, user.organizationId, customerId))
+  )
+    throw notFound('Organization');
   return { user, customer };
 }

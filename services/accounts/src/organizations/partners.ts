@@ -28,7 +28,13 @@ export async function myCustomers(ctx: AccountsContext, args: ConnectionArgs) {
   return connection(args, async ({ limit, offset }) => {
     const [links, total] = await ctx.em.findAndCount(
       PartnerRelationship,
-      { partnerOrganizationId: partner.organizationId },
+      {
+        partnerOrganizationId: partner.organizationId,
+        // API-1: a partner's API client sees only the customers chosen for it.
+        ...(partner.client?.customerIds
+          ? { customerOrganizationId: { $in: partner.client.customerIds } }
+          : {}),
+      },
       { orderBy: { createdAt: 'asc', id: 'asc' }, limit, offset },
     );
     const orgs = await ctx.loaders.organizations.loadMany(links.map((l) => l.customerOrganizationId));

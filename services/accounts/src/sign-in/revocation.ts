@@ -42,13 +42,32 @@ export async function endAccess(
   if (sessionIds.length > 0)
     await em.nativeUpdate(Session, { id: { $in: sessionIds }, revokedAt: null }, { revokedAt: now });
   if (change.bumpStamp) user.securityStamp += 1;
-  const revocation: AccessRevocation = {
+  return announceRevocation(ctx, emit, {
     userId: user.id,
+    organizationId: user.organizationId,
     sessionIds,
     securityStamp: change.bumpStamp ? user.securityStamp : null,
+    reason: change.reason,
+  });
+}
+
+/**
+ * Tells every gateway replica (event) and the one carrying this request (`ctx.revokedAccess`) which
+ * tokens stop now. API clients use it too: their id is their tokens' user and session (API-1).
+ */
+export function announceRevocation(
+  ctx: AccountsContext,
+  emit: Tx['emit'],
+  ended: Omit<AccessRevocation, 'until'> & { organizationId: string; reason: RevocationReason },
+): AccessRevocation {
+  const now = ctx.clock.now();
+  const revocation: AccessRevocation = {
+    userId: ended.userId,
+    sessionIds: ended.sessionIds,
+    securityStamp: ended.securityStamp,
     until: new Date(now.getTime() + (ACCESS_TOKEN_TTL_SECONDS + CLOCK_SKEW_SECONDS) * 1000).toISOString(),
   };
-  emit(accounts.accessRevoked, { ...revocation, organizationId: user.organizationId, reason: change.reason });
+  emit(accounts.accessRevoked, { ...revocation, organizationId: ended.organizationId, reason: ended.reason });
   ctx.revokedAccess.push(revocation);
   return revocation;
 }

@@ -1,5 +1,6 @@
-import { addDays, badInput, requireUser, unauthenticated } from '@bc/platform';
+import { addDays, badInput, forbidden, requireUser, unauthenticated } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
+import { isLiveClient } from '../api-clients/api-clients.ts';
 import type { AccountsContext } from '../context.ts';
 import { Organization } from '../organizations/organization.ts';
 import { checkPasswordPolicy, normalizeWorkAccount } from '../users/rules.ts';
@@ -157,6 +158,7 @@ export async function changePassword(
 /** `me`: the caller's own user (accounts has already checked that the session is live). */
 export async function currentUser(ctx: AccountsContext): Promise<User> {
   const identity = requireUser(ctx.identity);
+  if (identity.client) throw forbidden('An API client is not a user: `me` has nobody to show');
   const user = await ctx.loaders.users.load(identity.userId);
   if (!user) throw unauthenticated('Your session has ended; sign in again');
   return user;
@@ -170,6 +172,10 @@ export async function currentUser(ctx: AccountsContext): Promise<User> {
 export async function withLiveSession(ctx: AccountsContext): Promise<AccountsContext> {
   const identity = ctx.identity.user;
   if (!identity) return ctx;
+  if (identity.client)
+    return (await isLiveClient(ctx.em, identity, ctx.clock.now()))
+      ? ctx
+      : { ...ctx, identity: { ...ctx.identity, user: null } };
   const [session, user] = await Promise.all([
     ctx.em.findOne(Session, { id: identity.sessionId }, { fields: ['userId', 'revokedAt'] }),
     ctx.loaders.users.load(identity.userId),

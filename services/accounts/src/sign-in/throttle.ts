@@ -1,5 +1,4 @@
-import { isIPv6 } from 'node:net';
-import { codedError } from '@bc/platform';
+import { addressKey, codedError } from '@bc/platform';
 import { defineEntity, type EntityManager, p } from '@mikro-orm/core';
 import { passwordChecks } from './passwords.ts';
 
@@ -45,24 +44,8 @@ export const SignInThrottleSchema = defineEntity({
 export class SignInThrottle extends SignInThrottleSchema.class {}
 SignInThrottleSchema.setClass(SignInThrottle);
 
-/**
- * The address a throttle counts by: IPv4 as is; IPv6 by its /64, which one subscriber usually
- * holds whole. No address (a caller without the gateway's) counts as one shared address.
- */
-export function addressKey(address: string | undefined): string {
-  if (!address) return 'unknown';
-  if (!isIPv6(address)) return address;
-  const [head = '', tail = ''] = address.toLowerCase().split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = address.includes('::')
-    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
-    : left;
-  return `${groups
-    .slice(0, 4)
-    .map((g) => g.replace(/^0+(?=.)/, ''))
-    .join(':')}::/64`;
-}
+// API-2: the address key lives once in the platform (the gateway's rate limits count by it too).
+export { addressKey };
 
 export interface ThrottleKeys {
   request: string | null;

@@ -1,4 +1,5 @@
 import {
+  type ClientScope,
   type Clock,
   type IdGenerator,
   type OrganizationKind,
@@ -60,7 +61,6 @@ export class TokenIssuer {
   }
 
   async accessToken(user: User, kind: OrganizationKind, sessionId: string): Promise<string> {
-    if (!this.key) throw new Error('token issuer not initialised');
     const now = Math.floor(this.clock.now().getTime() / 1000);
     // The claims identityFromClaims (platform) reads; `stamp` is the user's security stamp.
     const claims: Omit<UserIdentity, 'userId' | 'securityStamp'> & { stamp: number } = {
@@ -72,13 +72,47 @@ export class TokenIssuer {
       sessionId,
       stamp: user.securityStamp,
     };
-    return new SignJWT({ ...claims })
+    return this.sign(user.id, { ...claims }, now + ACCESS_TOKEN_TTL_SECONDS);
+  }
+
+  /**
+   * API-1: an API client's access token, the same kind as a user's: `sub` and `sessionId` are the
+   * client's id (so revoking it ends the token like a session), `stamp` its security stamp, no roles,
+   * and `client` its scope, which replaces the roles in the permission matrix. Lives 10 minutes, never
+   * past the client's expiry.
+   */
+  async clientToken(
+    client: { id: string; name: string; organizationId: string; securityStamp: number; expiresAt: Date },
+    kind: OrganizationKind,
+    scope: ClientScope,
+  ): Promise<{ token: string; expiresIn: number }> {
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    const exp = Math.min(now + ACCESS_TOKEN_TTL_SECONDS, Math.floor(client.expiresAt.getTime() / 1000));
+    const claims: Omit<UserIdentity, 'userId' | 'securityStamp'> & Record<string, unknown> = {
+      organizationId: client.organizationId,
+      organizationKind: kind,
+      workAccount: `API client ${client.name}`,
+      roles: [],
+      globalAdmin: false,
+      sessionId: client.id,
+      stamp: client.securityStamp,
+      client: scope,
+      // RFC 9068's names, for tools that read their own token.
+      client_id: client.id,
+      scope: scope.permissions.join(' '),
+    };
+    return { token: await this.sign(client.id, claims, exp), expiresIn: exp - now };
+  }
+
+  private sign(subject: string, claims: Record<string, unknown>, exp: number): Promise<string> {
+    if (!this.key) throw new Error('token issuer not initialised');
+    return new SignJWT(claims)
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: this.key.kid, typ: 'JWT' })
-      .setSubject(user.id)
+      .setSubject(subject)
       .setIssuer(this.settings.issuer)
       .setAudience(this.settings.audience)
-      .setIssuedAt(now)
-      .setExpirationTime(now + ACCESS_TOKEN_TTL_SECONDS)
+      .setIssuedAt(Math.floor(this.clock.now().getTime() / 1000))
+      .setExpirationTime(exp)
       .setJti(this.ids.uuid())
       .sign(this.key.privateKey);
   }

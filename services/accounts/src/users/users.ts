@@ -79,7 +79,11 @@ async function ownUser(em: EntityManager, actor: UserIdentity, id: string): Prom
  * The caller's standing as stored now, not as its token says: the grant and manage rules compare it
  * with the target's, so a user demoted or revoked since its token was issued grants nothing.
  */
-async function standingOf(em: EntityManager, actor: UserIdentity, permission: Permission): Promise<Grantor> {
+export async function standingOf(
+  em: EntityManager,
+  actor: UserIdentity,
+  permission: Permission,
+): Promise<Grantor> {
   const self = await em.findOne(User, { id: actor.userId, organizationId: actor.organizationId });
   if (self?.status !== 'ACTIVE') throw forbidden('Your account is not active');
   if (!resolvePermissions(self.roles, self.globalAdmin).includes(permission))

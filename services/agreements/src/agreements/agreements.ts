@@ -1,6 +1,7 @@
 import { agreements as events } from '@bc/contracts';
 import {
   type ConnectionArgs,
+  clientCustomerFilter,
   conflict,
   connection,
   containsText,
@@ -36,7 +37,7 @@ export async function findAgreements(
   const user = requireReader(ctx.identity, 'VIEW_AGREEMENTS');
   const where: FilterQuery<Agreement> =
     user.organizationKind === 'PARTNER'
-      ? { partnerOrganizationId: user.organizationId }
+      ? { partnerOrganizationId: user.organizationId, ...clientCustomerFilter(user, 'organizationId') }
       : { organizationId: user.organizationId, status: { $ne: 'DRAFT' } };
   const f = filter ?? {};
   const agreementNumber = filterText('agreementNumber', f.agreementNumber);

@@ -1,4 +1,5 @@
 import {
+  clientReaches,
   forbidden,
   type Permission,
   partnerServes,
@@ -31,12 +32,16 @@ export function requirePartnerSeller(identity: RequestIdentity): UserIdentity {
 }
 
 export function canSeeAgreement(user: UserIdentity, agreement: Agreement): boolean {
-  if (user.organizationKind === 'PARTNER') return agreement.partnerOrganizationId === user.organizationId;
+  if (user.organizationKind === 'PARTNER')
+    return (
+      agreement.partnerOrganizationId === user.organizationId && clientReaches(user, agreement.organizationId)
+    );
   return agreement.organizationId === user.organizationId && agreement.status !== 'DRAFT';
 }
 
 export function canSeeOrder(user: UserIdentity, order: Order): boolean {
-  if (user.organizationKind === 'PARTNER') return order.partnerOrganizationId === user.organizationId;
+  if (user.organizationKind === 'PARTNER')
+    return order.partnerOrganizationId === user.organizationId && clientReaches(user, order.organizationId);
   return order.organizationId === user.organizationId;
 }
 
@@ -46,6 +51,9 @@ export async function canSeePurchasingAccount(
   account: PurchasingAccount,
 ): Promise<boolean> {
   if (user.organizationKind === 'PARTNER')
-    return partnerServes(em, user.organizationId, account.organizationId);
+    return (
+      clientReaches(user, account.organizationId) &&
+      partnerServes(em, user.organizationId, account.organizationId)
+    );
   return account.organizationId === user.organizationId;
 }

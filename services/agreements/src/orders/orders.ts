@@ -2,6 +2,8 @@ import { agreements as events } from '@bc/contracts';
 import {
   badInput,
   type ConnectionArgs,
+  clientCustomerFilter,
+  clientReaches,
   conflict,
   connection,
   filterText,
@@ -102,7 +104,11 @@ export async function placeOrder(
   const retry = { key: idempotencyKey, request: input };
   return keyedWrite(ctx, partner, 'placeOrder', { ...retry, entity: Order }, async ({ em, emit }) => {
     const account = await em.findOne(PurchasingAccount, { id: input.purchasingAccountId });
-    if (!account || !(await partnerServes(em, partner.organizationId, account.organizationId))) {
+    if (
+      !account ||
+      !clientReaches(partner, account.organizationId) ||
+      !(await partnerServes(em, partner.organizationId, account.organizationId))
+    ) {
       throw notFound('Purchasing account');
     }
     const agreement = await em.findOne(Agreement, { id: input.agreementId, purchasingAccountId: account.id });
@@ -198,7 +204,7 @@ export async function findOrders(
   const user = requireReader(ctx.identity, 'VIEW_ORDERS');
   const where: FilterQuery<Order> =
     user.organizationKind === 'PARTNER'
-      ? { partnerOrganizationId: user.organizationId }
+      ? { partnerOrganizationId: user.organizationId, ...clientCustomerFilter(user, 'organizationId') }
       : { organizationId: user.organizationId };
   const f = filter ?? {};
   if (f.purchasingAccountId) where.purchasingAccountId = f.purchasingAccountId;

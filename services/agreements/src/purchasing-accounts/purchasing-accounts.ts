@@ -2,6 +2,8 @@ import { agreements as events } from '@bc/contracts';
 import {
   type ConnectionArgs,
   CustomerLink,
+  clientCustomerFilter,
+  clientReaches,
   conflict,
   connection,
   notFound,
@@ -29,7 +31,10 @@ export async function findPurchasingAccounts(
       CustomerLink,
       {
         partnerOrganizationId: user.organizationId,
-        ...(customerId ? { customerOrganizationId: customerId } : {}),
+        // API-1: a partner's API client names only its chosen customers (another matches nothing).
+        ...(customerId
+          ? { customerOrganizationId: clientReaches(user, customerId) ? customerId : { $in: [] } }
+          : clientCustomerFilter(user, 'customerOrganizationId')),
       },
       { fields: ['customerOrganizationId'] },
     );

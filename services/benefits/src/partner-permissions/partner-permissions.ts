@@ -2,6 +2,8 @@ import { benefits as events } from '@bc/contracts';
 import {
   badInput,
   CustomerLink,
+  clientCustomerFilter,
+  clientReaches,
   conflict,
   forbidden,
   notFound,
@@ -80,7 +82,10 @@ export async function benefitPermissions(ctx: BenefitsContext) {
   const user = requirePermission(ctx.identity, 'MANAGE_BENEFITS');
   const where =
     user.organizationKind === 'PARTNER'
-      ? { partnerOrganizationId: user.organizationId }
+      ? {
+          partnerOrganizationId: user.organizationId,
+          ...clientCustomerFilter(user, 'customerOrganizationId'),
+        }
       : { customerOrganizationId: user.organizationId };
   return ctx.em.find(PartnerPermission, where, { orderBy: { requestedAt: 'desc', id: 'asc' } });
 }
@@ -108,6 +113,7 @@ export async function actingOrganization(
   if (user.organizationKind !== 'PARTNER')
     throw forbidden('Only customers and their approved partners manage benefits');
   if (!customerId) throw badInput('customerId', 'partners name the customer they act for');
+  if (!clientReaches(user, customerId)) throw forbidden('This API client does not act for that customer');
   const approved = await em.count(PartnerPermission, {
     partnerOrganizationId: user.organizationId,
     customerOrganizationId: customerId,

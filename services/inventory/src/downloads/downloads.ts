@@ -1,6 +1,7 @@
 import {
   badInput,
   type Clock,
+  clientReaches,
   forbidden,
   type RevocationList,
   type RouteHandler,
@@ -25,7 +26,10 @@ export async function requestDownload(
   let organizationId = user.organizationId;
   if (user.organizationKind === 'PARTNER') {
     if (!input.customerId) throw badInput('customerId', 'partners name the customer they download for');
-    if (!(await partnerMayManage(ctx.em, user.organizationId, input.customerId))) {
+    if (
+      !clientReaches(user, input.customerId) ||
+      !(await partnerMayManage(ctx.em, user.organizationId, input.customerId))
+    ) {
       throw forbidden('The customer has not given you permission to download for it');
     }
     organizationId = input.customerId;

@@ -1,5 +1,6 @@
 import {
   type ConnectionArgs,
+  clientReaches,
   connection,
   customersOf,
   filterText,
@@ -195,7 +196,7 @@ async function readableOrganizations(ctx: InventoryContext): Promise<string[]> {
   const user = requirePermission(ctx.identity, 'VIEW_LICENSES');
   if (user.organizationKind === 'OPERATOR') throw forbidden('Operators do not read customer inventory');
   return user.organizationKind === 'PARTNER'
-    ? customersOf(ctx.em, user.organizationId)
+    ? (await customersOf(ctx.em, user.organizationId)).filter((id) => clientReaches(user, id))
     : [user.organizationId];
 }
 

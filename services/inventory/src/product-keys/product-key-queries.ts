@@ -1,5 +1,6 @@
 import {
   type Clock,
+  clientReaches,
   forbidden,
   type LinkClaims,
   notFound,
@@ -49,7 +50,8 @@ async function readableAccount(ctx: InventoryContext, purchasingAccountId: strin
   const allowed =
     account &&
     (user.organizationKind === 'PARTNER'
-      ? await partnerMayManage(ctx.em, user.organizationId, account.organizationId)
+      ? clientReaches(user, account.organizationId) &&
+        (await partnerMayManage(ctx.em, user.organizationId, account.organizationId))
       : account.organizationId === user.organizationId);
   if (!account || !allowed) throw notFound('Purchasing account');
   return account;

@@ -33,8 +33,24 @@ const forbid = (message: string): Refusal => ({ code: 'FORBIDDEN', message });
 
 /** The permissions of `other` that `actor` lacks (empty: the actor holds them all). */
 export function permissionsLacking(actor: Standing, other: Standing): Permission[] {
+  return permissionsBeyond(actor, resolvePermissions(other.roles, other.globalAdmin));
+}
+
+/** The permissions of `wanted` that `actor` lacks: the one grant rule, for roles and API clients' scopes alike. */
+export function permissionsBeyond(actor: Standing, wanted: readonly Permission[]): Permission[] {
   const held = new Set(resolvePermissions(actor.roles, actor.globalAdmin));
-  return resolvePermissions(other.roles, other.globalAdmin).filter((p) => !held.has(p));
+  return wanted.filter((p) => !held.has(p));
+}
+
+/**
+ * API-1: may `actor` give an API client these permissions? Only a subset of its own, by the same
+ * rule as granting roles (`permissionsBeyond`).
+ */
+export function scopeRefusal(actor: Standing, permissions: readonly Permission[]): Refusal | null {
+  const lacking = permissionsBeyond(actor, permissions);
+  if (lacking.length > 0)
+    return forbid(`You can only give an API client permissions you hold (you lack ${lacking.join(', ')})`);
+  return null;
 }
 
 /** The global-admin flag counts only with User administrator (ACC-6). */

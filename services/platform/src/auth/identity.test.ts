@@ -3,7 +3,11 @@ import { jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
   can,
+  clientCustomerFilter,
+  clientReaches,
   deriveSubgraphKey,
+  identityFromClaims,
+  permissionsOf,
   type RequestIdentity,
   signGatewayToken,
   signIdentityToken,
@@ -158,5 +162,36 @@ describe('GW-2 gateway identity token', () => {
     ).toBe(false);
     expect(can(user, 'VIEW_AGREEMENTS')).toBe(true);
     expect(can(null, 'VIEW_AGREEMENTS')).toBe(false);
+  });
+});
+
+describe('API-1 an API client under the permission matrix', () => {
+  const client = (permissions: string[], customerIds: string[] | null = null) =>
+    identityFromClaims({
+      sub: 'c1',
+      organizationId: 'o1',
+      organizationKind: 'PARTNER',
+      workAccount: 'API client Tool',
+      roles: ['ACCOUNT_ADMINISTRATOR'],
+      sessionId: 'c1',
+      stamp: 0,
+      client: { permissions, customerIds },
+    });
+
+  it('API-1 the scope replaces the roles: never more than its permissions, unknown names grant nothing', () => {
+    const user = client(['VIEW_ORDERS', 'NOT_A_PERMISSION']);
+    expect(permissionsOf(user)).toEqual(['VIEW_ORDERS']);
+    expect(can(user, 'VIEW_ORDERS')).toBe(true);
+    expect(can(user, 'MANAGE_USERS')).toBe(false);
+  });
+
+  it('API-1 a partner client reaches only its chosen customers; without a list, every one', () => {
+    expect(clientReaches(client(['VIEW_ORDERS'], ['k1']), 'k1')).toBe(true);
+    expect(clientReaches(client(['VIEW_ORDERS'], ['k1']), 'k2')).toBe(false);
+    expect(clientReaches(client(['VIEW_ORDERS']), 'k2')).toBe(true);
+    expect(clientCustomerFilter(client(['VIEW_ORDERS'], ['k1']), 'organizationId')).toEqual({
+      organizationId: { $in: ['k1'] },
+    });
+    expect(clientCustomerFilter(client(['VIEW_ORDERS']), 'organizationId')).toEqual({});
   });
 });

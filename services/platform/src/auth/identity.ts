@@ -1,7 +1,7 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { forbidden, unauthenticated } from '../errors.ts';
-import { type Permission, type Role, resolvePermissions } from './permissions.ts';
+import { PERMISSIONS, type Permission, type Role, resolvePermissions } from './permissions.ts';
 
 export type OrganizationKind = 'CUSTOMER' | 'PARTNER' | 'OPERATOR';
 
@@ -16,6 +16,17 @@ export interface UserIdentity {
   sessionId: string;
   /** The user's security stamp when the token was issued: revoke, restore, role changes and resets move it. */
   securityStamp: number;
+  /**
+   * API-1: set when the caller is an organization's API client, not a person (`userId` and
+   * `sessionId` are then the client's id, `roles` empty): its token's scope replaces the roles.
+   */
+  client?: ClientScope;
+}
+
+/** What an API client's token may do: these permissions and, for a partner, only these customers (null: all). */
+export interface ClientScope {
+  permissions: Permission[];
+  customerIds: string[] | null;
 }
 
 /** What a subgraph knows about the request: who (if anyone) and that it came through the gateway. */
@@ -41,11 +52,46 @@ export function identityFromClaims(claims: Record<string, unknown>): UserIdentit
     globalAdmin: claims.globalAdmin === true,
     sessionId: String(claims.sessionId),
     securityStamp: typeof claims.stamp === 'number' ? claims.stamp : 0,
+    ...(claims.client ? { client: clientScopeFrom(claims.client) } : {}),
   };
 }
 
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** An API client token's `client` claim: only known permissions count (an unknown one grants nothing). */
+function clientScopeFrom(claim: unknown): ClientScope {
+  const { permissions, customerIds } = (claim ?? {}) as Record<string, unknown>;
+  return {
+    permissions: strings(permissions).filter((p): p is Permission =>
+      (PERMISSIONS as readonly string[]).includes(p),
+    ),
+    customerIds: customerIds === null || customerIds === undefined ? null : strings(customerIds),
+  };
+}
+
+/** The one permission matrix: a person's roles, or an API client's scope (API-1), never both. */
 export function permissionsOf(user: UserIdentity): Permission[] {
+  if (user.client) return PERMISSIONS.filter((p) => user.client!.permissions.includes(p));
   return resolvePermissions(user.roles, user.globalAdmin);
+}
+
+/**
+ * API-1: may this caller act on `customerId` as its partner? Partner-of-record links are checked by
+ * each feature; an API client of a partner is further limited to the customers chosen for it.
+ */
+export function clientReaches(user: UserIdentity, customerId: string): boolean {
+  const only = user.client?.customerIds;
+  return !only || only.includes(customerId);
+}
+
+/** `clientReaches` as a query condition on a customer-id column: `{}` unless the caller is a limited client. */
+export function clientCustomerFilter<K extends string>(
+  user: UserIdentity,
+  column: K,
+): Partial<Record<K, { $in: string[] }>> {
+  const only = user.client?.customerIds;
+  return only ? ({ [column]: { $in: only } } as Record<K, { $in: string[] }>) : {};
 }
 
 export function can(user: UserIdentity | null, permission: Permission): boolean {

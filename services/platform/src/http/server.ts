@@ -24,8 +24,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   routes?: Record<string, RouteHandler>;
   /** Routes for every path under a prefix (`/downloads/`), tried after the exact ones. */
   prefixRoutes?: Record<string, RouteHandler>;
-  /** Runs first on every request (after the request id is set); true when it has answered (CORS preflights). */
-  intercept?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+  /** Runs first on every request (after the request id is set); true when it has answered (CORS preflights, rate limits). */
+  intercept?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
   /** Named checks `/ready` requires (the database: without it nothing can be served). */
   readiness?: () => Promise<Record<string, boolean>>;
   /**
@@ -86,7 +86,7 @@ export function requestIdFrom(header: string | string[] | undefined): string {
  * its end, so the client gets the answer; a client that asked first (`Expect: 100-continue`) with
  * a larger Content-Length was not told to continue and is refused without sending it.
  */
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit && /100-continue/i.test(req.headers.expect ?? '')) {
@@ -202,7 +202,7 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
       url.pathname === '/graphql' || routes[url.pathname] ? url.pathname : prefix ? `${prefix}*` : 'other';
     const stop = duration.startTimer({ route });
     try {
-      if (options.intercept?.(req, res, url)) return;
+      if (await options.intercept?.(req, res, url)) return;
       if (url.pathname === '/health') sendJson(res, 200, { status: 'ok' });
       else if (url.pathname === '/ready') {
         const [checks, used] = closing

@@ -20,7 +20,7 @@ describe('portal menus (WEB-2, WEB-11)', () => {
     ];
     expect(labels(all)).toEqual([
       'Inventory: Manage my inventory, Set up online services, Get downloads and keys',
-      'Account: View agreements, View order history, Manage users',
+      'Account: View agreements, View order history, Manage users, API clients',
       'Reports: Reports',
     ]);
   });
@@ -35,16 +35,18 @@ describe('portal menus (WEB-2, WEB-11)', () => {
 
   it('WEB-8 the audit log is offered under Account to whoever may view it (account administrators)', () => {
     expect(labels(['VIEW_AGREEMENTS', 'MANAGE_USERS', 'VIEW_AUDIT_LOG'])).toEqual([
-      'Account: View agreements, Manage users, Audit log',
+      'Account: View agreements, Manage users, Audit log, API clients',
     ]);
   });
 
   it('WEB-11 a user administrator sees only Manage users; a menu left empty disappears', () => {
-    expect(labels(['MANAGE_USERS'])).toEqual(['Account: Manage users']);
+    expect(labels(['MANAGE_USERS'])).toEqual(['Account: Manage users, API clients']);
   });
 
   it('NOT-5 WEB-11 the delivery log is offered under Account to whoever may view it', () => {
-    expect(labels(['MANAGE_USERS', 'VIEW_DELIVERY_LOG'])).toEqual(['Account: Manage users, Delivery log']);
+    expect(labels(['MANAGE_USERS', 'VIEW_DELIVERY_LOG'])).toEqual([
+      'Account: Manage users, Delivery log, API clients',
+    ]);
   });
 
   it('WEB-2 partner menus only for partner users', () => {
@@ -80,5 +82,12 @@ describe('portal menus (WEB-2, WEB-11)', () => {
       'Account: View agreements, Webhooks',
     ]);
     expect(labels(['VIEW_AGREEMENTS', 'MANAGE_USERS'])).toEqual(['Account: View agreements, Manage users']);
+  });
+
+  it('WEB-10 API-1 API clients are offered to administrators (MANAGE_USERS), customers and partners alike', () => {
+    expect(labels(['MANAGE_USERS', 'MANAGE_ORGANIZATION'], 'PARTNER')).toEqual([
+      'Partner: Customers, API clients, API clients and webhooks',
+    ]);
+    expect(labels(['VIEW_ORDERS'], 'PARTNER')).toEqual([]);
   });
 });

@@ -41,12 +41,12 @@ export const ROUTES = {
   orders: '/account/orders',
   users: '/account/users',
   auditLog: '/account/audit-log',
+  apiClients: '/account/api-clients',
   reports: '/reports',
   profile: '/profile',
   customers: '/partner/customers',
   salesPackages: '/partner/sales-packages',
   partnerOrders: '/partner/orders',
-  integrations: '/partner/integrations',
   /** BEN-7: the partner's benefit permissions and, once approved, a customer's benefit pages. */
   partnerBenefits: '/partner/benefits',
   /** NOT-5: one page for customers, partners (VIEW_DELIVERY_LOG) and the operator (every organization). */
@@ -87,6 +87,8 @@ const RULES: MenuRule[] = [
       { label: 'Audit log', to: ROUTES.auditLog, anyOf: ['VIEW_AUDIT_LOG'] },
       { label: 'Delivery log', to: ROUTES.deliveryLog, anyOf: ['VIEW_DELIVERY_LOG'] },
       { label: 'Webhooks', to: ROUTES.webhooks, anyOf: ['MANAGE_ORGANIZATION'] },
+      // API-1: administrators' credentials for their tools.
+      { label: 'API clients', to: ROUTES.apiClients, anyOf: ['MANAGE_USERS'] },
     ],
   },
   {
@@ -103,7 +105,8 @@ const RULES: MenuRule[] = [
       { label: 'Sales packages', to: ROUTES.salesPackages, anyOf: ['VIEW_AGREEMENTS'] },
       { label: 'Customer benefits', to: ROUTES.partnerBenefits, anyOf: ['MANAGE_BENEFITS'] },
       { label: 'Orders', to: ROUTES.partnerOrders, anyOf: ['VIEW_ORDERS'] },
-      { label: 'API clients and webhooks', to: ROUTES.integrations, anyOf: ['MANAGE_ORGANIZATION'] },
+      { label: 'API clients', to: ROUTES.apiClients, anyOf: ['MANAGE_USERS'] },
+      { label: 'Webhooks', to: ROUTES.webhooks, anyOf: ['MANAGE_ORGANIZATION'] },
       { label: 'Delivery log', to: ROUTES.deliveryLog, anyOf: ['VIEW_DELIVERY_LOG'] },
     ],
   },

@@ -3,5 +3,6 @@
  * agreements): each goes through the gateway over HTTP, as a person's browser or a partner tool would.
  */
 export * from './agreements.ts';
+export * from './api-clients.ts';
 export * from './client.ts';
 export * from './flows.ts';
