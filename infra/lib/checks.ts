@@ -520,6 +520,24 @@ function checkSubgraphKeys(resources: Resource[], problems: string[]) {
 }
 
 /**
+ * OPS-3: accounts, agreements and notifications make and check mailed links' tokens with one key;
+ * without it each would derive its own from its own identity key (OPS-5) and no link would work.
+ */
+function checkMailLinkKey(resources: Resource[], problems: string[]) {
+  const sources = new Map<string, string>();
+  for (const d of deployables.filter((x) => x.role !== 'gateway')) {
+    if (!variablesRead(d.name).variables.some((v) => v.name === 'BC_MAIL_LINK_SECRET')) continue;
+    const container = podOf(find(resources, 'Deployment', d.name) ?? ({} as Resource))?.spec.containers[0];
+    if (!container) continue;
+    const secret = envSource(container, 'BC_MAIL_LINK_SECRET').secret;
+    if (!secret) problems.push(`Deployment/${d.name}: BC_MAIL_LINK_SECRET is not set from a Secret`);
+    else sources.set(d.name, JSON.stringify(secret));
+  }
+  if (new Set(sources.values()).size > 1)
+    problems.push(`BC_MAIL_LINK_SECRET differs between ${[...sources.keys()].join(', ')}`);
+}
+
+/**
  * OPS-5: every process signs in to Kafka as its own KafkaUser; a user writes only the topics of its
  * own contracts (and the dead-letter topic), and joins only groups named after it. The exact
  * topics each reads are held against the code by infra/tests/topics.test.ts (users.yaml).
@@ -876,6 +894,7 @@ export async function checkOverlay(
   checkHttpRoute(resources, problems);
   checkReplicas(resources, problems);
   checkSubgraphKeys(resources, problems);
+  checkMailLinkKey(resources, problems);
   checkKafkaUsers(resources, problems);
   checkEgress(resources, problems);
   checkBackups(resources, overlay !== 'dev', problems);
