@@ -27,6 +27,7 @@ const OrdersPage = lazy(() => import('./orders/OrdersPage.tsx'));
 const UsersPage = lazy(() => import('./users/UsersPage.tsx'));
 const AuditLogPage = lazy(() => import('./users/AuditLogPage.tsx'));
 const SetPasswordPage = lazy(() => import('./set-password/SetPasswordPage.tsx'));
+const SignFromLinkPage = lazy(() => import('./agreements/SignFromLinkPage.tsx'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage.tsx'));
 const CustomersPage = lazy(() => import('./partners/CustomersPage.tsx'));
 const SalesPackagesPage = lazy(() => import('./partners/SalesPackagesPage.tsx'));
@@ -53,6 +54,7 @@ const TITLES: Record<string, string> = {
   [ROUTES.apiClients]: 'API clients',
   [ROUTES.register]: 'Welcome',
   [ROUTES.setPassword]: 'Set your password',
+  [ROUTES.signFromLink]: 'Review and sign',
   [ROUTES.reports]: 'Reports',
   [ROUTES.customers]: 'Customers',
   [ROUTES.salesPackages]: 'Sales packages',
@@ -88,6 +90,7 @@ export function App() {
       <Route path={ROUTES.signIn} element={<SignInPage />} />
       <Route path={ROUTES.register} element={<InvitationPage />} />
       <Route path={ROUTES.setPassword} element={<SetPasswordPage />} />
+      <Route path={ROUTES.signFromLink} element={<SignFromLinkPage />} />
       <Route element={<SignedIn />}>
         <Route index element={<DashboardPage />} />
         <Route path={ROUTES.profile} element={<ProfilePage />} />

@@ -6,6 +6,7 @@ import {
   notFound,
   type Permission,
   permissionsBeyond,
+  type RunTx,
   requirePermission,
   scopeRefusal,
   type UserIdentity,
@@ -176,11 +177,11 @@ export type TokenRefusal = 'invalid_client' | 'invalid_scope';
  * in constant time with respect to the secret). Audited, and `lastUsedAt` moves.
  */
 export async function issueClientToken(
-  deps: { em: EntityManager; clock: Clock; ids: IdGenerator; tokens: TokenIssuer },
+  deps: { tx: RunTx; clock: Clock; ids: IdGenerator; tokens: TokenIssuer },
   request: { clientId: string; clientSecret: string; scope: string | undefined; clientAddress?: string },
 ): Promise<{ error: TokenRefusal } | { token: string; expiresIn: number; scope: string }> {
   const now = deps.clock.now();
-  return deps.em.transactional(async (em) => {
+  return deps.tx(async ({ em }) => {
     const client = /^[0-9a-f-]{36}$/i.test(request.clientId)
       ? await em.findOne(ApiClient, { id: request.clientId })
       : null;
@@ -215,10 +216,10 @@ export async function issueClientToken(
  * names the client and the operation, and `lastUsedAt` moves. A revoked or unknown client is ignored.
  */
 export async function recordClientUse(
-  deps: { em: EntityManager; clock: Clock; ids: IdGenerator },
+  deps: { tx: RunTx; clock: Clock; ids: IdGenerator },
   use: { clientId: string; organizationId: string; operation: string; clientAddress?: string },
 ): Promise<boolean> {
-  return deps.em.transactional(async (em) => {
+  return deps.tx(async ({ em }) => {
     const client = await em.findOne(ApiClient, { id: use.clientId, organizationId: use.organizationId });
     if (!client) return false;
     client.lastUsedAt = deps.clock.now();

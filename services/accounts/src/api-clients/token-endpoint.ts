@@ -113,7 +113,7 @@ export function tokenRoutes(runtime: ServiceRuntime, tokens: TokenIssuer): Recor
         return refuse(res, 'invalid_client', 'client authentication failed');
       const scope = form.get('scope') ?? undefined;
       const result = await issueClientToken(
-        { em: runtime.orm.em.fork(), clock: runtime.clock, ids: runtime.ids, tokens },
+        { tx: runtime.tx, clock: runtime.clock, ids: runtime.ids, tokens },
         {
           ...credentials,
           scope,
@@ -149,7 +149,7 @@ export function tokenRoutes(runtime: ServiceRuntime, tokens: TokenIssuer): Recor
         // The use counts without a name.
       }
       await recordClientUse(
-        { em: runtime.orm.em.fork(), clock: runtime.clock, ids: runtime.ids },
+        { tx: runtime.tx, clock: runtime.clock, ids: runtime.ids },
         {
           clientId: user.userId,
           organizationId: user.organizationId,

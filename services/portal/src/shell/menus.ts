@@ -58,6 +58,8 @@ export const ROUTES = {
   signIn: '/sign-in',
   /** The welcome invitation's "Get started now" link (accounts builds `<BC_PORTAL_URL>/register?token=…`). */
   register: '/register',
+  /** The signer's review-and-sign link (agreements builds `<BC_PORTAL_URL>/agreements/sign?token=…`). */
+  signFromLink: '/agreements/sign',
   /** The one-time link a new user or a password reset receives (`<BC_PORTAL_URL>/set-password?token=…`). */
   setPassword: '/set-password',
 } as const;
