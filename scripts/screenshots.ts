@@ -38,6 +38,15 @@ const PICTURES: { file: string; path: string; ready: (page: Page) => Promise<unk
     ready: (page) => page.getByRole('table').first().getByRole('row').nth(1).waitFor(),
   },
   {
+    file: 'report.png',
+    path: '/reports?report=LICENSES_AND_SERVICES&view=1',
+    ready: (page) =>
+      page
+        .getByText(/^Rows 1–/)
+        .first()
+        .waitFor(),
+  },
+  {
     file: 'manage-users.png',
     path: '/account/users',
     ready: (page) =>

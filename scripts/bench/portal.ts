@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { DEMO_PASSWORD } from '@bc/system/demo';
 import { PORTAL_DIST } from '@bc/system/portal-files';
 import { newPage, signInAs, startPortal } from '../browser/support/browser.ts';
+import { loadLicenseReportRows } from '../browser/support/report-rows.ts';
 import { MORE_THAN_ONE_REQUEST, recordGraphql, walkMenus } from '../browser/support/requests.ts';
 
 /**
@@ -16,14 +17,14 @@ import { MORE_THAN_ONE_REQUEST, recordGraphql, walkMenus } from '../browser/supp
  *    headless Chromium, times navigation → the dashboard showing its data (the SQL Server row of the
  *    Inventory table), median of `runs` (7): with an empty HTTP cache and with the assets cached.
  * 3. Counts the GraphQL requests of each menu page's navigation (one where the API allows).
- * 4. The 10,000-row report view, once REPORT_VIEW below is filled.
+ * 4. The 10,000-row report view (REPORT_VIEW below): navigation → its first page of rows shown.
  */
 const runs = Number(process.argv[2] ?? 7);
 
 /**
- * HOOK: the 10,000-row report view (issue 16: shown within 2 s). The reports page fills this in: the
- * address of a report view, a text that is on the page once its rows are shown, and a loader that
- * puts 10,000 rows behind that report before the timing starts. Null: not wired yet (reported so).
+ * The 10,000-row report view (issue 16: shown within 2 s): the address of a report view, a text that
+ * is on the page once its rows are shown, and a loader that puts 10,000 rows behind that report
+ * before the timing starts.
  */
 interface ReportView {
   /** e.g. '/reports?report=LICENSE_SUMMARY' */
@@ -33,7 +34,13 @@ interface ReportView {
   /** Puts 10,000 rows behind the report (through the API or the reporting read model). */
   load: (portal: Awaited<ReturnType<typeof startPortal>>) => Promise<void>;
 }
-export const REPORT_VIEW = null as ReportView | null;
+export const REPORT_VIEW: ReportView | null = {
+  // Licenses and Services over Contoso's licenses: 10,050 rows loaded, the API answers 10,000.
+  url: '/reports?report=LICENSES_AND_SERVICES&view=1',
+  text: 'Rows 1–50 of 10,000',
+  load: async (portal) =>
+    void (await loadLicenseReportRows(portal.system, portal.accounts.admin, DEMO_PASSWORD, 10_050)),
+};
 
 const KiB = (bytes: number) => (bytes / 1024).toFixed(1);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
