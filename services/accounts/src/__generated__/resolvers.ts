@@ -29,83 +29,118 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A new user of the caller's organization. */
 export type AddUserInput = {
   /** One of the organization's verified domains. */
   domain: Scalars['String']['input'];
   /** Password recipient email. */
   email: Scalars['String']['input'];
+  /** Given name, at most 100 characters. */
   firstName: Scalars['String']['input'];
   /** Only with USER_ADMINISTRATOR: may create new users. */
   globalAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Family name, at most 100 characters. */
   lastName: Scalars['String']['input'];
+  /** The roles to give; only roles the caller may grant. */
   roles: Array<Role>;
+  /** The user name part of the work account (before @). */
   userId: Scalars['String']['input'];
 };
 
 /** A tool's credentials for the OAuth 2.0 client-credentials grant at POST /oauth/token. */
 export type ApiClient = {
   __typename?: 'ApiClient';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** A partner's client limited to these customers; null for every customer the partner serves. */
   customers?: Maybe<Array<Organization>>;
+  /** When it stops getting tokens. */
   expiresAt: Scalars['DateTime']['output'];
   /** The OAuth client_id. */
   id: Scalars['ID']['output'];
   /** When a token was last issued to it or used. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name given at creation. */
   name: Scalars['String']['output'];
   /** What its tokens may do (a token's scope may narrow it further). */
   permissions: Array<Permission>;
+  /** When it was revoked; null unless revoked. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Active, expired or revoked. */
   status: ApiClientStatus;
 };
 
+/** Whether an API client can still get tokens. */
 export type ApiClientStatus =
+  /** Gets tokens. */
   | 'ACTIVE'
+  /** Past its expiry date. */
   | 'EXPIRED'
+  /** Revoked by an administrator. */
   | 'REVOKED';
 
+/** One administrative change in the audit log. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What was done, e.g. ADD_USER or CREATE_API_CLIENT. */
   action: Scalars['String']['output'];
+  /** Who made it (work account, or the API client acting). */
   actorWorkAccount: Scalars['String']['output'];
   /** JSON of the target after the change (null when removed). */
   after?: Maybe<Scalars['String']['output']>;
+  /** When the change was made. */
   at: Scalars['DateTime']['output'];
   /** JSON of the target before the change (null when created). */
   before?: Maybe<Scalars['String']['output']>;
+  /** The entry's id. */
   id: Scalars['ID']['output'];
+  /** The id of the thing changed. */
   targetId: Scalars['String']['output'];
+  /** The kind of thing changed, e.g. User or Domain. */
   targetType: Scalars['String']['output'];
 };
 
+/** A page of audit log entries. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** This page's entries. */
   edges: Array<AuditEntryEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Entries matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit log entry in a page. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
+/** Narrows the audit log; every given field must match. */
 export type AuditLogFilter = {
+  /** Only entries with this action, e.g. ADD_USER. */
   action?: InputMaybe<Scalars['String']['input']>;
   /** Inclusive. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only entries about this target. */
   targetId?: InputMaybe<Scalars['ID']['input']>;
   /** Exclusive. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The caller's current and new password. */
 export type ChangePasswordInput = {
+  /** The password in use now. */
   currentPassword: Scalars['String']['input'];
+  /** The new password; a weak one is BAD_USER_INPUT. */
   newPassword: Scalars['String']['input'];
 };
 
+/** A new API client. */
 export type CreateApiClientInput = {
   /** Partners only: customers it serves; omitted or null for all of them. */
   customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -117,79 +152,119 @@ export type CreateApiClientInput = {
   permissions: Array<Permission>;
 };
 
+/** A new partner organization and its first administrator. */
 export type CreatePartnerOrganizationInput = {
+  /** The administrator's contact email, which gets the set-password link. */
   administratorEmail: Scalars['String']['input'];
+  /** The administrator's given name. */
   administratorFirstName: Scalars['String']['input'];
+  /** The administrator's family name. */
   administratorLastName: Scalars['String']['input'];
+  /** The administrator's user name (before @). */
   administratorUserId: Scalars['String']['input'];
   /** The partner's verified domain for its work accounts. */
   domain: Scalars['String']['input'];
+  /** The partner organization's name. */
   name: Scalars['String']['input'];
 };
 
+/** A new or rotated API client with its secret. */
 export type CreatedApiClient = {
   __typename?: 'CreatedApiClient';
+  /** The client. */
   client: ApiClient;
   /** The client_secret: shown only in this answer, stored as a hash. */
   clientSecret: Scalars['String']['output'];
 };
 
+/** A domain of an organization, on which its work accounts are made. */
 export type Domain = {
   __typename?: 'Domain';
+  /** The domain's id. */
   id: Scalars['ID']['output'];
+  /** Initial (made on the platform) or public (claimed). */
   kind: DomainKind;
+  /** The domain name, e.g. contoso.com. */
   name: Scalars['String']['output'];
+  /** Where the claim stands. */
   status: DomainStatus;
   /** Publish this as a TXT record on the domain to prove ownership (only while PENDING). */
   verificationRecord?: Maybe<Scalars['String']['output']>;
+  /** True once the organization proved the domain. */
   verified: Scalars['Boolean']['output'];
+  /** When it was proven; null while not verified. */
   verifiedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** How a domain came to the organization. */
 export type DomainKind =
+  /** The domain made on the platform at sign-up (`<name>.<platform domain>`); always verified. */
   | 'INITIAL'
+  /** A public domain the organization claimed and proves with a DNS TXT record. */
   | 'PUBLIC';
 
-/** ACC-3: where a claim on a domain stands. */
+/** Where a claim on a domain stands. */
 export type DomainStatus =
   /** Another organization proved the name first; this claim can no longer be verified. */
   | 'CLAIMED_ELSEWHERE'
   /** Waiting for its TXT record. */
   | 'PENDING'
+  /** Proven: work accounts may be made on it. */
   | 'VERIFIED';
 
+/** An invitation for a customer organization's domain administrator. */
 export type Invitation = {
   __typename?: 'Invitation';
+  /** When the link stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The invitation's id. */
   id: Scalars['ID']['output'];
+  /** The invited organization. */
   organization: Organization;
+  /** Where the invitation link was sent. */
   recipientEmail: Scalars['String']['output'];
+  /** Whether it is still open. */
   status: InvitationStatus;
 };
 
+/** What accepting an invitation takes. */
 export type InvitationNextStep =
+  /** Sign in with an existing work account (signInFromInvitation). */
   | 'SIGN_IN'
+  /** Create the first work account (signUpFromInvitation). */
   | 'SIGN_UP';
 
+/** What an invitation link shows before signing up or in. */
 export type InvitationPreview = {
   __typename?: 'InvitationPreview';
+  /** When the link stops working. */
   expiresAt: Scalars['DateTime']['output'];
   /** The platform's domain initial domains are made under: `initialDomain` `contoso` gives `contoso.<initialDomainSuffix>`. */
   initialDomainSuffix: Scalars['String']['output'];
   /** SIGN_UP when the organization has no work account yet, otherwise SIGN_IN. */
   nextStep: InvitationNextStep;
+  /** The invited organization's name. */
   organizationName: Scalars['String']['output'];
+  /** The email the invitation was sent to. */
   recipientEmail: Scalars['String']['output'];
 };
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** Not accepted in time. */
   | 'EXPIRED'
+  /** Sent; the link works. */
   | 'PENDING'
+  /** Replaced by a newer invitation (resent or another administrator). */
   | 'SUPERSEDED'
+  /** Accepted: the link no longer works. */
   | 'USED';
 
+/** A new customer organization and its domain administrator. */
 export type InviteDomainAdministratorInput = {
+  /** Where the invitation link goes. */
   administratorEmail: Scalars['String']['input'];
+  /** The customer organization's name. */
   organizationName: Scalars['String']['input'];
   /** The partner of record for the new customer. */
   partnerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -198,58 +273,65 @@ export type InviteDomainAdministratorInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * ACC-3: claims a public domain; returns the TXT record to publish. Other organizations' pending
-   * claims on the name do not block it; a name another organization verified answers CONFLICT
-   * (reason CLAIMED_ELSEWHERE).
+   * Claims a public domain; needs MANAGE_DOMAINS. Returns the TXT record to publish. Other organizations'
+   * pending claims on the name do not block it; a name another organization verified answers CONFLICT
+   * (reason CLAIMED_ELSEWHERE), and so does a name the organization already has.
    */
   addDomain: Domain;
-  /** ACC-6: adds a work account; the password recipient gets a one-time link to set the password. */
+  /**
+   * Adds a work account; needs the CREATE_USERS permission, and only roles the caller may grant.
+   * The password recipient gets a one-time link to set the password. An existing work account is CONFLICT.
+   */
   addUser: User;
-  /** ACC-2: designates another domain administrator and invites them (the old link dies). */
+  /** Designates another domain administrator and invites them (the old link stops working); the partner of record or the operator. */
   changeDomainAdministrator: Invitation;
-  /** ACC-4: changes the caller's own password. */
+  /** Changes the caller's own password; a wrong current password is BAD_USER_INPUT. */
   changePassword: Scalars['Boolean']['output'];
   /**
    * Creates a client for a tool, with a subset of the caller's own permissions and, for a partner,
-   * optionally some of its customers. The secret is in this answer only, once.
+   * optionally some of its customers; needs MANAGE_USERS. The secret is in this answer only, once.
    */
   createApiClient: CreatedApiClient;
-  /** ACC-9 (operator): creates a partner organization with its first administrator. */
+  /** Operator only: creates a partner organization with its verified domain and first administrator. A registered domain is CONFLICT. */
   createPartnerOrganization: Organization;
-  /** ACC-2 (operator, seeding): registers a new customer organization and invites its domain administrator. */
+  /** Operator only (also used for seeding): registers a new customer organization and invites its domain administrator by email. */
   inviteDomainAdministrator: Invitation;
-  /** ACC-4: exchanges a refresh token for a new session (the old refresh token stops working). */
+  /** Exchanges a refresh token for a new session (the old refresh token stops working). */
   refreshSession: Session;
-  /** ACC-2: sends the invitation again with a new link (the old link dies); partner of record or operator. */
+  /** Sends the invitation again with a new link (the old link stops working); the partner of record or the operator. */
   resendDomainAdministratorInvitation: Invitation;
-  /** ACC-4: an administrator resets a forgotten password; a temporary one goes to the recipient email. */
+  /** An administrator resets a user's forgotten password; the user's contact email gets a link to set a new one. Needs MANAGE_USERS. */
   resetUserPassword: User;
+  /** Restores a revoked user so they can sign in again; needs MANAGE_USERS. */
   restoreUser: User;
-  /** Revokes a client: its tokens are refused from the next request on. */
+  /** Revokes a client: its tokens are refused from the next request on; needs MANAGE_USERS. */
   revokeApiClient: ApiClient;
+  /** Revokes a user: their sessions and sign-in stop working; needs MANAGE_USERS. Revoking the last active account administrator is CONFLICT. */
   revokeUser: User;
-  /** Gives a client a new secret (shown once); the old one and every token issued with it stop working. */
+  /** Gives a client a new secret (shown once); the old one and every token issued with it stop working. Needs MANAGE_USERS. */
   rotateApiClientSecret: CreatedApiClient;
   /**
-   * ACC-4/ACC-6: sets the password from the one-time link a new user or a reset receives, and signs in.
+   * Sets the password from the one-time link a new user or a password reset receives, and signs in.
    * The link then stops working (BAD_USER_INPUT on `token` with reason INVALID, EXPIRED, USED or SUPERSEDED).
    */
   setPasswordFromLink: Session;
-  /** ACC-4: signs in with work account and password; a temporary password (accounts made before set-password links) must be replaced with `newPassword`. */
+  /** Signs in with work account and password; a temporary password (accounts made before set-password links) must be replaced with `newPassword`. */
   signIn: Session;
-  /** ACC-2: accepts the invitation with an existing work account of the organization. */
+  /** Accepts the invitation with an existing work account of the organization, and signs in. */
   signInFromInvitation: Session;
-  /** ACC-4: revokes the caller's current session. */
+  /** Revokes the caller's current session; answers true. */
   signOut: Scalars['Boolean']['output'];
-  /** ACC-2: creates the organization's first work account on its initial domain and signs in. */
+  /** Creates the organization's first work account on its initial domain from an invitation, and signs in. */
   signUpFromInvitation: Session;
-  /** NOT-2 (partner account administrator): where partner notifications go: email and a signed webhook. */
+  /** Partner account administrators only: where partner notifications go, an email address and optionally a signed webhook. */
   updatePartnerNotifications: Organization;
+  /** Changes a user's contact email or name; needs MANAGE_USERS. */
   updateUserDetails: User;
+  /** Changes a user's roles (and global-administrator flag); needs MANAGE_USERS and only roles the caller may grant. Removing the last active account administrator is CONFLICT. */
   updateUserRoles: User;
   /**
-   * ACC-3: checks the TXT record through the configured DNS resolver. The first organization to prove
-   * a name wins; the others answer CONFLICT (reason CLAIMED_ELSEWHERE).
+   * Checks the domain's TXT record through DNS; needs MANAGE_DOMAINS. The first organization to prove
+   * a name wins; the others answer CONFLICT (reason CLAIMED_ELSEWHERE). An unknown id is NOT_FOUND.
    */
   verifyDomain: Domain;
 };
@@ -365,53 +447,79 @@ export type MutationVerifyDomainArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A customer, partner or operator organization. */
 export type Organization = {
   __typename?: 'Organization';
-  /** Only visible to the organization itself. */
+  /** Its domains; only visible to the organization itself. */
   domains: Array<Domain>;
+  /** The organization's id. */
   id: Scalars['ID']['output'];
+  /** Customer, partner or operator. */
   kind: OrganizationKind;
+  /** The organization's name. */
   name: Scalars['String']['output'];
-  /** Partners only, to their own users: where notifications go. */
+  /** Partners only, to their own users: where notification emails go. */
   notificationEmail?: Maybe<Scalars['String']['output']>;
   /** The partner of record of a customer organization. */
   partnerOfRecord?: Maybe<Organization>;
+  /** Pending until someone signs up. */
   status: OrganizationStatus;
+  /** Partners only, to their own users: the older single webhook URL for partner notifications (webhook endpoints replace it). */
   webhookUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of organizations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** This page's organizations. */
   edges: Array<OrganizationEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Organizations across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One organization in a page. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The organization. */
   node: Organization;
 };
 
+/** What kind of organization it is. */
 export type OrganizationKind =
+  /** A customer organization that holds agreements, licenses and benefits. */
   | 'CUSTOMER'
+  /** The platform operator. */
   | 'OPERATOR'
+  /** A partner organization that sells to and manages customers. */
   | 'PARTNER';
 
+/** Whether an organization has started using the platform. */
 export type OrganizationStatus =
+  /** At least one work account exists. */
   | 'ACTIVE'
   /** Invited; nobody has signed up yet. */
   | 'PENDING';
 
+/** Where a page sits in its list: the cursors of its first and last rows and whether more rows exist either side. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when rows follow this page: ask again with `after` set to `endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first row; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a partner's notifications go. */
 export type PartnerNotificationsInput = {
+  /** The email address that receives partner notifications. */
   notificationEmail: Scalars['String']['input'];
   /** Deprecated (use webhook subscriptions): HTTPS endpoint that receives the partner notifications as one webhook subscription; null disables it. */
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
@@ -422,50 +530,69 @@ export type PasswordSetupPreview = {
   __typename?: 'PasswordSetupPreview';
   /** When the link stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The user's given name. */
   firstName: Scalars['String']['output'];
+  /** The work account whose password is set. */
   workAccount: Scalars['String']['output'];
 };
 
+/** A right a user holds through their roles; operations name the permission they need. */
 export type Permission =
+  /** Add new users. */
   | 'CREATE_USERS'
+  /** Download software files. */
   | 'DOWNLOAD_SOFTWARE'
+  /** Change an active agreement's anniversary month and a purchasing account's address and contacts. */
   | 'EDIT_ACTIVE_AGREEMENTS'
+  /** Manage Software Assurance benefits: eligible domains, training vouchers, benefit users, support requests, partner permissions. */
   | 'MANAGE_BENEFITS'
+  /** Claim and verify public domains. */
   | 'MANAGE_DOMAINS'
+  /** Change organization-wide settings: notification email and webhook endpoints. */
   | 'MANAGE_ORGANIZATION'
+  /** See users, change their roles and details, revoke or restore them, reset passwords; manage API clients. */
   | 'MANAGE_USERS'
+  /** Set up online services without waiting for an order. */
   | 'SELF_PROVISION'
+  /** Sign or decline sales packages. */
   | 'SIGN_AGREEMENTS'
+  /** See purchasing accounts and agreements. */
   | 'VIEW_AGREEMENTS'
+  /** Read the audit log. */
   | 'VIEW_AUDIT_LOG'
+  /** Read the notification delivery log. */
   | 'VIEW_DELIVERY_LOG'
+  /** See licenses, online-service subscriptions and benefits. */
   | 'VIEW_LICENSES'
+  /** See the order history. */
   | 'VIEW_ORDERS'
+  /** See and export product keys. */
   | 'VIEW_PRODUCT_KEYS'
+  /** Run and export reports. */
   | 'VIEW_REPORTS';
 
 /** Accounts and identity: organizations, domains, work accounts, roles, sign-in, invitations, audit log. */
 export type Query = {
   __typename?: 'Query';
-  /** The organization's API clients, newest first (administrators holding MANAGE_USERS). */
+  /** The organization's API clients, newest first; needs MANAGE_USERS. */
   apiClients: Array<ApiClient>;
-  /** ACC-10: administrative changes, newest first; account administrators only. */
+  /** Administrative changes in the caller's organization, newest first; needs the VIEW_AUDIT_LOG permission. */
   auditLog: AuditEntryConnection;
-  /** ACC-2: the latest domain-administrator invitation of a customer (partner of record or operator). */
+  /** The latest domain-administrator invitation of a customer organization; for its partner of record or the operator. */
   domainAdministratorInvitation?: Maybe<Invitation>;
-  /** ACC-3: the organization's domains (initial and public) with their verification state. */
+  /** The caller's organization's domains (the initial domain and claimed public domains) with their verification state. */
   domains: Array<Domain>;
-  /** ACC-2: what an invitation link leads to; public (the link itself is the credential). */
+  /** What an invitation link leads to; public (the link itself is the credential). */
   invitation: InvitationPreview;
-  /** ACC-8: the signed-in user with organization, roles and resolved permissions. */
+  /** The signed-in user (or API client's user) with organization, roles and resolved permissions. */
   me: User;
-  /** ACC-9: the customers a partner user's organization is partner of record for. */
+  /** The customers the caller's partner organization is partner of record for; partner organizations only (FORBIDDEN otherwise). */
   myCustomers: OrganizationConnection;
-  /** ACC-4/ACC-6: what a set-password link leads to; public (the link itself is the credential). */
+  /** What a set-password link leads to; public (the link itself is the credential). */
   passwordSetup: PasswordSetupPreview;
-  /** One user of the caller's organization. */
+  /** One user of the caller's organization, or null when there is none with that id; needs MANAGE_USERS. */
   user?: Maybe<User>;
-  /** ACC-7: the organization's users; needs MANAGE_USERS. */
+  /** The users of the caller's organization, paged; needs the MANAGE_USERS permission. */
   users: UserConnection;
 };
 
@@ -517,130 +644,202 @@ export type QueryUsersArgs = {
   orderBy?: InputMaybe<UserOrder>;
 };
 
+/** A role a user holds; each role grants a fixed set of permissions. */
 export type Role =
+  /** Holds every permission. */
   | 'ACCOUNT_ADMINISTRATOR'
+  /** Everything a report viewer may, plus edits active agreements, sets up online services and downloads software. */
   | 'ACCOUNT_MANAGER'
+  /** Views agreements, orders, licenses and reports. */
   | 'ACCOUNT_VIEWER'
+  /** Views and signs agreements, and manages and creates users. */
   | 'AGREEMENT_ADMINISTRATOR'
+  /** Views agreements, orders, licenses and reports, and product keys. */
   | 'REPORT_VIEWER'
+  /** Manages users (roles, details, status, passwords) and views the delivery log; with `globalAdmin` also creates users. */
   | 'USER_ADMINISTRATOR';
 
+/** A signed-in session: tokens for the API and the user. */
 export type Session = {
   __typename?: 'Session';
+  /** A bearer token for the Authorization header of API requests. */
   accessToken: Scalars['String']['output'];
   /** Seconds until the access token expires. */
   expiresIn: Scalars['Int']['output'];
+  /** Exchanged once for a new session with refreshSession. */
   refreshToken: Scalars['String']['output'];
+  /** The signed-in user. */
   user: User;
 };
 
+/** A set-password link's token and the new password. */
 export type SetPasswordFromLinkInput = {
+  /** The new password; a weak one is BAD_USER_INPUT. */
   newPassword: Scalars['String']['input'];
   /** The `token` of the mailed link. */
   token: Scalars['String']['input'];
 };
 
+/** Accepts an invitation with an existing work account. */
 export type SignInFromInvitationInput = {
+  /** That account's password. */
   password: Scalars['String']['input'];
+  /** The `token` of the invitation link. */
   token: Scalars['String']['input'];
+  /** An existing work account of the invited organization. */
   workAccount: Scalars['String']['input'];
 };
 
+/** Credentials for signIn. */
 export type SignInInput = {
   /** Required when the current password is temporary. */
   newPassword?: InputMaybe<Scalars['String']['input']>;
+  /** The current password. */
   password: Scalars['String']['input'];
+  /** userId@domain. */
   workAccount: Scalars['String']['input'];
 };
 
+/** The first work account of an invited organization. */
 export type SignUpFromInvitationInput = {
   /** Contact email; defaults to the invitation's recipient. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Given name. */
   firstName: Scalars['String']['input'];
   /** Initial domain prefix: `contoso` gives `contoso.<platform domain>`. */
   initialDomain: Scalars['String']['input'];
+  /** Family name. */
   lastName: Scalars['String']['input'];
+  /** The new account's password. */
   password: Scalars['String']['input'];
+  /** The `token` of the invitation link. */
   token: Scalars['String']['input'];
   /** The user name part of the work account (before @). */
   userId: Scalars['String']['input'];
 };
 
+/** Sort direction. */
 export type SortDirection =
+  /** Smallest or earliest first. */
   | 'ASC'
+  /** Largest or latest first. */
   | 'DESC';
 
+/** A user's details to change; omitted fields stay as they are. */
 export type UpdateUserDetailsInput = {
+  /** New contact email. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** New given name. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The user's id. */
   id: Scalars['ID']['input'];
+  /** New family name. */
   lastName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A user's new roles. */
 export type UpdateUserRolesInput = {
+  /** Global-administrator flag (only with USER_ADMINISTRATOR); unchanged when omitted. */
   globalAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The user's id. */
   id: Scalars['ID']['input'];
+  /** The complete new set of roles. */
   roles: Array<Role>;
 };
 
+/** A person's work account in one organization. */
 export type User = {
   __typename?: 'User';
+  /** When the work account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** First and last name as shown in the product. */
   displayName: Scalars['String']['output'];
+  /** The part of the work account after the @: one of the organization's domains. */
   domain: Scalars['String']['output'];
   /** The contact / password-recipient email (not the work account). */
   email: Scalars['String']['output'];
+  /** Given name. */
   firstName: Scalars['String']['output'];
+  /** Global administrator: with USER_ADMINISTRATOR, may also create users. */
   globalAdmin: Scalars['Boolean']['output'];
-  /** WEB-11 (ACC-6): the roles this user may give others, those whose permissions they hold (ask it of `me`). */
+  /** The roles this user may give others: those whose permissions they hold (ask it of `me`). */
   grantableRoles: Array<Role>;
+  /** The user's id. */
   id: Scalars['ID']['output'];
+  /** Family name. */
   lastName: Scalars['String']['output'];
-  /** WEB-11 (ACC-6): may the caller change this user's roles, details, password or status (not itself; it holds every permission the user has)? */
+  /** Whether the caller may change this user's roles, details, password or status (not itself; the caller must hold every permission the user has). */
   manageable: Scalars['Boolean']['output'];
+  /** True while the user signs in with a temporary password that must be replaced. */
   mustChangePassword: Scalars['Boolean']['output'];
+  /** The organization the user belongs to. */
   organization: Organization;
+  /** Every permission the roles (and global-administrator flag) grant. */
   permissions: Array<Permission>;
+  /** The roles the user holds. */
   roles: Array<Role>;
+  /** Whether the user may sign in. */
   status: UserStatus;
+  /** The part of the work account before the @. */
   userId: Scalars['String']['output'];
-  /** ACC-1: userId@domain, what the user signs in with. */
+  /** userId@domain, what the user signs in with. */
   workAccount: Scalars['String']['output'];
 };
 
+/** A page of users. */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** This page's users. */
   edges: Array<UserEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Users matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One user in a page. */
 export type UserEdge = {
   __typename?: 'UserEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The user. */
   node: User;
 };
 
+/** Narrows the user list; every given field must match. */
 export type UserFilter = {
   /** Case-insensitive part of the contact email. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Only users with this status. */
   status?: InputMaybe<UserStatus>;
 };
 
+/** How to sort the user list. */
 export type UserOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The column to sort by. */
   field: UserOrderField;
 };
 
+/** A column the user list can be sorted by. */
 export type UserOrderField =
+  /** When the account was created. */
   | 'CREATED_AT'
+  /** The contact email. */
   | 'EMAIL'
+  /** The family name. */
   | 'LAST_NAME'
+  /** Active or revoked. */
   | 'STATUS'
+  /** The work account (userId@domain). */
   | 'WORK_ACCOUNT';
 
+/** Whether a user may sign in. */
 export type UserStatus =
+  /** May sign in. */
   | 'ACTIVE'
+  /** Revoked by an administrator: may not sign in until restored. */
   | 'REVOKED';
 
 

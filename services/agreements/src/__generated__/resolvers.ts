@@ -23,7 +23,7 @@ export type Scalars = {
    */
   DateTime: { input: Date; output: Date | string; }
   /**
-   * API-5: a whole number of a currency's minor units (cents), written as a decimal string ("3000000000")
+   * A whole number of a currency's minor units (cents), written as a decimal string ("3000000000")
    * so no client reads it as a 32-bit or floating-point number; read from such a string or an integer.
    * Exact from -9,007,199,254,740,991 to 9,007,199,254,740,991 (2^53 - 1); anything else is BAD_USER_INPUT
    * naming the field. The same scalar for every amount of every service.
@@ -32,78 +32,123 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A postal address. */
 export type Address = {
   __typename?: 'Address';
+  /** City. */
   city: Scalars['String']['output'];
+  /** Country (ISO 3166-1 alpha-2). */
   country: Scalars['String']['output'];
+  /** Street and number. */
   line1: Scalars['String']['output'];
+  /** Further address line. */
   line2?: Maybe<Scalars['String']['output']>;
+  /** Postal code. */
   postalCode: Scalars['String']['output'];
+  /** State, province or region. */
   region?: Maybe<Scalars['String']['output']>;
 };
 
+/** A postal address. */
 export type AddressInput = {
+  /** City. */
   city: Scalars['String']['input'];
+  /** Country (ISO 3166-1 alpha-2). */
   country: Scalars['String']['input'];
+  /** Street and number. */
   line1: Scalars['String']['input'];
+  /** Further address line. */
   line2?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code. */
   postalCode: Scalars['String']['input'];
+  /** State, province or region. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A sales package (before it is signed) or an agreement (once signed) between a customer and its partner. */
 export type Agreement = {
   __typename?: 'Agreement';
+  /** The month (1-12) each agreement year starts in. */
   anniversaryMonth: Scalars['Int']['output'];
+  /** The customer organization's name. */
   customerName: Scalars['String']['output'];
+  /** Why it was declined; null unless DECLINED. */
   declineReason?: Maybe<Scalars['String']['output']>;
+  /** Last day, YYYY-MM-DD. */
   endDate: Scalars['String']['output'];
+  /** The agreement's id. */
   id: Scalars['ID']['output'];
+  /** The agreement number shown in the product. */
   number: Scalars['String']['output'];
+  /** What the customer may buy under it. */
   offers: Array<Offer>;
+  /** The customer organization. */
   organizationId: Scalars['ID']['output'];
+  /** The partner organization that drafted it. */
   partnerOrganizationId: Scalars['ID']['output'];
+  /** The purchasing account it is for. */
   purchasingAccount: PurchasingAccount;
+  /** How it was signed; null until signed. */
   signature?: Maybe<Signature>;
-  /** AGR-3: the signed copy as a PDF (only once signed). */
+  /** The signed copy as a PDF (only once signed). */
   signedCopy?: Maybe<Document>;
+  /** Where the signing email goes. */
   signerEmail: Scalars['String']['output'];
+  /** The person expected to sign. */
   signerName: Scalars['String']['output'];
+  /** Electronic or paper. */
   signingMethod: SigningMethod;
+  /** First day, YYYY-MM-DD. */
   startDate: Scalars['String']['output'];
+  /** Where it stands. */
   status: AgreementStatus;
+  /** Every status it went through, oldest first. */
   statusHistory: Array<StatusChange>;
 };
 
+/** A page of agreements and sales packages. */
 export type AgreementConnection = {
   __typename?: 'AgreementConnection';
+  /** This page's agreements. */
   edges: Array<AgreementEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Agreements matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One agreement in a page. */
 export type AgreementEdge = {
   __typename?: 'AgreementEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The agreement. */
   node: Agreement;
 };
 
+/** Narrows the agreement list; every given field must match. */
 export type AgreementFilter = {
+  /** The agreement number. */
   agreementNumber?: InputMaybe<Scalars['String']['input']>;
   /** Country of the purchasing account. */
   location?: InputMaybe<Scalars['String']['input']>;
-  /** Scope to one purchasing account (AGR-1). */
+  /** Scope to one purchasing account. */
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive part of the purchasing account name. */
   purchasingAccountName?: InputMaybe<Scalars['String']['input']>;
+  /** The purchasing account number. */
   purchasingAccountNumber?: InputMaybe<Scalars['String']['input']>;
   /** Start date from (YYYY-MM-DD, inclusive). */
   startDateFrom?: InputMaybe<Scalars['String']['input']>;
   /** Start date to (YYYY-MM-DD, inclusive). */
   startDateTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements with this status. */
   status?: InputMaybe<AgreementStatus>;
 };
 
+/** Where a sales package or agreement stands. */
 export type AgreementStatus =
+  /** The customer declined it; see `declineReason`. */
   | 'DECLINED'
   /** Drafted by the partner, not sent yet. */
   | 'DRAFT'
@@ -112,41 +157,63 @@ export type AgreementStatus =
   /** Signed (electronically or on paper): the agreement is active. */
   | 'SIGNED';
 
+/** A person to contact about a purchasing account. */
 export type Contact = {
   __typename?: 'Contact';
+  /** Email address. */
   email: Scalars['String']['output'];
+  /** Full name. */
   name: Scalars['String']['output'];
+  /** Phone number. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** What the contact is for, e.g. Billing. */
   role: Scalars['String']['output'];
 };
 
+/** A person to contact about a purchasing account. */
 export type ContactInput = {
+  /** Email address. */
   email: Scalars['String']['input'];
+  /** Full name. */
   name: Scalars['String']['input'];
+  /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** What the contact is for, e.g. Billing. */
   role: Scalars['String']['input'];
 };
 
+/** A file, inline and as a short-lived link. */
 export type Document = {
   __typename?: 'Document';
+  /** The file's bytes, base64-encoded. */
   contentBase64: Scalars['String']['output'];
+  /** The MIME type, e.g. application/pdf. */
   contentType: Scalars['String']['output'];
+  /** When `url` stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The file name, e.g. the agreement number with .pdf. */
   fileName: Scalars['String']['output'];
   /** The same file as a link on the public origin: short-lived (5 minutes), opens with a plain GET while the asking session lasts. */
   url: Scalars['String']['output'];
 };
 
+/** A new sales package. */
 export type DraftSalesPackageInput = {
+  /** The month (1-12) each agreement year starts in. */
   anniversaryMonth: Scalars['Int']['input'];
   /** An existing customer of the partner (exclusive with newCustomer). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new customer organization (exclusive with customerId). */
   newCustomer?: InputMaybe<NewCustomerInput>;
+  /** A new purchasing account (exclusive with purchasingAccountId). */
   newPurchasingAccount?: InputMaybe<NewPurchasingAccountInput>;
+  /** At least one offer. */
   offers: Array<OfferInput>;
   /** An existing purchasing account of that customer (exclusive with newPurchasingAccount). */
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who is asked to sign. */
   signer: SignerContactInput;
+  /** Electronic or paper. */
   signingMethod: SigningMethod;
   /** YYYY-MM-DD */
   startDate: Scalars['String']['input'];
@@ -165,40 +232,42 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** An exact amount of money to send. */
 export type MoneyInput = {
   /** Whole, non-negative minor units; a line's total (price x quantity) and the order's total stay within 9,007,199,254,740,991. */
   amountMinor: Scalars['MinorUnits']['input'];
+  /** ISO 4217 code, e.g. USD. */
   currency: Scalars['String']['input'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** AGR-2 (customer, SIGN_AGREEMENTS): declines the package. */
+  /** The customer, with SIGN_AGREEMENTS: declines a sent sales package. */
   declineSalesPackage: Agreement;
-  /** AGR-2: declines from the emailed link. */
+  /** Declines a sent sales package from the emailed link; the link then stops working. */
   declineSalesPackageWithLink: Agreement;
-  /** AGR-2 (partner): drafts a sales package for a new or existing customer. API-5: `idempotencyKey` makes retries safe. */
+  /** Partners only (EDIT_ACTIVE_AGREEMENTS): drafts a sales package for a new or existing customer. `idempotencyKey` makes retries safe, as for placeOrder. */
   draftSalesPackage: Agreement;
   /**
-   * AGR-5 (partner): places an order for a customer's purchasing account under a signed agreement.
-   * API-5 safe retries: `idempotencyKey` (1-100 letters, digits or `-_.:`, e.g. a UUID) is kept 24 hours
-   * per organization and mutation; a retry with the same key and the same arguments returns the first
-   * result and writes nothing; the same key with different arguments is a CONFLICT naming `idempotencyKey`.
+   * Partners only (EDIT_ACTIVE_AGREEMENTS): places an order for a customer's purchasing account under a
+   * signed agreement. Safe retries: `idempotencyKey` (1-100 letters, digits or `-_.:`, e.g. a UUID) is kept
+   * 24 hours per organization and mutation; a retry with the same key and the same arguments returns the
+   * first result and writes nothing; the same key with different arguments is a CONFLICT naming `idempotencyKey`.
    */
   placeOrder: Order;
-  /** AGR-2 (partner): records that the customer signed on paper. */
+  /** Partners only: records that the customer signed a sent package on paper. */
   recordPaperSignature: Agreement;
-  /** AGR-2 (partner): sends the package; the signer is emailed that it is ready to sign. API-5 key as for placeOrder. */
+  /** Partners only: sends a draft; the signer is emailed that it is ready to sign. `idempotencyKey` as for placeOrder. */
   sendSalesPackage: Agreement;
-  /** AGR-2 (customer, SIGN_AGREEMENTS): signs electronically. */
+  /** The customer, with SIGN_AGREEMENTS: signs a sent sales package electronically; it becomes an active agreement. */
   signSalesPackage: Agreement;
-  /** AGR-2: signs electronically from the emailed link (a new customer has no work account yet). */
+  /** Signs electronically from the emailed link (a new customer has no work account yet); the link then stops working. */
   signSalesPackageWithLink: Agreement;
-  /** AGR-4 (EDIT_ACTIVE_AGREEMENTS): anniversary month of an active agreement. */
+  /** The customer, with EDIT_ACTIVE_AGREEMENTS: changes the anniversary month of an active agreement. */
   updateAnniversaryMonth: Agreement;
-  /** AGR-4 (EDIT_ACTIVE_AGREEMENTS): purchasing account address and contacts. */
+  /** The customer, with EDIT_ACTIVE_AGREEMENTS: changes a purchasing account's address and contacts. */
   updatePurchasingAccount: PurchasingAccount;
-  /** AGR-2 (partner): changes a draft's offers, term or signer; a sent or signed one is a CONFLICT. API-5 key as for placeOrder. */
+  /** Partners only: changes a draft's offers, term or signer; a sent or signed one is CONFLICT. `idempotencyKey` as for placeOrder. */
   updateSalesPackage: Agreement;
 };
 
@@ -268,192 +337,293 @@ export type MutationUpdateSalesPackageArgs = {
   input: UpdateSalesPackageInput;
 };
 
+/** A customer organization created with the sales package. */
 export type NewCustomerInput = {
-  /** Gets the ACC-2 welcome invitation once the agreement is signed. */
+  /** Gets the welcome invitation (to become the domain administrator) once the agreement is signed. */
   domainAdministratorEmail: Scalars['String']['input'];
+  /** The customer organization's name. */
   organizationName: Scalars['String']['input'];
 };
 
+/** A purchasing account created with the sales package. */
 export type NewPurchasingAccountInput = {
+  /** The account's postal address. */
   address: AddressInput;
+  /** People to contact about the account. */
   contacts: Array<ContactInput>;
+  /** The account's name. */
   name: Scalars['String']['input'];
 };
 
+/** An offer in a sales package: what the customer may buy and at which price level. */
 export type Offer = {
   __typename?: 'Offer';
+  /** The offer code. */
   code: Scalars['String']['output'];
+  /** The offer's name. */
   name: Scalars['String']['output'];
+  /** The price level, e.g. A. */
   priceLevel: Scalars['String']['output'];
+  /** The product pool it belongs to, e.g. Applications. */
   productPool: Scalars['String']['output'];
 };
 
+/** An offer to include in a sales package. */
 export type OfferInput = {
+  /** The offer code. */
   code: Scalars['String']['input'];
+  /** The offer's name. */
   name: Scalars['String']['input'];
+  /** The price level. */
   priceLevel: Scalars['String']['input'];
+  /** The product pool it belongs to. */
   productPool: Scalars['String']['input'];
 };
 
+/** An order a partner placed for a customer's purchasing account. */
 export type Order = {
   __typename?: 'Order';
+  /** The agreement it was placed under. */
   agreement: Agreement;
+  /** The agreement it was placed under. */
   agreementNumber: Scalars['String']['output'];
+  /** The order's id. */
   id: Scalars['ID']['output'];
+  /** Its lines, in order. */
   lines: Array<OrderLine>;
+  /** The order number shown in the product. */
   number: Scalars['String']['output'];
+  /** When it was placed. */
   orderedAt: Scalars['DateTime']['output'];
   /** The ordering party: the partner organization that placed it. */
   partnerOrganizationId: Scalars['ID']['output'];
+  /** The customer's purchase order number. */
   purchaseOrderNumber: Scalars['String']['output'];
+  /** The purchasing account it was placed for. */
   purchasingAccount: PurchasingAccount;
+  /** The purchasing account it was placed for. */
   purchasingAccountNumber: Scalars['String']['output'];
+  /** Where it stands. */
   status: OrderStatus;
+  /** The sum of the lines' totals. */
   total: Money;
+  /** New, add-on, renewal or true-up. */
   type: OrderType;
 };
 
+/** A page of orders. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
+  /** This page's orders. */
   edges: Array<OrderEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Orders matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One order in a page. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The order. */
   node: Order;
 };
 
+/** Narrows the order list; every given field must match. */
 export type OrderFilter = {
+  /** The agreement number. */
   agreementNumber?: InputMaybe<Scalars['String']['input']>;
   /** Order date from (YYYY-MM-DD, inclusive). */
   orderDateFrom?: InputMaybe<Scalars['String']['input']>;
   /** Order date to (YYYY-MM-DD, inclusive). */
   orderDateTo?: InputMaybe<Scalars['String']['input']>;
+  /** The order number. */
   orderNumber?: InputMaybe<Scalars['String']['input']>;
   /** The ordering party (partner organization id). */
   orderingPartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Scope to one purchasing account. */
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** The purchasing account number. */
   purchasingAccountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders with this status. */
   status?: InputMaybe<OrderStatus>;
+  /** Only orders of this type. */
   type?: InputMaybe<OrderType>;
 };
 
+/** One line of an order. */
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** Product or online service. */
   kind: OrderLineKind;
+  /** Position in the order, from 1. */
   lineNumber: Scalars['Int']['output'];
   /** Today's list price per unit. */
   listUnitPrice: Money;
+  /** The product or plan name. */
   name: Scalars['String']['output'];
+  /** True when price protection lowered the unit price below the list price. */
   priceProtected: Scalars['Boolean']['output'];
+  /** Units ordered. */
   quantity: Scalars['Int']['output'];
+  /** The catalog SKU ordered. */
   sku: Scalars['String']['output'];
+  /** Unit price times quantity. */
   total: Money;
-  /** What the customer pays per unit (AGR-7 price protection applied to online services). */
+  /** What the customer pays per unit (price protection applied to online services). */
   unitPrice: Money;
 };
 
+/** One line of a new order. */
 export type OrderLineInput = {
+  /** Product or online service. */
   kind: OrderLineKind;
-  /** Today's list price per unit; online services get AGR-7 price protection on top. */
+  /** Today's list price per unit; online services get price protection on top. */
   listUnitPrice: MoneyInput;
+  /** The product or plan name. */
   name: Scalars['String']['input'];
+  /** Units to order, at least 1. */
   quantity: Scalars['Int']['input'];
+  /** The catalog SKU. */
   sku: Scalars['String']['input'];
 };
 
+/** What an order line buys. */
 export type OrderLineKind =
+  /** An online service plan (subscription seats); gets price protection. */
   | 'ONLINE_SERVICE'
+  /** A software product (licenses). */
   | 'PRODUCT';
 
+/** Where an order stands. */
 export type OrderStatus =
+  /** Cancelled. */
   | 'CANCELLED'
+  /** Fulfilled: its licenses and subscriptions are in the inventory. */
   | 'COMPLETED'
+  /** Placed, not yet fulfilled. */
   | 'PLACED';
 
+/** The kind of order. */
 export type OrderType =
+  /** Additional products or seats. */
   | 'ADD_ON'
+  /** A first order under the agreement. */
   | 'NEW'
+  /** A renewal. */
   | 'RENEWAL'
+  /** A yearly true-up for usage beyond what was ordered. */
   | 'TRUE_UP';
 
+/** Where a page sits in its list: the cursors of its first and last rows and whether more rows exist either side. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when rows follow this page: ask again with `after` set to `endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first row; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The person who signed on paper. */
 export type PaperSignerInput = {
+  /** The signer's full name. */
   name: Scalars['String']['input'];
   /** When the paper was signed; not in the future. */
   signedAt: Scalars['DateTime']['input'];
+  /** The signer's job title. */
   title: Scalars['String']['input'];
 };
 
+/** A new order. */
 export type PlaceOrderInput = {
+  /** A signed agreement of that purchasing account. */
   agreementId: Scalars['ID']['input'];
+  /** At least one line. */
   lines: Array<OrderLineInput>;
+  /** The customer's purchase order number. */
   purchaseOrderNumber: Scalars['String']['input'];
+  /** The customer's purchasing account. */
   purchasingAccountId: Scalars['ID']['input'];
+  /** New, add-on, renewal or true-up. */
   type: OrderType;
 };
 
+/** A customer's purchasing account: the account agreements are signed and orders placed for. */
 export type PurchasingAccount = {
   __typename?: 'PurchasingAccount';
+  /** The account's postal address. */
   address: Address;
+  /** Its agreements and sales packages the caller may see. */
   agreements: Array<Agreement>;
+  /** People to contact about the account. */
   contacts: Array<Contact>;
+  /** The purchasing account's id. */
   id: Scalars['ID']['output'];
   /** Country (ISO 3166-1 alpha-2) the account is located in. */
   location: Scalars['String']['output'];
+  /** The account's name. */
   name: Scalars['String']['output'];
+  /** The purchasing account number shown in the product. */
   number: Scalars['String']['output'];
+  /** Its orders the caller may see. */
   orders: Array<Order>;
+  /** The customer organization that owns it. */
   organizationId: Scalars['ID']['output'];
 };
 
+/** A page of purchasing accounts. */
 export type PurchasingAccountConnection = {
   __typename?: 'PurchasingAccountConnection';
+  /** This page's purchasing accounts. */
   edges: Array<PurchasingAccountEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Purchasing accounts across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One purchasing account in a page. */
 export type PurchasingAccountEdge = {
   __typename?: 'PurchasingAccountEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The purchasing account. */
   node: PurchasingAccount;
 };
 
-/** Agreements and orders: purchasing accounts, sales packages and agreements, orders (AGR-1..7). */
+/** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type Query = {
   __typename?: 'Query';
+  /** One agreement or sales package, or null when there is none the caller may see; needs VIEW_AGREEMENTS. */
   agreement?: Maybe<Agreement>;
-  /** AGR-3: agreements and sales packages with filters. */
+  /** Agreements and sales packages the caller may see, with filters; needs VIEW_AGREEMENTS. */
   agreements: AgreementConnection;
+  /** One order, or null when there is none the caller may see; needs VIEW_ORDERS. */
   order?: Maybe<Order>;
-  /** AGR-6: order history with filters. */
+  /** The order history the caller may see, newest first, with filters; needs VIEW_ORDERS. */
   orders: OrderConnection;
+  /** One purchasing account, or null when there is none the caller may see; needs VIEW_AGREEMENTS. */
   purchasingAccount?: Maybe<PurchasingAccount>;
-  /** AGR-1: purchasing accounts the caller may see (customer: its own; partner: its customers'). */
+  /** Purchasing accounts the caller may see (a customer: its own; a partner: its customers'); needs VIEW_AGREEMENTS. */
   purchasingAccounts: PurchasingAccountConnection;
-  /** AGR-2: what a signing link shows (public: the link is the credential). */
+  /** What a signing link shows; public (the link itself is the credential). A dead link is BAD_USER_INPUT on `token`. */
   salesPackageForSigning: Agreement;
 };
 
 
-/** Agreements and orders: purchasing accounts, sales packages and agreements, orders (AGR-1..7). */
+/** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryAgreementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Agreements and orders: purchasing accounts, sales packages and agreements, orders (AGR-1..7). */
+/** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
@@ -461,13 +631,13 @@ export type QueryAgreementsArgs = {
 };
 
 
-/** Agreements and orders: purchasing accounts, sales packages and agreements, orders (AGR-1..7). */
+/** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Agreements and orders: purchasing accounts, sales packages and agreements, orders (AGR-1..7). */
+/** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -475,13 +645,13 @@ export type QueryOrdersArgs = {
 };
 
 
-/** Agreements and orders: purchasing accounts, sales packages and agreements, orders (AGR-1..7). */
+/** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryPurchasingAccountArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Agreements and orders: purchasing accounts, sales packages and agreements, orders (AGR-1..7). */
+/** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryPurchasingAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -489,52 +659,81 @@ export type QueryPurchasingAccountsArgs = {
 };
 
 
-/** Agreements and orders: purchasing accounts, sales packages and agreements, orders (AGR-1..7). */
+/** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QuerySalesPackageForSigningArgs = {
   token: Scalars['String']['input'];
 };
 
+/** How and by whom an agreement was signed. */
 export type Signature = {
   __typename?: 'Signature';
+  /** Electronic or paper. */
   method: SigningMethod;
+  /** When it was signed. */
   signedAt: Scalars['DateTime']['output'];
+  /** The signer's name. */
   signerName: Scalars['String']['output'];
+  /** The signer's title. */
   signerTitle: Scalars['String']['output'];
 };
 
+/** Who is asked to sign a sales package. */
 export type SignerContactInput = {
+  /** Where the signing email goes. */
   email: Scalars['String']['input'];
+  /** The signer's full name. */
   name: Scalars['String']['input'];
 };
 
+/** The person signing. */
 export type SignerInput = {
+  /** The signer's full name. */
   name: Scalars['String']['input'];
+  /** The signer's job title. */
   title: Scalars['String']['input'];
 };
 
+/** How a sales package is signed. */
 export type SigningMethod =
+  /** Online, by the signer from the product or the emailed link. */
   | 'ELECTRONIC'
+  /** On paper; the partner records the signature. */
   | 'PAPER';
 
+/** One step in an agreement's status history. */
 export type StatusChange = {
   __typename?: 'StatusChange';
+  /** When. */
   at: Scalars['DateTime']['output'];
+  /** Who made the change; null for a signing link or the system. */
   byWorkAccount?: Maybe<Scalars['String']['output']>;
+  /** The status it moved to. */
   status: AgreementStatus;
 };
 
+/** Changes to a purchasing account; omitted fields stay as they are. */
 export type UpdatePurchasingAccountInput = {
+  /** The new address. */
   address?: InputMaybe<AddressInput>;
+  /** The complete new list of contacts. */
   contacts?: InputMaybe<Array<ContactInput>>;
+  /** The purchasing account's id. */
   id: Scalars['ID']['input'];
 };
 
+/** Changes to a draft sales package; omitted fields stay as they are. */
 export type UpdateSalesPackageInput = {
+  /** New anniversary month (1-12). */
   anniversaryMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** The draft's id. */
   id: Scalars['ID']['input'];
+  /** The complete new list of offers. */
   offers?: InputMaybe<Array<OfferInput>>;
+  /** The new signer. */
   signer?: InputMaybe<SignerContactInput>;
+  /** New start date, YYYY-MM-DD. */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** New term in months (12-60). */
   termMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -28,135 +28,209 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A new benefit user. */
 export type AddBenefitUserInput = {
+  /** The benefit's code; it must manage users. */
   benefit: Scalars['String']['input'];
-  /** Partners acting for a customer that approved them (BEN-7). */
+  /** Partners acting for a customer that gave them permission to manage its benefits. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Must be on one of the benefit's eligible domains. */
   email: Scalars['String']['input'];
+  /** Full name; not empty. */
   name: Scalars['String']['input'];
 };
 
+/** Training days to assign to an employee. */
 export type AssignTrainingVoucherInput = {
-  /** Partners acting for a customer that approved them (BEN-7). */
+  /** Partners acting for a customer that gave them permission to manage its benefits. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whole days, at least 1 and at most the days available (BAD_USER_INPUT otherwise). */
   days: Scalars['Int']['input'];
+  /** Where the voucher and instructions go. */
   email: Scalars['String']['input'];
+  /** The trainee's name; not empty. */
   employeeName: Scalars['String']['input'];
   /** Instruction language, e.g. en-US or de-DE. */
   language: Scalars['String']['input'];
+  /** The purchasing account whose training days are used. */
   purchasingAccountId: Scalars['ID']['input'];
 };
 
+/** A Software Assurance benefit in the catalog. */
 export type Benefit = {
   __typename?: 'Benefit';
+  /** The benefit's code, used as `benefit` in other operations. */
   code: Scalars['String']['output'];
+  /** Whether it has registered users (benefitUsers). */
   managesUsers: Scalars['Boolean']['output'];
+  /** The benefit's name. */
   name: Scalars['String']['output'];
+  /** The product groups whose covered licenses entitle to it. */
   productGroups: Array<Scalars['String']['output']>;
+  /** What it is counted in. */
   unit: BenefitUnit;
+  /** Whether access depends on eligible email domains and an access code. */
   usesEligibleDomains: Scalars['Boolean']['output'];
 };
 
+/** How much of one benefit is entitled, used and available. */
 export type BenefitAmount = {
   __typename?: 'BenefitAmount';
+  /** Entitled minus used; null when the benefit is not measured. */
   available?: Maybe<Scalars['Int']['output']>;
+  /** The benefit. */
   benefit: Benefit;
   /** Null when the benefit is not measured. */
   entitled?: Maybe<Scalars['Int']['output']>;
+  /** How much is used. */
   used: Scalars['Int']['output'];
 };
 
+/** One benefit with its amounts, instructions, eligible domains and access code. */
 export type BenefitDetails = {
   __typename?: 'BenefitDetails';
-  /** BEN-4: the code all employees use; present while at least one domain is listed. */
+  /** The code all employees use; present while at least one domain is listed. */
   accessCode?: Maybe<Scalars['String']['output']>;
+  /** Instructions for the administrator. */
   administratorInstructions: Scalars['String']['output'];
+  /** Entitled minus used; null when the benefit is not measured. */
   available?: Maybe<Scalars['Int']['output']>;
+  /** The benefit. */
   benefit: Benefit;
+  /** The email domains whose employees may use it. */
   eligibleDomains: Array<EligibleDomain>;
+  /** Null when the benefit is not measured. */
   entitled?: Maybe<Scalars['Int']['output']>;
+  /** Instructions for participants, per language. */
   participantInstructions: Array<ParticipantInstructions>;
+  /** How much is used. */
   used: Scalars['Int']['output'];
 };
 
+/** The benefits from one product group's covered licenses. */
 export type BenefitGroup = {
   __typename?: 'BenefitGroup';
+  /** Its benefits with amounts. */
   benefits: Array<BenefitAmount>;
+  /** The product group. */
   productGroup: Scalars['String']['output'];
 };
 
+/** A partner's permission to manage one customer's benefits. */
 export type BenefitPermission = {
   __typename?: 'BenefitPermission';
+  /** The customer organization's name. */
   customerName: Scalars['String']['output'];
+  /** The customer organization. */
   customerOrganizationId: Scalars['ID']['output'];
+  /** The permission's id. */
   id: Scalars['ID']['output'];
+  /** The partner organization. */
   partnerOrganizationId: Scalars['ID']['output'];
+  /** When the partner asked. */
   requestedAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
   status: BenefitPermissionStatus;
 };
 
+/** A customer's decision on a partner's benefit permission. */
 export type BenefitPermissionDecision =
+  /** Let the partner manage the benefits. */
   | 'APPROVED'
+  /** Refuse the request. */
   | 'DENIED'
+  /** Withdraw an approval. */
   | 'REMOVED';
 
+/** Where a partner's benefit permission stands. */
 export type BenefitPermissionStatus =
+  /** The partner may manage the customer's benefits. */
   | 'APPROVED'
+  /** The customer refused. */
   | 'DENIED'
+  /** Requested, waiting for the customer. */
   | 'PENDING'
+  /** The customer withdrew an approval. */
   | 'REMOVED';
 
+/** What a benefit is counted in. */
 export type BenefitUnit =
+  /** Downloads. */
   | 'DOWNLOADS'
+  /** Support incidents. */
   | 'INCIDENTS'
+  /** Licenses. */
   | 'LICENSES'
+  /** Not counted. */
   | 'NOT_MEASURED'
+  /** Participants. */
   | 'PARTICIPANTS'
+  /** Planning service days. */
   | 'PLANNING_DAYS'
+  /** Training days. */
   | 'TRAINING_DAYS';
 
+/** A person registered for a benefit that manages users. */
 export type BenefitUser = {
   __typename?: 'BenefitUser';
+  /** Email address, on one of the benefit's eligible domains; the instructions go here. */
   email: Scalars['String']['output'];
+  /** The benefit user's id. */
   id: Scalars['ID']['output'];
+  /** Full name. */
   name: Scalars['String']['output'];
 };
 
+/** Changes to a benefit user; omitted fields stay as they are. */
 export type EditBenefitUserInput = {
+  /** Partners acting for a customer that gave them permission to manage its benefits. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New email address, on one of the benefit's eligible domains. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The benefit user's id. */
   id: Scalars['ID']['input'];
+  /** New full name; not empty. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An email domain whose employees may use a benefit. */
 export type EligibleDomain = {
   __typename?: 'EligibleDomain';
+  /** The eligible domain's id. */
   id: Scalars['ID']['output'];
+  /** The domain name. */
   name: Scalars['String']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** BEN-5 (MANAGE_BENEFITS): adds a user and sends the instructions (NOT-4). */
+  /** Adds a benefit user and emails them the instructions; needs MANAGE_BENEFITS. An email already registered is CONFLICT. */
   addBenefitUser: BenefitUser;
-  /** BEN-4 (MANAGE_BENEFITS): adds an eligible domain; the first one creates the access code. */
+  /** Adds an eligible domain to a benefit; the first one creates the access code. Needs MANAGE_BENEFITS; a domain already listed is CONFLICT. */
   addEligibleDomain: EligibleDomain;
-  /** BEN-6 (MANAGE_BENEFITS): assigns training days; never beyond the available days. API-5: `idempotencyKey` as for `placeOrder` (a retry uses no second days). */
+  /**
+   * Assigns training days to an employee and emails the voucher; never beyond the available days
+   * (BAD_USER_INPUT). Needs MANAGE_BENEFITS. `idempotencyKey` as for `placeOrder` (a retry uses no second days).
+   */
   assignTrainingVoucher: VoucherAssignment;
-  /** BEN-7 (customer, MANAGE_BENEFITS): approve or deny a pending request, or remove an approved one. */
+  /** Customers only (MANAGE_BENEFITS): approve or deny a pending request, or remove an approved one. */
   decideBenefitPermission: BenefitPermission;
+  /** Removes a benefit user; needs MANAGE_BENEFITS. */
   deleteBenefitUser: Scalars['Boolean']['output'];
+  /** Changes a benefit user's name or email; needs MANAGE_BENEFITS. */
   editBenefitUser: BenefitUser;
-  /** BEN-8 (MANAGE_BENEFITS): opens a 24x7 support request; uses one incident, refused when none are left. API-5: `idempotencyKey` as for `placeOrder` (a retry uses no second incident). */
+  /**
+   * Customers: opens a 24x7 support request; uses one incident, BAD_USER_INPUT (reason NO_INCIDENTS_LEFT)
+   * when none are left. Needs MANAGE_BENEFITS. `idempotencyKey` as for `placeOrder` (a retry uses no second incident).
+   */
   openSupportRequest: SupportRequest;
-  /** BEN-4 (MANAGE_BENEFITS): removes an eligible domain; the last one withdraws the access code. */
+  /** Removes an eligible domain; the last one withdraws the access code. Needs MANAGE_BENEFITS. */
   removeEligibleDomain: Scalars['Boolean']['output'];
-  /** BEN-7 (partner): asks a customer for permission to manage its benefits. */
+  /** Partners only (MANAGE_BENEFITS): asks a customer for permission to manage its benefits. An open request or approval is CONFLICT. */
   requestBenefitPermission: BenefitPermission;
-  /** BEN-5: sends the instructions again. */
+  /** Sends a benefit user the instructions again; needs MANAGE_BENEFITS. */
   resendBenefitInstructions: BenefitUser;
-  /** BEN-6 (MANAGE_BENEFITS): revokes an assignment; its days become available again. */
+  /** Revokes a voucher assignment; its days become available again. Needs MANAGE_BENEFITS; an already revoked one is CONFLICT. */
   revokeTrainingVoucher: VoucherAssignment;
 };
 
@@ -224,47 +298,55 @@ export type MutationRevokeTrainingVoucherArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A new 24x7 support request. */
 export type OpenSupportRequestInput = {
+  /** Phone or web. */
   channel: SupportChannel;
+  /** The purchasing account whose incidents are used. */
   purchasingAccountId: Scalars['ID']['input'];
+  /** What the problem is; not empty. */
   summary: Scalars['String']['input'];
 };
 
+/** The instructions benefit participants receive, in one language. */
 export type ParticipantInstructions = {
   __typename?: 'ParticipantInstructions';
+  /** The language, e.g. en-US. */
   language: Scalars['String']['output'];
+  /** The instruction text. */
   text: Scalars['String']['output'];
 };
 
 /**
- * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
- * eligible domains (BEN-1..4, BEN-8).
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details,
+ * eligible domains, training vouchers, benefit users, support requests and partner permissions.
  */
 export type Query = {
   __typename?: 'Query';
-  /** BEN-1: every benefit and how it is measured. */
+  /** Every Software Assurance benefit and how it is measured; any signed-in user. */
   benefitCatalog: Array<Benefit>;
-  /** BEN-3: one benefit's details, with the access code a partner distributes (BEN-7: `customerId`). */
+  /** One benefit's details, with the access code a partner distributes; needs VIEW_LICENSES. */
   benefitDetails: BenefitDetails;
   /**
-   * BEN-2/BEN-8: entitlements grouped by product group, with used and available amounts.
-   * `customerId`: as for every benefits read, a partner names the customer that approved it (BEN-7); a customer may omit it.
+   * Entitlements grouped by product group, with used and available amounts; needs VIEW_LICENSES.
+   * `customerId`: as for every benefits read, a partner names the customer that gave it permission to
+   * manage its benefits (FORBIDDEN otherwise); a customer may omit it.
    */
   benefitGroups: Array<BenefitGroup>;
-  /** BEN-7: the caller's benefit permissions (customer: partners' requests; partner: its own). */
+  /** The caller's benefit permissions (a customer: the partners' requests to it; a partner: its own requests); needs MANAGE_BENEFITS. */
   benefitPermissions: Array<BenefitPermission>;
-  /** BEN-5: the users of a benefit that manages users (BEN-7: `customerId`). */
+  /** The users of a benefit that manages users (BAD_USER_INPUT for other benefits); needs VIEW_LICENSES. */
   benefitUsers: Array<BenefitUser>;
-  /** BEN-6: the instructions a trainee will receive. */
+  /** The instructions a trainee will receive for a voucher, as plain text. */
   previewVoucherInstructions: Scalars['String']['output'];
-  /** BEN-6: the training days assigned on a purchasing account (BEN-7: `customerId`). */
+  /** The training vouchers assigned on a purchasing account, newest first; needs VIEW_LICENSES. */
   trainingVouchers: Array<VoucherAssignment>;
 };
 
 
 /**
- * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
- * eligible domains (BEN-1..4, BEN-8).
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details,
+ * eligible domains, training vouchers, benefit users, support requests and partner permissions.
  */
 export type QueryBenefitDetailsArgs = {
   benefit: Scalars['String']['input'];
@@ -274,8 +356,8 @@ export type QueryBenefitDetailsArgs = {
 
 
 /**
- * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
- * eligible domains (BEN-1..4, BEN-8).
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details,
+ * eligible domains, training vouchers, benefit users, support requests and partner permissions.
  */
 export type QueryBenefitGroupsArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -284,8 +366,8 @@ export type QueryBenefitGroupsArgs = {
 
 
 /**
- * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
- * eligible domains (BEN-1..4, BEN-8).
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details,
+ * eligible domains, training vouchers, benefit users, support requests and partner permissions.
  */
 export type QueryBenefitUsersArgs = {
   benefit: Scalars['String']['input'];
@@ -294,8 +376,8 @@ export type QueryBenefitUsersArgs = {
 
 
 /**
- * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
- * eligible domains (BEN-1..4, BEN-8).
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details,
+ * eligible domains, training vouchers, benefit users, support requests and partner permissions.
  */
 export type QueryPreviewVoucherInstructionsArgs = {
   days: Scalars['Int']['input'];
@@ -304,40 +386,60 @@ export type QueryPreviewVoucherInstructionsArgs = {
 
 
 /**
- * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details and
- * eligible domains (BEN-1..4, BEN-8).
+ * Software Assurance benefits: the catalog, entitlements from covered licenses, benefit details,
+ * eligible domains, training vouchers, benefit users, support requests and partner permissions.
  */
 export type QueryTrainingVouchersArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   purchasingAccountId: Scalars['ID']['input'];
 };
 
+/** How a support request is made. */
 export type SupportChannel =
+  /** By phone. */
   | 'PHONE'
+  /** Online. */
   | 'WEB';
 
+/** A 24x7 support request; it used one incident. */
 export type SupportRequest = {
   __typename?: 'SupportRequest';
+  /** Phone or web. */
   channel: SupportChannel;
+  /** The request's id. */
   id: Scalars['ID']['output'];
+  /** When it was opened. */
   openedAt: Scalars['DateTime']['output'];
+  /** What the problem is. */
   summary: Scalars['String']['output'];
 };
 
+/** Training days assigned to one employee as a voucher. */
 export type VoucherAssignment = {
   __typename?: 'VoucherAssignment';
+  /** When it was assigned. */
   assignedAt: Scalars['DateTime']['output'];
+  /** Training days on the voucher. */
   days: Scalars['Int']['output'];
+  /** Where the voucher and instructions were sent. */
   email: Scalars['String']['output'];
+  /** The trainee's name. */
   employeeName: Scalars['String']['output'];
+  /** The assignment's id. */
   id: Scalars['ID']['output'];
+  /** Instruction language, e.g. en-US. */
   language: Scalars['String']['output'];
+  /** Assigned or revoked. */
   status: VoucherStatus;
+  /** The code the trainee redeems. */
   voucherCode: Scalars['String']['output'];
 };
 
+/** Where a training voucher stands. */
 export type VoucherStatus =
+  /** Assigned: its days are used. */
   | 'ASSIGNED'
+  /** Revoked: its days are available again. */
   | 'REVOKED';
 
 

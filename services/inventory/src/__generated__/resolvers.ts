@@ -24,94 +24,139 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** INV-4: why a subscription was cancelled. */
+/** Why a subscription was cancelled. */
 export type CancellationReason =
   /** Self-provisioned, and no order for it arrived by its order deadline (30 days unless configured). */
   | 'NO_ORDER';
 
+/** An edition of a software version in the catalog. */
 export type CatalogEdition = {
   __typename?: 'CatalogEdition';
   /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
   displayName: Scalars['String']['output'];
+  /** The edition's name. */
   edition: Scalars['String']['output'];
+  /** Its downloadable files. */
   files: Array<CatalogFile>;
+  /** The SKU to order or download. */
   sku: Scalars['String']['output'];
+  /** Whether it can be covered by Software Assurance. */
   softwareAssurance: Scalars['Boolean']['output'];
 };
 
+/** A downloadable file of a catalog edition. */
 export type CatalogFile = {
   __typename?: 'CatalogFile';
+  /** The file name. */
   fileName: Scalars['String']['output'];
+  /** The language, e.g. en-US. */
   language: Scalars['String']['output'];
+  /** The operating system, e.g. Windows x64. */
   os: Scalars['String']['output'];
+  /** The file size in bytes. */
   sizeBytes: Scalars['Float']['output'];
 };
 
+/** Narrows the catalog; every given field must match. */
 export type CatalogFilter = {
+  /** A category name, case-insensitive. */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** Only software or only online services. */
   kind?: InputMaybe<CatalogKind>;
   /** Case-insensitive part of the name. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of catalog product it is. */
 export type CatalogKind =
+  /** An online service, held as subscriptions to a plan. */
   | 'ONLINE_SERVICE'
+  /** Installed software, held as licenses. */
   | 'SOFTWARE';
 
+/** A plan of an online service in the catalog. */
 export type CatalogPlan = {
   __typename?: 'CatalogPlan';
+  /** The plan code. */
   code: Scalars['String']['output'];
   /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
   displayName: Scalars['String']['output'];
+  /** The most seats one subscription may have. */
   maxQuantity: Scalars['Int']['output'];
+  /** The plan's name. */
   name: Scalars['String']['output'];
+  /** The SKU to order or set up. */
   sku: Scalars['String']['output'];
 };
 
+/** A product in the catalog. */
 export type CatalogProduct = {
   __typename?: 'CatalogProduct';
+  /** The categories it is listed under. */
   categories: Array<Scalars['String']['output']>;
+  /** What the product is. */
   description: Scalars['String']['output'];
+  /** The product family. */
   family: Scalars['String']['output'];
+  /** The catalog product's id. */
   id: Scalars['ID']['output'];
+  /** Software or online service. */
   kind: CatalogKind;
+  /** The product's name. */
   name: Scalars['String']['output'];
+  /** Online services: its plans (empty for software). */
   plans: Array<CatalogPlan>;
+  /** Whether customers may set it up themselves (setUpOnlineService). */
   selfProvisionable: Scalars['Boolean']['output'];
+  /** Software: its versions and editions (empty for online services). */
   versions: Array<CatalogVersion>;
 };
 
+/** A page of catalog products. */
 export type CatalogProductConnection = {
   __typename?: 'CatalogProductConnection';
+  /** This page's products. */
   edges: Array<CatalogProductEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Products matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One catalog product in a page. */
 export type CatalogProductEdge = {
   __typename?: 'CatalogProductEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The product. */
   node: CatalogProduct;
 };
 
+/** A version of a software product in the catalog. */
 export type CatalogVersion = {
   __typename?: 'CatalogVersion';
+  /** Its editions. */
   editions: Array<CatalogEdition>;
+  /** The version, e.g. 2024. */
   version: Scalars['String']['output'];
 };
 
+/** A signed link to download one software file. */
 export type DownloadLink = {
   __typename?: 'DownloadLink';
+  /** When `url` stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The file name. */
   fileName: Scalars['String']['output'];
+  /** The file size in bytes. */
   sizeBytes: Scalars['Float']['output'];
   /** Short-lived (5 minutes), on the public origin; opens with a plain GET while the asking session lasts. */
   url: Scalars['String']['output'];
 };
 
 /**
- * INV-3: whole UTC days from today to the expiry date D. An item is valid through the whole of D
- * (it "expires today" on D) and expired from D+1.
+ * Where an item stands by whole UTC days from today to the expiry date D. An item is valid through the
+ * whole of D (it "expires today" on D) and expired from D+1.
  */
 export type ExpiryStatus =
   /** More than 90 days left. */
@@ -123,111 +168,166 @@ export type ExpiryStatus =
   /** 31 to 90 days left. */
   | 'EXPIRING_SOON';
 
+/** A generated file, inline and as a short-lived link. */
 export type ExportedFile = {
   __typename?: 'ExportedFile';
+  /** The file's text. */
   content: Scalars['String']['output'];
+  /** The MIME type, e.g. text/csv. */
   contentType: Scalars['String']['output'];
+  /** When `url` stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The file name. */
   fileName: Scalars['String']['output'];
   /** The same file as a link on the public origin: short-lived (5 minutes), opens with a plain GET while the asking session lasts. */
   url: Scalars['String']['output'];
 };
 
+/** The inventory dashboard: soonest-expiring products and counts. */
 export type InventoryDashboard = {
   __typename?: 'InventoryDashboard';
+  /** Items 0 to 30 days from expiry. */
   criticalCount: Scalars['Int']['output'];
+  /** Items past their expiry date. */
   expiredCount: Scalars['Int']['output'];
+  /** Items 31 to 90 days from expiry. */
   expiringSoonCount: Scalars['Int']['output'];
+  /** How many licenses are held. */
   licenseCount: Scalars['Int']['output'];
+  /** The products that expire soonest, at most `top`. */
   products: Array<InventoryProduct>;
+  /** How many subscriptions are held. */
   subscriptionCount: Scalars['Int']['output'];
 };
 
+/** One edition (or plan) of an inventory product version, with its items. */
 export type InventoryEdition = {
   __typename?: 'InventoryEdition';
   /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
   displayName: Scalars['String']['output'];
   /** Edition (software) or plan (online service). */
   edition: Scalars['String']['output'];
+  /** The status of its soonest-expiring item. */
   expiryStatus: ExpiryStatus;
+  /** Its licenses (software). */
   licenses: Array<License>;
+  /** The earliest expiry date of its items, YYYY-MM-DD. */
   nextExpiration?: Maybe<Scalars['String']['output']>;
   /** Held: cancelled subscriptions are not counted (0 when all of the edition's items are cancelled). */
   quantity: Scalars['Int']['output'];
+  /** The catalog SKU. */
   sku: Scalars['String']['output'];
+  /** Its subscriptions (online services). */
   subscriptions: Array<OnlineServiceSubscription>;
 };
 
+/** Narrows the inventory; every given field must match. */
 export type InventoryFilter = {
+  /** Only products with this expiry status. */
   expiryStatus?: InputMaybe<ExpiryStatus>;
+  /** Only software or only online services. */
   kind?: InputMaybe<CatalogKind>;
   /** Case-insensitive part of the product name. */
   productName?: InputMaybe<Scalars['String']['input']>;
   /**
-   * INV-4: only items with one of these statuses (licenses listed here are all ACTIVE). Absent or empty:
+   * Only items with one of these statuses (licenses listed here are all ACTIVE). Absent or empty:
    * every item, cancelled subscriptions included.
    */
   status?: InputMaybe<Array<SubscriptionStatus>>;
 };
 
+/** One product in the inventory, with what is held of it. */
 export type InventoryProduct = {
   __typename?: 'InventoryProduct';
+  /** The status of its soonest-expiring item. */
   expiryStatus: ExpiryStatus;
+  /** The product family. */
   family: Scalars['String']['output'];
+  /** Software or online service. */
   kind: CatalogKind;
+  /** The earliest expiry date of its items, YYYY-MM-DD; null when nothing counted expires. */
   nextExpiration?: Maybe<Scalars['String']['output']>;
+  /** The catalog product's id. */
   productId: Scalars['String']['output'];
+  /** The product's name. */
   productName: Scalars['String']['output'];
   /** What is held: cancelled subscriptions are listed but not counted, here or in the expiry dates and statuses. */
   totalQuantity: Scalars['Int']['output'];
+  /** Its versions held. */
   versions: Array<InventoryVersion>;
 };
 
+/** A page of inventory products. */
 export type InventoryProductConnection = {
   __typename?: 'InventoryProductConnection';
+  /** This page's products. */
   edges: Array<InventoryProductEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Products matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One inventory product in a page. */
 export type InventoryProductEdge = {
   __typename?: 'InventoryProductEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The product. */
   node: InventoryProduct;
 };
 
+/** One version of an inventory product. */
 export type InventoryVersion = {
   __typename?: 'InventoryVersion';
+  /** Its editions or plans held. */
   editions: Array<InventoryEdition>;
+  /** The status of its soonest-expiring item. */
   expiryStatus: ExpiryStatus;
+  /** The earliest expiry date of its items, YYYY-MM-DD. */
   nextExpiration?: Maybe<Scalars['String']['output']>;
   /** Empty for online services. */
   version: Scalars['String']['output'];
 };
 
+/** Software licenses held on a purchasing account, from one order line. */
 export type License = {
   __typename?: 'License';
   /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
   displayName: Scalars['String']['output'];
+  /** The product edition. */
   edition: Scalars['String']['output'];
+  /** The last valid day, YYYY-MM-DD. */
   expiresOn: Scalars['String']['output'];
+  /** Where it stands against its expiry date. */
   expiryStatus: ExpiryStatus;
+  /** The license's id. */
   id: Scalars['ID']['output'];
+  /** The order it came from. */
   orderNumber: Scalars['String']['output'];
+  /** The product's name. */
   productName: Scalars['String']['output'];
+  /** The purchasing account that holds it. */
   purchasingAccountId: Scalars['ID']['output'];
+  /** How many licenses. */
   quantity: Scalars['Int']['output'];
+  /** The catalog SKU. */
   sku: Scalars['String']['output'];
   /** Covered by Software Assurance. */
   softwareAssurance: Scalars['Boolean']['output'];
+  /** The product version. */
   version: Scalars['String']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** INV-5 (DOWNLOAD_SOFTWARE): a short-lived signed link for one file. */
+  /** A short-lived signed link for one software file; needs DOWNLOAD_SOFTWARE. An unknown edition, language or OS is BAD_USER_INPUT. */
   requestDownload: DownloadLink;
-  /** INV-4 (SELF_PROVISION): sets up an online service plan; usable at once, the partner must order it. */
+  /**
+   * Sets up an online service plan without waiting for an order; needs SELF_PROVISION. Usable at once,
+   * the partner must then order it (otherwise it is cancelled after the order deadline). A SKU that is not
+   * a self-provisionable plan, or a quantity above the plan's maximum, is BAD_USER_INPUT.
+   */
   setUpOnlineService: OnlineServiceSubscription;
 };
 
@@ -241,80 +341,110 @@ export type MutationSetUpOnlineServiceArgs = {
   input: SetUpOnlineServiceInput;
 };
 
+/** Seats of an online service plan held on a purchasing account. */
 export type OnlineServiceSubscription = {
   __typename?: 'OnlineServiceSubscription';
-  /** INV-4: why it was cancelled; null unless CANCELLED. */
+  /** Why it was cancelled; null unless CANCELLED. */
   cancellationReason?: Maybe<CancellationReason>;
-  /** INV-4: when it was cancelled; null unless CANCELLED, and for services cancelled before this was recorded. */
+  /** When it was cancelled; null unless CANCELLED, and for services cancelled before this was recorded. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
   displayName: Scalars['String']['output'];
+  /** The last valid day, YYYY-MM-DD. */
   expiresOn: Scalars['String']['output'];
+  /** Where it stands against its expiry date. */
   expiryStatus: ExpiryStatus;
+  /** The subscription's id. */
   id: Scalars['ID']['output'];
-  /** INV-4: the service's own administration site. */
+  /** The service's own administration site. */
   manageServicesUrl?: Maybe<Scalars['String']['output']>;
+  /** The order it came from; null while self-provisioned and awaiting an order. */
   orderNumber?: Maybe<Scalars['String']['output']>;
+  /** The plan's name. */
   plan: Scalars['String']['output'];
+  /** The purchasing account that holds it. */
   purchasingAccountId: Scalars['ID']['output'];
+  /** How many seats. */
   quantity: Scalars['Int']['output'];
+  /** The online service's name. */
   serviceName: Scalars['String']['output'];
+  /** The plan's SKU. */
   sku: Scalars['String']['output'];
+  /** Active, awaiting the partner's order, or cancelled. */
   status: SubscriptionStatus;
 };
 
+/** Where a page sits in its list: the cursors of its first and last rows and whether more rows exist either side. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when rows follow this page: ask again with `after` set to `endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first row; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A product key for activating software bought on a purchasing account. */
 export type ProductKey = {
   __typename?: 'ProductKey';
+  /** How many activations the key allows. */
   activations: Scalars['Int']['output'];
   /** Product, version and edition (or plan) without repeated words, e.g. "Exchange Online (Plan 1)". */
   displayName: Scalars['String']['output'];
+  /** The product edition. */
   edition: Scalars['String']['output'];
+  /** The kind of key, e.g. MAK or KMS. */
   keyType: Scalars['String']['output'];
+  /** The key itself. */
   productKey: Scalars['String']['output'];
+  /** The product's name. */
   productName: Scalars['String']['output'];
+  /** The purchasing account it belongs to. */
   purchasingAccountNumber: Scalars['String']['output'];
+  /** The product version. */
   version: Scalars['String']['output'];
 };
 
+/** The file format of a product key export. */
 export type ProductKeyExportFormat =
+  /** Comma-separated values (text/csv). */
   | 'CSV'
+  /** A print-friendly HTML page. */
   | 'PRINT';
 
-/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type Query = {
   __typename?: 'Query';
-  /** INV-5: one product's details, with its downloadable files. */
+  /** One catalog product's details, with its downloadable files; null for an unknown id. */
   catalogProduct?: Maybe<CatalogProduct>;
-  /** INV-1: the catalog. */
+  /** The catalog: every product, owned or not, alphabetical; any signed-in user. */
   catalogProducts: CatalogProductConnection;
-  /** INV-6 (VIEW_PRODUCT_KEYS): all keys of the account as CSV or a print-friendly page. */
+  /** All product keys of a purchasing account as CSV or a print-friendly page; needs VIEW_PRODUCT_KEYS. */
   exportProductKeys: ExportedFile;
-  /** INV-2/INV-3: licenses and subscriptions grouped by product, expandable to versions and editions. */
+  /**
+   * Licenses and online-service subscriptions grouped by product, expandable to versions and editions;
+   * needs VIEW_LICENSES (a customer: its own; a partner: its customers'). Products alphabetical.
+   */
   inventory: InventoryProductConnection;
-  /** The dashboard's subset: the products that expire soonest, and counts by expiry status. */
+  /** The dashboard's subset: the products that expire soonest, and counts by expiry status; needs VIEW_LICENSES. */
   inventoryDashboard: InventoryDashboard;
-  /** INV-6 (VIEW_PRODUCT_KEYS): the product keys of one purchasing account. */
+  /** The product keys of one purchasing account; needs VIEW_PRODUCT_KEYS. */
   productKeys: Array<ProductKey>;
-  /** INV-5: type-ahead product names starting with (or containing) the text, alphabetical. */
+  /** Type-ahead: product names starting with the text first, then those containing it, each alphabetical. */
   productSuggestions: Array<Scalars['String']['output']>;
 };
 
 
-/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryCatalogProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryCatalogProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CatalogFilter>;
@@ -322,14 +452,14 @@ export type QueryCatalogProductsArgs = {
 };
 
 
-/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryExportProductKeysArgs = {
   format?: InputMaybe<ProductKeyExportFormat>;
   purchasingAccountId: Scalars['ID']['input'];
 };
 
 
-/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryInventoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InventoryFilter>;
@@ -338,27 +468,28 @@ export type QueryInventoryArgs = {
 };
 
 
-/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryInventoryDashboardArgs = {
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
   top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryProductKeysArgs = {
   purchasingAccountId: Scalars['ID']['input'];
 };
 
 
-/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account (INV-1..3). */
+/** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryProductSuggestionsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
+/** Which software file to download. */
 export type RequestDownloadInput = {
-  /** Partners: the customer that approved them to manage its benefits (BEN-7). */
+  /** Partners: the customer that approved them to manage its benefits (required for partners). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** e.g. en-US */
   language: Scalars['String']['input'];
@@ -368,18 +499,23 @@ export type RequestDownloadInput = {
   sku: Scalars['String']['input'];
 };
 
+/** An online service plan to set up. */
 export type SetUpOnlineServiceInput = {
+  /** The purchasing account to set it up on. */
   purchasingAccountId: Scalars['ID']['input'];
+  /** Seats, from 1 to the plan's `maxQuantity`. */
   quantity: Scalars['Int']['input'];
   /** The plan's SKU (see catalogProducts, plans). */
   sku: Scalars['String']['input'];
 };
 
+/** Where an online-service subscription stands. */
 export type SubscriptionStatus =
+  /** Ordered and usable. */
   | 'ACTIVE'
   /** Self-provisioned, usable, waiting for the partner's order. */
   | 'AWAITING_ORDER'
-  /** No longer usable; still listed in the inventory, with the date and the reason (INV-4). */
+  /** No longer usable; still listed in the inventory, with the date and the reason. */
   | 'CANCELLED';
 
 

@@ -23,86 +23,131 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One notification sent (or being sent) for an organization. */
 export type Delivery = {
   __typename?: 'Delivery';
+  /** How many attempts were made. */
   attempts: Scalars['Int']['output'];
+  /** Email, webhook or dead-lettered event. */
   channel: DeliveryChannel;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of that event. */
   eventId: Scalars['ID']['output'];
   /** The event that caused this delivery. */
   eventType: Scalars['String']['output'];
+  /** The delivery's id. */
   id: Scalars['ID']['output'];
+  /** Why the last attempt failed; null when it did not. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** The email address, webhook URL or consumer. */
   recipient: Scalars['String']['output'];
+  /** When it was delivered; null until then. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Pending, sent or failed. */
   status: DeliveryStatus;
+  /** The email subject or a short title. */
   subject: Scalars['String']['output'];
 };
 
+/** How a delivery is sent. */
 export type DeliveryChannel =
+  /** An email. */
   | 'EMAIL'
-  /** NOT-5: an event a consumer gave up on (dead-lettered): recipient is the consumer, lastError the reason. */
+  /** An event a consumer gave up on (dead-lettered): recipient is the consumer, lastError the reason. */
   | 'EVENT'
+  /** A webhook POST. */
   | 'WEBHOOK';
 
+/** A page of deliveries. */
 export type DeliveryConnection = {
   __typename?: 'DeliveryConnection';
+  /** This page's deliveries. */
   edges: Array<DeliveryEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Deliveries matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One delivery in a page. */
 export type DeliveryEdge = {
   __typename?: 'DeliveryEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The delivery. */
   node: Delivery;
 };
 
+/** Narrows the delivery log; every given field must match. */
 export type DeliveryFilter = {
+  /** Only deliveries to this recipient (exact, case-insensitive). */
   recipient?: InputMaybe<Scalars['String']['input']>;
+  /** Only deliveries with this status. */
   status?: InputMaybe<DeliveryStatus>;
 };
 
+/** Where a delivery stands. */
 export type DeliveryStatus =
+  /** Given up after the last retry. */
   | 'FAILED'
+  /** Not delivered yet; retried with back-off. */
   | 'PENDING'
+  /** Delivered. */
   | 'SENT';
 
+/** An email the embedded local mailbox received. */
 export type MailboxMessage = {
   __typename?: 'MailboxMessage';
+  /** The message's id. */
   id: Scalars['ID']['output'];
+  /** The recipient's email address. */
   recipient: Scalars['String']['output'];
+  /** When it was sent. */
   sentAt: Scalars['DateTime']['output'];
+  /** The subject. */
   subject: Scalars['String']['output'];
+  /** The plain-text body. */
   text: Scalars['String']['output'];
 };
 
+/** A page of mailbox messages. */
 export type MailboxMessageConnection = {
   __typename?: 'MailboxMessageConnection';
+  /** This page's messages. */
   edges: Array<MailboxMessageEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Messages for the recipient across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One mailbox message in a page. */
 export type MailboxMessageEdge = {
   __typename?: 'MailboxMessageEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The message. */
   node: MailboxMessage;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** API-3: adds an endpoint; the answer carries its signing secret, shown this once. */
+  /**
+   * Adds a webhook endpoint; needs MANAGE_ORGANIZATION. The answer carries its signing secret, shown this
+   * once. A URL that is not public HTTPS (in production) or an unknown event type is BAD_USER_INPUT; more
+   * than 20 endpoints per organization is CONFLICT.
+   */
   createWebhookEndpoint: WebhookEndpointWithSecret;
-  /** API-3: sends a test event (type webhook.ping) to an enabled endpoint. */
+  /** Sends a test event (type webhook.ping) to an enabled endpoint (a disabled one is CONFLICT); needs MANAGE_ORGANIZATION. */
   pingWebhookEndpoint: WebhookDelivery;
-  /** API-3: sends one delivery again now, with the same webhook-id, and retries it for 3 days more. */
+  /** Sends one delivery again now, with the same webhook-id, and retries it for 3 days more; needs MANAGE_ORGANIZATION. */
   redeliverWebhook: WebhookDelivery;
-  /** API-3: sends again every sent or failed delivery of the endpoint created at or after since; answers how many. */
+  /** Sends again every sent or failed delivery of the endpoint created at or after `since`; answers how many. Needs MANAGE_ORGANIZATION. */
   redeliverWebhooksSince: Scalars['Int']['output'];
-  /** API-3: a new signing secret, shown this once; the previous one keeps signing too (a second signature) for 24 hours. */
+  /** A new signing secret, shown this once; the previous one keeps signing too (a second signature) for 24 hours. Needs MANAGE_ORGANIZATION. */
   rotateWebhookSecret: WebhookEndpointWithSecret;
-  /** API-3: changes an endpoint's URL, description, event types or enabled flag (enabling clears why it was disabled). */
+  /** Changes an endpoint's URL, description, event types or enabled flag (enabling clears why it was disabled); needs MANAGE_ORGANIZATION. */
   updateWebhookEndpoint: WebhookEndpoint;
 };
 
@@ -138,38 +183,43 @@ export type MutationUpdateWebhookEndpointArgs = {
   input: WebhookEndpointUpdateInput;
 };
 
+/** Where a page sits in its list: the cursors of its first and last rows and whether more rows exist either side. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when rows follow this page: ask again with `after` set to `endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first row; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /**
- * Notifications: the delivery log of emails (and later webhooks) sent for an organization, and the
- * local mailbox of the embedded default.
+ * Notifications: the delivery log of emails and webhooks sent for an organization, webhook endpoints
+ * (Standard Webhooks), and the local mailbox of the embedded default.
  */
 export type Query = {
   __typename?: 'Query';
-  /** NOT-5: deliveries for the caller's organization, newest first; needs VIEW_DELIVERY_LOG (the operator: every organization's). */
+  /** Deliveries for the caller's organization, newest first; needs VIEW_DELIVERY_LOG (the operator: every organization's). */
   deliveryLog: DeliveryConnection;
   /** Embedded mode only (operator): messages the local mailbox received for one recipient, newest first. */
   mailbox: MailboxMessageConnection;
-  /** API-3: one of the caller's organization's webhook endpoints; needs MANAGE_ORGANIZATION. */
+  /** One of the caller's organization's webhook endpoints, or null; needs MANAGE_ORGANIZATION. */
   webhookEndpoint?: Maybe<WebhookEndpoint>;
-  /** API-3: the caller's organization's webhook endpoints, oldest first; needs MANAGE_ORGANIZATION. */
+  /** The caller's organization's webhook endpoints, oldest first; needs MANAGE_ORGANIZATION. */
   webhookEndpoints: Array<WebhookEndpoint>;
-  /** API-3: the event types an endpoint may subscribe to; needs MANAGE_ORGANIZATION. */
+  /** The event types an endpoint may subscribe to; needs MANAGE_ORGANIZATION. */
   webhookEventTypes: Array<WebhookEventType>;
-  /** NOT-2 (public): the JWKS that verifies partner webhook signatures (header x-bc-signature, detached JWS). */
+  /** Public: the JWKS (JSON text) that verifies the older partner webhook signatures (header x-bc-signature, detached JWS). */
   webhookSigningKeys: Scalars['String']['output'];
 };
 
 
 /**
- * Notifications: the delivery log of emails (and later webhooks) sent for an organization, and the
- * local mailbox of the embedded default.
+ * Notifications: the delivery log of emails and webhooks sent for an organization, webhook endpoints
+ * (Standard Webhooks), and the local mailbox of the embedded default.
  */
 export type QueryDeliveryLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -179,8 +229,8 @@ export type QueryDeliveryLogArgs = {
 
 
 /**
- * Notifications: the delivery log of emails (and later webhooks) sent for an organization, and the
- * local mailbox of the embedded default.
+ * Notifications: the delivery log of emails and webhooks sent for an organization, webhook endpoints
+ * (Standard Webhooks), and the local mailbox of the embedded default.
  */
 export type QueryMailboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -190,17 +240,21 @@ export type QueryMailboxArgs = {
 
 
 /**
- * Notifications: the delivery log of emails (and later webhooks) sent for an organization, and the
- * local mailbox of the embedded default.
+ * Notifications: the delivery log of emails and webhooks sent for an organization, webhook endpoints
+ * (Standard Webhooks), and the local mailbox of the embedded default.
  */
 export type QueryWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One attempt to deliver a webhook. */
 export type WebhookAttempt = {
   __typename?: 'WebhookAttempt';
+  /** When it was made. */
   attemptedAt: Scalars['DateTime']['output'];
+  /** Why it failed; null when it succeeded. */
   error?: Maybe<Scalars['String']['output']>;
+  /** How long the endpoint took to answer, in milliseconds. */
   responseTimeMs: Scalars['Int']['output'];
   /** The endpoint's HTTP status, or null when it did not answer. */
   statusCode?: Maybe<Scalars['Int']['output']>;
@@ -211,84 +265,120 @@ export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
   /** Every attempt, oldest first. */
   attemptLog: Array<WebhookAttempt>;
+  /** How many attempts were made. */
   attempts: Scalars['Int']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The endpoint it goes to. */
   endpointId: Scalars['ID']['output'];
+  /** The event it carries. */
   eventId: Scalars['ID']['output'];
+  /** The event's type. */
   eventType: Scalars['String']['output'];
+  /** The delivery's id (the webhook-id header). */
   id: Scalars['ID']['output'];
+  /** Why the last attempt failed; null when it did not. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** When the next attempt is due, while PENDING. */
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the endpoint accepted it; null until then. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Pending, sent or failed. */
   status: DeliveryStatus;
 };
 
+/** A page of webhook deliveries. */
 export type WebhookDeliveryConnection = {
   __typename?: 'WebhookDeliveryConnection';
+  /** This page's deliveries. */
   edges: Array<WebhookDeliveryEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** Deliveries matching the status across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One webhook delivery in a page. */
 export type WebhookDeliveryEdge = {
   __typename?: 'WebhookDeliveryEdge';
+  /** This row's position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The delivery. */
   node: WebhookDelivery;
 };
 
-/** API-3: where an organization receives the events it subscribed to, signed as Standard Webhooks specifies. */
+/** Where an organization receives the events it subscribed to, signed as Standard Webhooks specifies. */
 export type WebhookEndpoint = {
   __typename?: 'WebhookEndpoint';
+  /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
   /** Its deliveries, newest first, with every attempt. */
   deliveries: WebhookDeliveryConnection;
+  /** What the endpoint is for (empty when none was given). */
   description: Scalars['String']['output'];
   /** Why it was disabled (for example retries ran out after 3 days), while it is. */
   disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Whether deliveries are sent to it. */
   enabled: Scalars['Boolean']['output'];
   /** Event types it receives (see webhookEventTypes). */
   eventTypes: Array<Scalars['String']['output']>;
+  /** The endpoint's id. */
   id: Scalars['ID']['output'];
   /** Until then the secret before the last rotation signs too. */
   previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The HTTPS URL events are POSTed to. */
   url: Scalars['String']['output'];
 };
 
 
-/** API-3: where an organization receives the events it subscribed to, signed as Standard Webhooks specifies. */
+/** Where an organization receives the events it subscribed to, signed as Standard Webhooks specifies. */
 export type WebhookEndpointDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DeliveryStatus>;
 };
 
+/** A new webhook endpoint. */
 export type WebhookEndpointInput = {
+  /** What the endpoint is for; at most 500 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether deliveries are sent to it; true when omitted. */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At least one event type (see webhookEventTypes). */
   eventTypes: Array<Scalars['String']['input']>;
-  /** https, public address (in production); checked again before every attempt. */
+  /** https, public address (in production); checked again before every attempt. At most 2,000 characters. */
   url: Scalars['String']['input'];
 };
 
+/** Changes to a webhook endpoint; omitted fields stay as they are. */
 export type WebhookEndpointUpdateInput = {
+  /** New description; at most 500 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Enable (clearing why it was disabled) or disable it. */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The complete new list of event types; at least one. */
   eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New URL: https, public address (in production); at most 2,000 characters. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new or rotated endpoint with its signing secret. */
 export type WebhookEndpointWithSecret = {
   __typename?: 'WebhookEndpointWithSecret';
+  /** The endpoint. */
   endpoint: WebhookEndpoint;
   /** whsec_ followed by base64: the key of the HMAC-SHA256 signatures. Shown only in this answer. */
   secret: Scalars['String']['output'];
 };
 
+/** An event type a webhook endpoint may subscribe to. */
 export type WebhookEventType = {
   __typename?: 'WebhookEventType';
+  /** What the event means. */
   description: Scalars['String']['output'];
+  /** The type, as named in `eventTypes` and the payload, e.g. agreements.order.placed. */
   type: Scalars['String']['output'];
 };
 

@@ -4,54 +4,75 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new benefit user. */
 export type AddBenefitUserInput = {
+  /** The benefit's code; it must manage users. */
   benefit: string;
-  /** Partners acting for a customer that approved them (BEN-7). */
+  /** Partners acting for a customer that gave them permission to manage its benefits. */
   customerId?: string | number | null | undefined;
   /** Must be on one of the benefit's eligible domains. */
   email: string;
+  /** Full name; not empty. */
   name: string;
 };
 
+/** A new user of the caller's organization. */
 export type AddUserInput = {
   /** One of the organization's verified domains. */
   domain: string;
   /** Password recipient email. */
   email: string;
+  /** Given name, at most 100 characters. */
   firstName: string;
   /** Only with USER_ADMINISTRATOR: may create new users. */
   globalAdmin?: boolean | null | undefined;
+  /** Family name, at most 100 characters. */
   lastName: string;
+  /** The roles to give; only roles the caller may grant. */
   roles: Array<Role>;
+  /** The user name part of the work account (before @). */
   userId: string;
 };
 
+/** A postal address. */
 export type AddressInput = {
+  /** City. */
   city: string;
+  /** Country (ISO 3166-1 alpha-2). */
   country: string;
+  /** Street and number. */
   line1: string;
+  /** Further address line. */
   line2?: string | null | undefined;
+  /** Postal code. */
   postalCode: string;
+  /** State, province or region. */
   region?: string | null | undefined;
 };
 
+/** Narrows the agreement list; every given field must match. */
 export type AgreementFilter = {
+  /** The agreement number. */
   agreementNumber?: string | null | undefined;
   /** Country of the purchasing account. */
   location?: string | null | undefined;
-  /** Scope to one purchasing account (AGR-1). */
+  /** Scope to one purchasing account. */
   purchasingAccountId?: string | number | null | undefined;
   /** Case-insensitive part of the purchasing account name. */
   purchasingAccountName?: string | null | undefined;
+  /** The purchasing account number. */
   purchasingAccountNumber?: string | null | undefined;
   /** Start date from (YYYY-MM-DD, inclusive). */
   startDateFrom?: string | null | undefined;
   /** Start date to (YYYY-MM-DD, inclusive). */
   startDateTo?: string | null | undefined;
+  /** Only agreements with this status. */
   status?: AgreementStatus | null | undefined;
 };
 
+/** Where a sales package or agreement stands. */
 export type AgreementStatus =
+  /** The customer declined it; see `declineReason`. */
   | 'DECLINED'
   /** Drafted by the partner, not sent yet. */
   | 'DRAFT'
@@ -60,67 +81,105 @@ export type AgreementStatus =
   /** Signed (electronically or on paper): the agreement is active. */
   | 'SIGNED';
 
+/** Whether an API client can still get tokens. */
 export type ApiClientStatus =
+  /** Gets tokens. */
   | 'ACTIVE'
+  /** Past its expiry date. */
   | 'EXPIRED'
+  /** Revoked by an administrator. */
   | 'REVOKED';
 
+/** Training days to assign to an employee. */
 export type AssignTrainingVoucherInput = {
-  /** Partners acting for a customer that approved them (BEN-7). */
+  /** Partners acting for a customer that gave them permission to manage its benefits. */
   customerId?: string | number | null | undefined;
+  /** Whole days, at least 1 and at most the days available (BAD_USER_INPUT otherwise). */
   days: number;
+  /** Where the voucher and instructions go. */
   email: string;
+  /** The trainee's name; not empty. */
   employeeName: string;
   /** Instruction language, e.g. en-US or de-DE. */
   language: string;
+  /** The purchasing account whose training days are used. */
   purchasingAccountId: string | number;
 };
 
+/** Narrows the audit log; every given field must match. */
 export type AuditLogFilter = {
+  /** Only entries with this action, e.g. ADD_USER. */
   action?: string | null | undefined;
   /** Inclusive. */
   from?: string | null | undefined;
+  /** Only entries about this target. */
   targetId?: string | number | null | undefined;
   /** Exclusive. */
   to?: string | null | undefined;
 };
 
+/** A customer's decision on a partner's benefit permission. */
 export type BenefitPermissionDecision =
+  /** Let the partner manage the benefits. */
   | 'APPROVED'
+  /** Refuse the request. */
   | 'DENIED'
+  /** Withdraw an approval. */
   | 'REMOVED';
 
+/** Where a partner's benefit permission stands. */
 export type BenefitPermissionStatus =
+  /** The partner may manage the customer's benefits. */
   | 'APPROVED'
+  /** The customer refused. */
   | 'DENIED'
+  /** Requested, waiting for the customer. */
   | 'PENDING'
+  /** The customer withdrew an approval. */
   | 'REMOVED';
 
+/** What a benefit is counted in. */
 export type BenefitUnit =
+  /** Downloads. */
   | 'DOWNLOADS'
+  /** Support incidents. */
   | 'INCIDENTS'
+  /** Licenses. */
   | 'LICENSES'
+  /** Not counted. */
   | 'NOT_MEASURED'
+  /** Participants. */
   | 'PARTICIPANTS'
+  /** Planning service days. */
   | 'PLANNING_DAYS'
+  /** Training days. */
   | 'TRAINING_DAYS';
 
-/** INV-4: why a subscription was cancelled. */
+/** Why a subscription was cancelled. */
 export type CancellationReason =
   /** Self-provisioned, and no order for it arrived by its order deadline (30 days unless configured). */
   | 'NO_ORDER';
 
+/** What kind of catalog product it is. */
 export type CatalogKind =
+  /** An online service, held as subscriptions to a plan. */
   | 'ONLINE_SERVICE'
+  /** Installed software, held as licenses. */
   | 'SOFTWARE';
 
+/** A person to contact about a purchasing account. */
 export type ContactInput = {
+  /** Email address. */
   email: string;
+  /** Full name. */
   name: string;
+  /** Phone number. */
   phone?: string | null | undefined;
+  /** What the contact is for, e.g. Billing. */
   role: string;
 };
 
+/** A new API client. */
 export type CreateApiClientInput = {
   /** Partners only: customers it serves; omitted or null for all of them. */
   customerIds?: Array<string | number> | null | undefined;
@@ -132,32 +191,49 @@ export type CreateApiClientInput = {
   permissions: Array<Permission>;
 };
 
+/** How a delivery is sent. */
 export type DeliveryChannel =
+  /** An email. */
   | 'EMAIL'
-  /** NOT-5: an event a consumer gave up on (dead-lettered): recipient is the consumer, lastError the reason. */
+  /** An event a consumer gave up on (dead-lettered): recipient is the consumer, lastError the reason. */
   | 'EVENT'
+  /** A webhook POST. */
   | 'WEBHOOK';
 
+/** Narrows the delivery log; every given field must match. */
 export type DeliveryFilter = {
+  /** Only deliveries to this recipient (exact, case-insensitive). */
   recipient?: string | null | undefined;
+  /** Only deliveries with this status. */
   status?: DeliveryStatus | null | undefined;
 };
 
+/** Where a delivery stands. */
 export type DeliveryStatus =
+  /** Given up after the last retry. */
   | 'FAILED'
+  /** Not delivered yet; retried with back-off. */
   | 'PENDING'
+  /** Delivered. */
   | 'SENT';
 
+/** A new sales package. */
 export type DraftSalesPackageInput = {
+  /** The month (1-12) each agreement year starts in. */
   anniversaryMonth: number;
   /** An existing customer of the partner (exclusive with newCustomer). */
   customerId?: string | number | null | undefined;
+  /** A new customer organization (exclusive with customerId). */
   newCustomer?: NewCustomerInput | null | undefined;
+  /** A new purchasing account (exclusive with purchasingAccountId). */
   newPurchasingAccount?: NewPurchasingAccountInput | null | undefined;
+  /** At least one offer. */
   offers: Array<OfferInput>;
   /** An existing purchasing account of that customer (exclusive with newPurchasingAccount). */
   purchasingAccountId?: string | number | null | undefined;
+  /** Who is asked to sign. */
   signer: SignerContactInput;
+  /** Electronic or paper. */
   signingMethod: SigningMethod;
   /** YYYY-MM-DD */
   startDate: string;
@@ -165,16 +241,21 @@ export type DraftSalesPackageInput = {
   termMonths?: number | null | undefined;
 };
 
+/** Changes to a benefit user; omitted fields stay as they are. */
 export type EditBenefitUserInput = {
+  /** Partners acting for a customer that gave them permission to manage its benefits. */
   customerId?: string | number | null | undefined;
+  /** New email address, on one of the benefit's eligible domains. */
   email?: string | null | undefined;
+  /** The benefit user's id. */
   id: string | number;
+  /** New full name; not empty. */
   name?: string | null | undefined;
 };
 
 /**
- * INV-3: whole UTC days from today to the expiry date D. An item is valid through the whole of D
- * (it "expires today" on D) and expired from D+1.
+ * Where an item stands by whole UTC days from today to the expiry date D. An item is valid through the
+ * whole of D (it "expires today" on D) and expired from D+1.
  */
 export type ExpiryStatus =
   /** More than 90 days left. */
@@ -186,14 +267,22 @@ export type ExpiryStatus =
   /** 31 to 90 days left. */
   | 'EXPIRING_SOON';
 
+/** The file format of a report export. */
 export type ExportFormat =
+  /** Comma-separated values. */
   | 'CSV'
+  /** An Excel workbook (.xlsx). */
   | 'XLSX';
 
+/** A report to export. */
 export type ExportReportInput = {
+  /** Column keys in the order to show (with `reportId`). */
   columns?: Array<string> | null | undefined;
+  /** A saved custom report instead of `reportId`; give exactly one of the two. */
   customReportId?: string | number | null | undefined;
+  /** Filter values (with `reportId`). */
   filters?: Array<ReportFilterInput> | null | undefined;
+  /** Excel or CSV. */
   format: ExportFormat;
   /** BCP 47 locale of the caller's browser (number and date formats); default en-US. */
   locale?: string | null | undefined;
@@ -201,170 +290,270 @@ export type ExportReportInput = {
   reportId?: StandardReportId | null | undefined;
 };
 
+/** Narrows the inventory; every given field must match. */
 export type InventoryFilter = {
+  /** Only products with this expiry status. */
   expiryStatus?: ExpiryStatus | null | undefined;
+  /** Only software or only online services. */
   kind?: CatalogKind | null | undefined;
   /** Case-insensitive part of the product name. */
   productName?: string | null | undefined;
   /**
-   * INV-4: only items with one of these statuses (licenses listed here are all ACTIVE). Absent or empty:
+   * Only items with one of these statuses (licenses listed here are all ACTIVE). Absent or empty:
    * every item, cancelled subscriptions included.
    */
   status?: Array<SubscriptionStatus> | null | undefined;
 };
 
+/** What accepting an invitation takes. */
 export type InvitationNextStep =
+  /** Sign in with an existing work account (signInFromInvitation). */
   | 'SIGN_IN'
+  /** Create the first work account (signUpFromInvitation). */
   | 'SIGN_UP';
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** Not accepted in time. */
   | 'EXPIRED'
+  /** Sent; the link works. */
   | 'PENDING'
+  /** Replaced by a newer invitation (resent or another administrator). */
   | 'SUPERSEDED'
+  /** Accepted: the link no longer works. */
   | 'USED';
 
+/** An exact amount of money to send. */
 export type MoneyInput = {
   /** Whole, non-negative minor units; a line's total (price x quantity) and the order's total stay within 9,007,199,254,740,991. */
   amountMinor: string;
+  /** ISO 4217 code, e.g. USD. */
   currency: string;
 };
 
+/** A customer organization created with the sales package. */
 export type NewCustomerInput = {
-  /** Gets the ACC-2 welcome invitation once the agreement is signed. */
+  /** Gets the welcome invitation (to become the domain administrator) once the agreement is signed. */
   domainAdministratorEmail: string;
+  /** The customer organization's name. */
   organizationName: string;
 };
 
+/** A purchasing account created with the sales package. */
 export type NewPurchasingAccountInput = {
+  /** The account's postal address. */
   address: AddressInput;
+  /** People to contact about the account. */
   contacts: Array<ContactInput>;
+  /** The account's name. */
   name: string;
 };
 
+/** An offer to include in a sales package. */
 export type OfferInput = {
+  /** The offer code. */
   code: string;
+  /** The offer's name. */
   name: string;
+  /** The price level. */
   priceLevel: string;
+  /** The product pool it belongs to. */
   productPool: string;
 };
 
+/** Narrows the order list; every given field must match. */
 export type OrderFilter = {
+  /** The agreement number. */
   agreementNumber?: string | null | undefined;
   /** Order date from (YYYY-MM-DD, inclusive). */
   orderDateFrom?: string | null | undefined;
   /** Order date to (YYYY-MM-DD, inclusive). */
   orderDateTo?: string | null | undefined;
+  /** The order number. */
   orderNumber?: string | null | undefined;
   /** The ordering party (partner organization id). */
   orderingPartyId?: string | number | null | undefined;
+  /** Scope to one purchasing account. */
   purchasingAccountId?: string | number | null | undefined;
+  /** The purchasing account number. */
   purchasingAccountNumber?: string | null | undefined;
+  /** Only orders with this status. */
   status?: OrderStatus | null | undefined;
+  /** Only orders of this type. */
   type?: OrderType | null | undefined;
 };
 
+/** One line of a new order. */
 export type OrderLineInput = {
+  /** Product or online service. */
   kind: OrderLineKind;
-  /** Today's list price per unit; online services get AGR-7 price protection on top. */
+  /** Today's list price per unit; online services get price protection on top. */
   listUnitPrice: MoneyInput;
+  /** The product or plan name. */
   name: string;
+  /** Units to order, at least 1. */
   quantity: number;
+  /** The catalog SKU. */
   sku: string;
 };
 
+/** What an order line buys. */
 export type OrderLineKind =
+  /** An online service plan (subscription seats); gets price protection. */
   | 'ONLINE_SERVICE'
+  /** A software product (licenses). */
   | 'PRODUCT';
 
+/** Where an order stands. */
 export type OrderStatus =
+  /** Cancelled. */
   | 'CANCELLED'
+  /** Fulfilled: its licenses and subscriptions are in the inventory. */
   | 'COMPLETED'
+  /** Placed, not yet fulfilled. */
   | 'PLACED';
 
+/** The kind of order. */
 export type OrderType =
+  /** Additional products or seats. */
   | 'ADD_ON'
+  /** A first order under the agreement. */
   | 'NEW'
+  /** A renewal. */
   | 'RENEWAL'
+  /** A yearly true-up for usage beyond what was ordered. */
   | 'TRUE_UP';
 
+/** What kind of organization it is. */
 export type OrganizationKind =
+  /** A customer organization that holds agreements, licenses and benefits. */
   | 'CUSTOMER'
+  /** The platform operator. */
   | 'OPERATOR'
+  /** A partner organization that sells to and manages customers. */
   | 'PARTNER';
 
+/** Whether an organization has started using the platform. */
 export type OrganizationStatus =
+  /** At least one work account exists. */
   | 'ACTIVE'
   /** Invited; nobody has signed up yet. */
   | 'PENDING';
 
+/** The person who signed on paper. */
 export type PaperSignerInput = {
+  /** The signer's full name. */
   name: string;
   /** When the paper was signed; not in the future. */
   signedAt: string;
+  /** The signer's job title. */
   title: string;
 };
 
+/** A right a user holds through their roles; operations name the permission they need. */
 export type Permission =
+  /** Add new users. */
   | 'CREATE_USERS'
+  /** Download software files. */
   | 'DOWNLOAD_SOFTWARE'
+  /** Change an active agreement's anniversary month and a purchasing account's address and contacts. */
   | 'EDIT_ACTIVE_AGREEMENTS'
+  /** Manage Software Assurance benefits: eligible domains, training vouchers, benefit users, support requests, partner permissions. */
   | 'MANAGE_BENEFITS'
+  /** Claim and verify public domains. */
   | 'MANAGE_DOMAINS'
+  /** Change organization-wide settings: notification email and webhook endpoints. */
   | 'MANAGE_ORGANIZATION'
+  /** See users, change their roles and details, revoke or restore them, reset passwords; manage API clients. */
   | 'MANAGE_USERS'
+  /** Set up online services without waiting for an order. */
   | 'SELF_PROVISION'
+  /** Sign or decline sales packages. */
   | 'SIGN_AGREEMENTS'
+  /** See purchasing accounts and agreements. */
   | 'VIEW_AGREEMENTS'
+  /** Read the audit log. */
   | 'VIEW_AUDIT_LOG'
+  /** Read the notification delivery log. */
   | 'VIEW_DELIVERY_LOG'
+  /** See licenses, online-service subscriptions and benefits. */
   | 'VIEW_LICENSES'
+  /** See the order history. */
   | 'VIEW_ORDERS'
+  /** See and export product keys. */
   | 'VIEW_PRODUCT_KEYS'
+  /** Run and export reports. */
   | 'VIEW_REPORTS';
 
+/** A new order. */
 export type PlaceOrderInput = {
+  /** A signed agreement of that purchasing account. */
   agreementId: string | number;
+  /** At least one line. */
   lines: Array<OrderLineInput>;
+  /** The customer's purchase order number. */
   purchaseOrderNumber: string;
+  /** The customer's purchasing account. */
   purchasingAccountId: string | number;
+  /** New, add-on, renewal or true-up. */
   type: OrderType;
 };
 
+/** The file format of a product key export. */
 export type ProductKeyExportFormat =
+  /** Comma-separated values (text/csv). */
   | 'CSV'
+  /** A print-friendly HTML page. */
   | 'PRINT';
 
+/** A group of standard reports. */
 export type ReportCategory =
+  /** Agreements and their offers. */
   | 'AGREEMENTS'
+  /** Licenses and online services held. */
   | 'LICENSES_AND_SERVICES'
+  /** Orders and invoices. */
   | 'ORDERS_AND_INVOICES'
+  /** Software Assurance benefits. */
   | 'SOFTWARE_ASSURANCE_BENEFITS';
 
+/** What a report column holds; every value is sent as text. */
 export type ReportColumnType =
   /** Money in major units; the row's currency is in the CURRENCY column. */
   | 'AMOUNT'
+  /** true or false */
   | 'BOOLEAN'
+  /** An ISO 4217 currency code. */
   | 'CURRENCY'
   /** YYYY-MM-DD */
   | 'DATE'
+  /** A number. */
   | 'NUMBER'
+  /** Free text. */
   | 'TEXT';
 
+/** A filter value to apply. */
 export type ReportFilterInput = {
+  /** The filter's key (see StandardReport.filters); each key at most once. */
   key: string;
+  /** The value, in the format the filter's type asks for; not empty. */
   value: string;
 };
 
+/** What a report filter takes. */
 export type ReportFilterType =
   /** true or false */
   | 'BOOLEAN'
   /** YYYY-MM-DD */
   | 'DATE'
+  /** One of the filter's `options`. */
   | 'ENUM'
+  /** Free text. */
   | 'TEXT';
 
+/** Which software file to download. */
 export type RequestDownloadInput = {
-  /** Partners: the customer that approved them to manage its benefits (BEN-7). */
+  /** Partners: the customer that approved them to manage its benefits (required for partners). */
   customerId?: string | number | null | undefined;
   /** e.g. en-US */
   language: string;
@@ -374,156 +563,249 @@ export type RequestDownloadInput = {
   sku: string;
 };
 
+/** A role a user holds; each role grants a fixed set of permissions. */
 export type Role =
+  /** Holds every permission. */
   | 'ACCOUNT_ADMINISTRATOR'
+  /** Everything a report viewer may, plus edits active agreements, sets up online services and downloads software. */
   | 'ACCOUNT_MANAGER'
+  /** Views agreements, orders, licenses and reports. */
   | 'ACCOUNT_VIEWER'
+  /** Views and signs agreements, and manages and creates users. */
   | 'AGREEMENT_ADMINISTRATOR'
+  /** Views agreements, orders, licenses and reports, and product keys. */
   | 'REPORT_VIEWER'
+  /** Manages users (roles, details, status, passwords) and views the delivery log; with `globalAdmin` also creates users. */
   | 'USER_ADMINISTRATOR';
 
+/** A standard report run. */
 export type RunReportInput = {
   /** Column keys in the order to show; none means the report's default columns. */
   columns?: Array<string> | null | undefined;
+  /** Filter values; none means every row. */
   filters?: Array<ReportFilterInput> | null | undefined;
+  /** Which standard report. */
   reportId: StandardReportId;
 };
 
+/** A custom report to save. */
 export type SaveCustomReportInput = {
+  /** Column keys in the order to show; none means the report's default columns. */
   columns?: Array<string> | null | undefined;
+  /** At most 1,000 characters. */
   description?: string | null | undefined;
+  /** Filter values to save. */
   filters?: Array<ReportFilterInput> | null | undefined;
+  /** 1-120 characters, unique in the organization. */
   name: string;
+  /** The standard report it is based on. */
   reportId: StandardReportId;
 };
 
+/** A set-password link's token and the new password. */
 export type SetPasswordFromLinkInput = {
+  /** The new password; a weak one is BAD_USER_INPUT. */
   newPassword: string;
   /** The `token` of the mailed link. */
   token: string;
 };
 
+/** An online service plan to set up. */
 export type SetUpOnlineServiceInput = {
+  /** The purchasing account to set it up on. */
   purchasingAccountId: string | number;
+  /** Seats, from 1 to the plan's `maxQuantity`. */
   quantity: number;
   /** The plan's SKU (see catalogProducts, plans). */
   sku: string;
 };
 
+/** Accepts an invitation with an existing work account. */
 export type SignInFromInvitationInput = {
+  /** That account's password. */
   password: string;
+  /** The `token` of the invitation link. */
   token: string;
+  /** An existing work account of the invited organization. */
   workAccount: string;
 };
 
+/** Credentials for signIn. */
 export type SignInInput = {
   /** Required when the current password is temporary. */
   newPassword?: string | null | undefined;
+  /** The current password. */
   password: string;
+  /** userId@domain. */
   workAccount: string;
 };
 
+/** The first work account of an invited organization. */
 export type SignUpFromInvitationInput = {
   /** Contact email; defaults to the invitation's recipient. */
   email?: string | null | undefined;
+  /** Given name. */
   firstName: string;
   /** Initial domain prefix: `contoso` gives `contoso.<platform domain>`. */
   initialDomain: string;
+  /** Family name. */
   lastName: string;
+  /** The new account's password. */
   password: string;
+  /** The `token` of the invitation link. */
   token: string;
   /** The user name part of the work account (before @). */
   userId: string;
 };
 
+/** Who is asked to sign a sales package. */
 export type SignerContactInput = {
+  /** Where the signing email goes. */
   email: string;
+  /** The signer's full name. */
   name: string;
 };
 
+/** The person signing. */
 export type SignerInput = {
+  /** The signer's full name. */
   name: string;
+  /** The signer's job title. */
   title: string;
 };
 
+/** How a sales package is signed. */
 export type SigningMethod =
+  /** Online, by the signer from the product or the emailed link. */
   | 'ELECTRONIC'
+  /** On paper; the partner records the signature. */
   | 'PAPER';
 
+/** Sort direction. */
 export type SortDirection =
+  /** Smallest or earliest first. */
   | 'ASC'
+  /** Largest or latest first. */
   | 'DESC';
 
+/** A standard report. */
 export type StandardReportId =
+  /** Agreements. */
   | 'AGREEMENTS'
+  /** The offers of agreements. */
   | 'AGREEMENT_OFFERS'
+  /** Home Use Program benefit. */
   | 'HOME_USE_PROGRAM'
+  /** Licenses and online services held. */
   | 'LICENSES_AND_SERVICES'
+  /** Online services coming up for renewal. */
   | 'ONLINE_SERVICES_RENEWALS'
+  /** Packages and products ordered. */
   | 'PACKAGES_AND_PRODUCTS'
+  /** 24x7 phone support incidents. */
   | 'PHONE_SUPPORT_24X7'
+  /** Planning services benefit days. */
   | 'PLANNING_SERVICES'
+  /** Training vouchers assigned. */
   | 'TRAINING_VOUCHERS'
+  /** Self-provisioned online services not yet ordered. */
   | 'UNPAID_ONLINE_SERVICES_RECONCILIATION'
+  /** 24x7 web support incidents. */
   | 'WEB_SUPPORT_24X7';
 
+/** Where an online-service subscription stands. */
 export type SubscriptionStatus =
+  /** Ordered and usable. */
   | 'ACTIVE'
   /** Self-provisioned, usable, waiting for the partner's order. */
   | 'AWAITING_ORDER'
-  /** No longer usable; still listed in the inventory, with the date and the reason (INV-4). */
+  /** No longer usable; still listed in the inventory, with the date and the reason. */
   | 'CANCELLED';
 
+/** Changes to a purchasing account; omitted fields stay as they are. */
 export type UpdatePurchasingAccountInput = {
+  /** The new address. */
   address?: AddressInput | null | undefined;
+  /** The complete new list of contacts. */
   contacts?: Array<ContactInput> | null | undefined;
+  /** The purchasing account's id. */
   id: string | number;
 };
 
+/** A user's new roles. */
 export type UpdateUserRolesInput = {
+  /** Global-administrator flag (only with USER_ADMINISTRATOR); unchanged when omitted. */
   globalAdmin?: boolean | null | undefined;
+  /** The user's id. */
   id: string | number;
+  /** The complete new set of roles. */
   roles: Array<Role>;
 };
 
+/** Narrows the user list; every given field must match. */
 export type UserFilter = {
   /** Case-insensitive part of the contact email. */
   contactEmail?: string | null | undefined;
+  /** Only users with this status. */
   status?: UserStatus | null | undefined;
 };
 
+/** How to sort the user list. */
 export type UserOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection | null | undefined;
+  /** The column to sort by. */
   field: UserOrderField;
 };
 
+/** A column the user list can be sorted by. */
 export type UserOrderField =
+  /** When the account was created. */
   | 'CREATED_AT'
+  /** The contact email. */
   | 'EMAIL'
+  /** The family name. */
   | 'LAST_NAME'
+  /** Active or revoked. */
   | 'STATUS'
+  /** The work account (userId@domain). */
   | 'WORK_ACCOUNT';
 
+/** Whether a user may sign in. */
 export type UserStatus =
+  /** May sign in. */
   | 'ACTIVE'
+  /** Revoked by an administrator: may not sign in until restored. */
   | 'REVOKED';
 
+/** Where a training voucher stands. */
 export type VoucherStatus =
+  /** Assigned: its days are used. */
   | 'ASSIGNED'
+  /** Revoked: its days are available again. */
   | 'REVOKED';
 
+/** A new webhook endpoint. */
 export type WebhookEndpointInput = {
+  /** What the endpoint is for; at most 500 characters. */
   description?: string | null | undefined;
+  /** Whether deliveries are sent to it; true when omitted. */
   enabled?: boolean | null | undefined;
+  /** At least one event type (see webhookEventTypes). */
   eventTypes: Array<string>;
-  /** https, public address (in production); checked again before every attempt. */
+  /** https, public address (in production); checked again before every attempt. At most 2,000 characters. */
   url: string;
 };
 
+/** Changes to a webhook endpoint; omitted fields stay as they are. */
 export type WebhookEndpointUpdateInput = {
+  /** New description; at most 500 characters. */
   description?: string | null | undefined;
+  /** Enable (clearing why it was disabled) or disable it. */
   enabled?: boolean | null | undefined;
+  /** The complete new list of event types; at least one. */
   eventTypes?: Array<string> | null | undefined;
+  /** New URL: https, public address (in production); at most 2,000 characters. */
   url?: string | null | undefined;
 };
 

@@ -24,26 +24,43 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A saved report query of the organization. */
 export type CustomReport = {
   __typename?: 'CustomReport';
+  /** Its chosen columns, in order. */
   columns: Array<ReportColumn>;
+  /** When it was saved. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who saved it (work account). */
   createdBy: Scalars['String']['output'];
+  /** What it is for. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Its saved filter values. */
   filters: Array<ReportFilterValue>;
+  /** The custom report's id. */
   id: Scalars['ID']['output'];
+  /** Its name, unique in the organization. */
   name: Scalars['String']['output'];
+  /** The standard report it is based on. */
   report: StandardReport;
 };
 
+/** The file format of a report export. */
 export type ExportFormat =
+  /** Comma-separated values. */
   | 'CSV'
+  /** An Excel workbook (.xlsx). */
   | 'XLSX';
 
+/** A report to export. */
 export type ExportReportInput = {
+  /** Column keys in the order to show (with `reportId`). */
   columns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A saved custom report instead of `reportId`; give exactly one of the two. */
   customReportId?: InputMaybe<Scalars['ID']['input']>;
+  /** Filter values (with `reportId`). */
   filters?: InputMaybe<Array<ReportFilterInput>>;
+  /** Excel or CSV. */
   format: ExportFormat;
   /** BCP 47 locale of the caller's browser (number and date formats); default en-US. */
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -53,15 +70,15 @@ export type ExportReportInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** REP-3: remove a custom report. */
+  /** Removes a custom report; needs VIEW_REPORTS. An unknown id is NOT_FOUND. */
   deleteCustomReport: Scalars['Boolean']['output'];
-  /** REP-5: a short-lived download link for the report as .xlsx or CSV (at most 10,000 rows). */
+  /** A short-lived download link for the report as .xlsx or CSV (at most 10,000 rows); needs VIEW_REPORTS. */
   exportReport: ReportExport;
-  /** REP-6 (operator): rebuild every read model from the events, from the start of the topics. */
+  /** Operator only: rebuilds every read model from the events, from the start of the topics. */
   rebuildReadModels: ReadModelStatus;
-  /** REP-3: save a report query (name, description, filters, columns) as a custom report. */
+  /** Saves a report query (name, description, filters, columns) as a custom report; needs VIEW_REPORTS. A name already used is CONFLICT. */
   saveCustomReport: CustomReport;
-  /** REP-3: choose a custom report's columns; required columns cannot be removed. */
+  /** Chooses a custom report's columns; required columns cannot be removed (BAD_USER_INPUT). Needs VIEW_REPORTS. */
   selectCustomReportColumns: CustomReport;
 };
 
@@ -87,29 +104,34 @@ export type MutationSelectCustomReportColumnsArgs = {
 };
 
 /**
- * Reports (REP-1..7): eleven standard reports in four categories, run with filters, saved as custom
- * reports with chosen columns, exported to Excel or CSV. Built only from the other services' events.
+ * Reports: eleven standard reports in four categories, run with filters, saved as custom reports with
+ * chosen columns, exported to Excel or CSV. Built only from the other services' events, so a change shows
+ * in reports a moment after it is made. Every report operation needs the VIEW_REPORTS permission.
  */
 export type Query = {
   __typename?: 'Query';
-  /** REP-3: the organization's custom reports. */
+  /** The organization's custom reports; needs VIEW_REPORTS. */
   customReports: Array<CustomReport>;
-  /** REP-6 (operator): where the read models are. */
+  /** Operator only: where the read models stand. */
   readModelStatus: ReadModelStatus;
-  /** REP-1: the standard reports by category. */
+  /** The standard reports by category; needs VIEW_REPORTS. */
   reportCategories: Array<ReportCategoryGroup>;
-  /** REP-3: run a saved custom report. */
+  /** Runs a saved custom report with its filters and columns; needs VIEW_REPORTS. An unknown id is NOT_FOUND. */
   runCustomReport: ReportResult;
-  /** REP-2/REP-4: run a standard report with any subset of its filters; at most 10,000 rows. */
+  /**
+   * Runs a standard report with any subset of its filters; at most 10,000 rows (then `truncated`).
+   * Needs VIEW_REPORTS. An unknown filter or column, a bad filter value or a removed required column is BAD_USER_INPUT.
+   */
   runReport: ReportResult;
-  /** REP-1: one standard report: its columns and filters. */
+  /** One standard report: its columns and filters; needs VIEW_REPORTS. */
   standardReport: StandardReport;
 };
 
 
 /**
- * Reports (REP-1..7): eleven standard reports in four categories, run with filters, saved as custom
- * reports with chosen columns, exported to Excel or CSV. Built only from the other services' events.
+ * Reports: eleven standard reports in four categories, run with filters, saved as custom reports with
+ * chosen columns, exported to Excel or CSV. Built only from the other services' events, so a change shows
+ * in reports a moment after it is made. Every report operation needs the VIEW_REPORTS permission.
  */
 export type QueryRunCustomReportArgs = {
   id: Scalars['ID']['input'];
@@ -117,8 +139,9 @@ export type QueryRunCustomReportArgs = {
 
 
 /**
- * Reports (REP-1..7): eleven standard reports in four categories, run with filters, saved as custom
- * reports with chosen columns, exported to Excel or CSV. Built only from the other services' events.
+ * Reports: eleven standard reports in four categories, run with filters, saved as custom reports with
+ * chosen columns, exported to Excel or CSV. Built only from the other services' events, so a change shows
+ * in reports a moment after it is made. Every report operation needs the VIEW_REPORTS permission.
  */
 export type QueryRunReportArgs = {
   input: RunReportInput;
@@ -126,147 +149,225 @@ export type QueryRunReportArgs = {
 
 
 /**
- * Reports (REP-1..7): eleven standard reports in four categories, run with filters, saved as custom
- * reports with chosen columns, exported to Excel or CSV. Built only from the other services' events.
+ * Reports: eleven standard reports in four categories, run with filters, saved as custom reports with
+ * chosen columns, exported to Excel or CSV. Built only from the other services' events, so a change shows
+ * in reports a moment after it is made. Every report operation needs the VIEW_REPORTS permission.
  */
 export type QueryStandardReportArgs = {
   id: StandardReportId;
 };
 
+/** Where the report read models stand (operator view). */
 export type ReadModelStatus = {
   __typename?: 'ReadModelStatus';
+  /** Events applied to the current read models. */
   eventsApplied: Scalars['Int']['output'];
+  /** The current generation of the read models, from 1; each rebuild starts the next one. */
   generation: Scalars['Int']['output'];
+  /** When the last rebuild started; null when never rebuilt. */
   rebuiltAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A group of standard reports. */
 export type ReportCategory =
+  /** Agreements and their offers. */
   | 'AGREEMENTS'
+  /** Licenses and online services held. */
   | 'LICENSES_AND_SERVICES'
+  /** Orders and invoices. */
   | 'ORDERS_AND_INVOICES'
+  /** Software Assurance benefits. */
   | 'SOFTWARE_ASSURANCE_BENEFITS';
 
+/** The standard reports of one category. */
 export type ReportCategoryGroup = {
   __typename?: 'ReportCategoryGroup';
+  /** The category. */
   category: ReportCategory;
+  /** Its reports. */
   reports: Array<StandardReport>;
 };
 
+/** A column of a report. */
 export type ReportColumn = {
   __typename?: 'ReportColumn';
   /** Shown when no columns are chosen. */
   byDefault: Scalars['Boolean']['output'];
+  /** The key to name it in `columns`. */
   key: Scalars['String']['output'];
+  /** The column heading. */
   label: Scalars['String']['output'];
   /** Required columns cannot be removed. */
   required: Scalars['Boolean']['output'];
+  /** What it holds. */
   type: ReportColumnType;
 };
 
+/** What a report column holds; every value is sent as text. */
 export type ReportColumnType =
   /** Money in major units; the row's currency is in the CURRENCY column. */
   | 'AMOUNT'
+  /** true or false */
   | 'BOOLEAN'
+  /** An ISO 4217 currency code. */
   | 'CURRENCY'
   /** YYYY-MM-DD */
   | 'DATE'
+  /** A number. */
   | 'NUMBER'
+  /** Free text. */
   | 'TEXT';
 
+/** An exported report file, as a short-lived link. */
 export type ReportExport = {
   __typename?: 'ReportExport';
+  /** When `url` stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The file name. */
   fileName: Scalars['String']['output'];
+  /** Excel or CSV. */
   format: ExportFormat;
+  /** Rows in the file (at most 10,000). */
   rowCount: Scalars['Int']['output'];
+  /** True when rows were left out because the result was longer than 10,000 rows. */
   truncated: Scalars['Boolean']['output'];
+  /** A short-lived link on the public origin; opens with a plain GET while it lasts. */
   url: Scalars['String']['output'];
+  /** A message to show with the export; null when none. */
   warning?: Maybe<Scalars['String']['output']>;
 };
 
+/** A filter a report takes. */
 export type ReportFilterDefinition = {
   __typename?: 'ReportFilterDefinition';
+  /** The key to name it in `filters`. */
   key: Scalars['String']['output'];
+  /** The filter's label. */
   label: Scalars['String']['output'];
   /** Behind 'Show more filters'. */
   more: Scalars['Boolean']['output'];
+  /** The allowed values of an ENUM filter; null for other types. */
   options?: Maybe<Array<Scalars['String']['output']>>;
+  /** What value it takes. */
   type: ReportFilterType;
 };
 
+/** A filter value to apply. */
 export type ReportFilterInput = {
+  /** The filter's key (see StandardReport.filters); each key at most once. */
   key: Scalars['String']['input'];
+  /** The value, in the format the filter's type asks for; not empty. */
   value: Scalars['String']['input'];
 };
 
+/** What a report filter takes. */
 export type ReportFilterType =
   /** true or false */
   | 'BOOLEAN'
   /** YYYY-MM-DD */
   | 'DATE'
+  /** One of the filter's `options`. */
   | 'ENUM'
+  /** Free text. */
   | 'TEXT';
 
+/** A saved filter value. */
 export type ReportFilterValue = {
   __typename?: 'ReportFilterValue';
+  /** The filter's key. */
   key: Scalars['String']['output'];
+  /** The value. */
   value: Scalars['String']['output'];
 };
 
+/** The rows of a report run. */
 export type ReportResult = {
   __typename?: 'ReportResult';
+  /** The columns shown, in order. */
   columns: Array<ReportColumn>;
+  /** The report that was run. */
   report: StandardReport;
   /** Rows shown (at most 10,000). */
   rowCount: Scalars['Int']['output'];
+  /** The rows, at most 10,000. */
   rows: Array<ReportRow>;
-  /** True when rows were left out (REP-4). */
+  /** True when rows were left out because the result was longer than 10,000 rows. */
   truncated: Scalars['Boolean']['output'];
+  /** A message to show with the result, e.g. that rows were left out; null when none. */
   warning?: Maybe<Scalars['String']['output']>;
 };
 
+/** One row of a report result. */
 export type ReportRow = {
   __typename?: 'ReportRow';
   /** One value per column, in the columns' order. */
   values: Array<Maybe<Scalars['String']['output']>>;
 };
 
+/** A standard report run. */
 export type RunReportInput = {
   /** Column keys in the order to show; none means the report's default columns. */
   columns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Filter values; none means every row. */
   filters?: InputMaybe<Array<ReportFilterInput>>;
+  /** Which standard report. */
   reportId: StandardReportId;
 };
 
+/** A custom report to save. */
 export type SaveCustomReportInput = {
+  /** Column keys in the order to show; none means the report's default columns. */
   columns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 1,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Filter values to save. */
   filters?: InputMaybe<Array<ReportFilterInput>>;
+  /** 1-120 characters, unique in the organization. */
   name: Scalars['String']['input'];
+  /** The standard report it is based on. */
   reportId: StandardReportId;
 };
 
+/** A standard report: what it shows and how it can be filtered. */
 export type StandardReport = {
   __typename?: 'StandardReport';
+  /** Its category. */
   category: ReportCategory;
+  /** Every column it can show. */
   columns: Array<ReportColumn>;
+  /** What the report shows. */
   description: Scalars['String']['output'];
+  /** Every filter it takes. */
   filters: Array<ReportFilterDefinition>;
+  /** Which report. */
   id: StandardReportId;
+  /** The report's name. */
   name: Scalars['String']['output'];
 };
 
+/** A standard report. */
 export type StandardReportId =
+  /** Agreements. */
   | 'AGREEMENTS'
+  /** The offers of agreements. */
   | 'AGREEMENT_OFFERS'
+  /** Home Use Program benefit. */
   | 'HOME_USE_PROGRAM'
+  /** Licenses and online services held. */
   | 'LICENSES_AND_SERVICES'
+  /** Online services coming up for renewal. */
   | 'ONLINE_SERVICES_RENEWALS'
+  /** Packages and products ordered. */
   | 'PACKAGES_AND_PRODUCTS'
+  /** 24x7 phone support incidents. */
   | 'PHONE_SUPPORT_24X7'
+  /** Planning services benefit days. */
   | 'PLANNING_SERVICES'
+  /** Training vouchers assigned. */
   | 'TRAINING_VOUCHERS'
+  /** Self-provisioned online services not yet ordered. */
   | 'UNPAID_ONLINE_SERVICES_RECONCILIATION'
+  /** 24x7 web support incidents. */
   | 'WEB_SUPPORT_24X7';
 
 
