@@ -84,7 +84,7 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** What was done, e.g. ADD_USER or CREATE_API_CLIENT. */
   action: Scalars['String']['output'];
-  /** Who made it (work account, or the API client acting). */
+  /** Who made the change (work account). */
   actorWorkAccount: Scalars['String']['output'];
   /** JSON of the target after the change (null when removed). */
   after?: Maybe<Scalars['String']['output']>;
@@ -285,7 +285,7 @@ export type Mutation = {
   addUser: User;
   /** Designates another domain administrator and invites them (the old link stops working); the partner of record or the operator. */
   changeDomainAdministrator: Invitation;
-  /** Changes the caller's own password; a wrong current password is BAD_USER_INPUT. */
+  /** Changes the caller's own password and ends their other sessions; a wrong current password is BAD_USER_INPUT. */
   changePassword: Scalars['Boolean']['output'];
   /**
    * Creates a client for a tool, with a subset of the caller's own permissions and, for a partner,
@@ -300,7 +300,7 @@ export type Mutation = {
   refreshSession: Session;
   /** Sends the invitation again with a new link (the old link stops working); the partner of record or the operator. */
   resendDomainAdministratorInvitation: Invitation;
-  /** An administrator resets a user's forgotten password; the user's contact email gets a link to set a new one. Needs MANAGE_USERS. */
+  /** An administrator resets a user's forgotten password: the old one stops working, their sessions end, and their contact email gets a link to set a new one. Needs MANAGE_USERS. */
   resetUserPassword: User;
   /** Restores a revoked user so they can sign in again; needs MANAGE_USERS. */
   restoreUser: User;
@@ -584,7 +584,7 @@ export type Query = {
   domains: Array<Domain>;
   /** What an invitation link leads to; public (the link itself is the credential). */
   invitation: InvitationPreview;
-  /** The signed-in user (or API client's user) with organization, roles and resolved permissions. */
+  /** The signed-in user with organization, roles and resolved permissions; an API client token is FORBIDDEN (a client is not a user). */
   me: User;
   /** The customers the caller's partner organization is partner of record for; partner organizations only (FORBIDDEN otherwise). */
   myCustomers: OrganizationConnection;

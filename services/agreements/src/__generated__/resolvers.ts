@@ -501,9 +501,9 @@ export type OrderLineKind =
 export type OrderStatus =
   /** Cancelled. */
   | 'CANCELLED'
-  /** Fulfilled: its licenses and subscriptions are in the inventory. */
+  /** Completed. */
   | 'COMPLETED'
-  /** Placed, not yet fulfilled. */
+  /** Placed by the partner; every order placed through the API starts here. */
   | 'PLACED';
 
 /** The kind of order. */
@@ -602,7 +602,7 @@ export type Query = {
   __typename?: 'Query';
   /** One agreement or sales package, or null when there is none the caller may see; needs VIEW_AGREEMENTS. */
   agreement?: Maybe<Agreement>;
-  /** Agreements and sales packages the caller may see, with filters; needs VIEW_AGREEMENTS. */
+  /** Agreements and sales packages the caller may see, latest start date first, with filters; needs VIEW_AGREEMENTS. */
   agreements: AgreementConnection;
   /** One order, or null when there is none the caller may see; needs VIEW_ORDERS. */
   order?: Maybe<Order>;
@@ -610,7 +610,7 @@ export type Query = {
   orders: OrderConnection;
   /** One purchasing account, or null when there is none the caller may see; needs VIEW_AGREEMENTS. */
   purchasingAccount?: Maybe<PurchasingAccount>;
-  /** Purchasing accounts the caller may see (a customer: its own; a partner: its customers'); needs VIEW_AGREEMENTS. */
+  /** Purchasing accounts the caller may see (a customer: its own; a partner: its customers'), by name; needs VIEW_AGREEMENTS. */
   purchasingAccounts: PurchasingAccountConnection;
   /** What a signing link shows; public (the link itself is the credential). A dead link is BAD_USER_INPUT on `token`. */
   salesPackageForSigning: Agreement;

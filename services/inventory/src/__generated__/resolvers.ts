@@ -396,7 +396,7 @@ export type ProductKey = {
   displayName: Scalars['String']['output'];
   /** The product edition. */
   edition: Scalars['String']['output'];
-  /** The kind of key, e.g. MAK or KMS. */
+  /** The kind of key, e.g. MAK. */
   keyType: Scalars['String']['output'];
   /** The key itself. */
   productKey: Scalars['String']['output'];

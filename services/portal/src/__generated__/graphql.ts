@@ -408,9 +408,9 @@ export type OrderLineKind =
 export type OrderStatus =
   /** Cancelled. */
   | 'CANCELLED'
-  /** Fulfilled: its licenses and subscriptions are in the inventory. */
+  /** Completed. */
   | 'COMPLETED'
-  /** Placed, not yet fulfilled. */
+  /** Placed by the partner; every order placed through the API starts here. */
   | 'PLACED';
 
 /** The kind of order. */
