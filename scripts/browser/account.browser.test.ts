@@ -119,7 +119,6 @@ describe('first sign-in from the welcome invitation', () => {
   });
 });
 
-const USER = `query($id: ID!) { user(id: $id) { workAccount roles globalAdmin status } }`;
 const FIND = `query($email: String!) { users(filter: { contactEmail: $email }) { edges { node { id workAccount roles globalAdmin status } } } }`;
 
 /** Signs in and opens one of the Account menu's pages by clicking, as a person would. */

@@ -13,6 +13,11 @@ afterAll(async () => {
 });
 
 describe('production mode', () => {
+  it('API-4 GraphiQL (GET /graphiql and its files) is 404 in production without BC_GRAPHIQL', async () => {
+    for (const path of ['/graphiql', '/graphiql/', '/graphiql/app.js', '/graphiql/schema.json'])
+      expect((await fetch(new URL(path, system.gatewayUrl))).status, path).toBe(404);
+  });
+
   it('GW-3 introspection is off in production', async () => {
     const result = await gql(system.gatewayUrl, '{ __schema { queryType { name } } }');
     expect(result.errors?.[0]?.message).toMatch(/introspection/i);
