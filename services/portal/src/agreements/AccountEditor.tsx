@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
-import { FormProblem, TextField } from '../users/fields.tsx';
+import { FormProblem, TextField } from '../ui/fields.tsx';
 
 const AccountEditorAccount = graphql(`
   fragment AccountEditor_account on PurchasingAccount {

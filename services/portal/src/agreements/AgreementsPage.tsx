@@ -5,9 +5,9 @@ import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import type { AgreementStatus } from '../__generated__/graphql.ts';
 import { useAccountSelection } from '../shell/account-selection.tsx';
 import { useMe } from '../shell/me-context.tsx';
+import { Notice, NotPermitted, SelectField, TextField } from '../ui/fields.tsx';
 import { formatDay } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
-import { Notice, NotPermitted, SelectField, TextField } from '../users/fields.tsx';
 import { AgreementDetails } from './AgreementDetails.tsx';
 import { statusLabel } from './status.ts';
 

@@ -4,9 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { ROUTES } from '../shell/menus.ts';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem, TextField } from '../ui/fields.tsx';
 import { formatDay } from '../ui/format.ts';
 import { Loading } from '../ui/states.tsx';
-import { FormProblem, TextField } from '../users/fields.tsx';
 
 const SalesPackageForSigningQuery = graphql(`
   query SalesPackageForSigning($token: String!) {

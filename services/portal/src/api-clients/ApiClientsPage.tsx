@@ -4,9 +4,9 @@ import { graphql } from '../__generated__';
 import { formatInstant, formatInstantDay } from '../agreements/format.ts';
 import { useMe } from '../shell/me-context.tsx';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem, NotPermitted, TextField } from '../ui/fields.tsx';
 import { humanize } from '../ui/format.ts';
 import { Empty, ErrorState, Loading } from '../ui/states.tsx';
-import { FormProblem, NotPermitted, TextField } from '../users/fields.tsx';
 import { DEFAULT_DAYS, dayAfter, endOfDay, MAX_DAYS } from './expiry.ts';
 
 const ApiClientsQuery = graphql(`

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem } from '../ui/fields.tsx';
 import { useCustomerId } from './acting.tsx';
-import { FormProblem } from './FormProblem.tsx';
 
 const BenefitUsersUser = graphql(`
   fragment BenefitUsers_user on BenefitUser {

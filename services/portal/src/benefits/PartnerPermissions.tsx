@@ -3,8 +3,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import type { BenefitPermissionDecision } from '../__generated__/graphql.ts';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem } from '../ui/fields.tsx';
 import { humanize } from '../ui/format.ts';
-import { FormProblem } from './FormProblem.tsx';
 import { formatInstantDay } from './words.ts';
 
 const PartnerPermissionsPermission = graphql(`

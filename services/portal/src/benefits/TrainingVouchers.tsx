@@ -2,10 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { graphql } from '../__generated__';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem } from '../ui/fields.tsx';
 import { formatNumber } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { useCustomerId } from './acting.tsx';
-import { FormProblem } from './FormProblem.tsx';
 import { formatInstantDay, languageName } from './words.ts';
 
 const TrainingVouchersQuery = graphql(`

@@ -6,9 +6,9 @@ import type { OrderStatus, OrderType } from '../__generated__/graphql.ts';
 import { formatInstantDay, formatMoney } from '../agreements/format.ts';
 import { useAccountSelection } from '../shell/account-selection.tsx';
 import { useMe } from '../shell/me-context.tsx';
+import { NotPermitted, SelectField, TextField } from '../ui/fields.tsx';
 import { humanize } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
-import { NotPermitted, SelectField, TextField } from '../users/fields.tsx';
 import { orderTypeLabel } from './labels.ts';
 import { OrderDetails } from './OrderDetails.tsx';
 

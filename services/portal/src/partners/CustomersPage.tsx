@@ -5,10 +5,10 @@ import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { useMe } from '../shell/me-context.tsx';
 import { ROUTES } from '../shell/menus.ts';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem, Notice, NotPermitted, TextField } from '../ui/fields.tsx';
 import { formatDay, humanize } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
-import { FormProblem, Notice, NotPermitted, TextField } from './fields.tsx';
 import { explain, formatInstant } from './format.ts';
 
 const PAGE = 25;

@@ -6,10 +6,10 @@ import type { OrderType, PlaceOrderInput } from '../__generated__/graphql.ts';
 import { useMe } from '../shell/me-context.tsx';
 import { ROUTES } from '../shell/menus.ts';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem, Notice, NotPermitted, SelectField, TextField } from '../ui/fields.tsx';
 import { humanize } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
-import { FormProblem, Notice, NotPermitted, SelectField, TextField } from './fields.tsx';
 import { explain, formatInstantDay, formatMoney, newKey } from './format.ts';
 import { type LineKind, type OrderDraft, type OrderLineDraft, orderInput } from './order-form.ts';
 

@@ -6,10 +6,10 @@ import type { AgreementStatus, DraftSalesPackageInput } from '../__generated__/g
 import { useMe } from '../shell/me-context.tsx';
 import { ROUTES } from '../shell/menus.ts';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem, Notice, NotPermitted, SelectField, TextField } from '../ui/fields.tsx';
 import { formatDay, humanize } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
-import { FormProblem, Notice, NotPermitted, SelectField, TextField } from './fields.tsx';
 import { explain, formatInstant, newKey } from './format.ts';
 import { emptySalesPackage, type SalesPackageDraft, salesPackageInput } from './sales-package-form.ts';
 

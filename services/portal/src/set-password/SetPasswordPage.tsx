@@ -7,8 +7,8 @@ import { SESSION_HEADER } from '../session/session.ts';
 import { useStartSession } from '../session/use-start-session.ts';
 import { ROUTES } from '../shell/menus.ts';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem, TextField } from '../ui/fields.tsx';
 import { Loading } from '../ui/states.tsx';
-import { FormProblem, TextField } from '../users/fields.tsx';
 
 const PasswordSetupQuery = graphql(`
   query PasswordSetup($token: String!) {

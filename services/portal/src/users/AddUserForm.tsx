@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { graphql } from '../__generated__';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
-import { FormProblem, SelectField, TextField } from './fields.tsx';
+import { FormProblem, SelectField, TextField } from '../ui/fields.tsx';
 import { RoleChoice } from './RoleChoice.tsx';
 import { type Caller, offersGlobalAdmin } from './roles.ts';
 

@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { formatInstant } from '../agreements/format.ts';
 import { useMe } from '../shell/me-context.tsx';
+import { NotPermitted, SelectField, TextField } from '../ui/fields.tsx';
 import { humanize } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
-import { NotPermitted, SelectField, TextField } from './fields.tsx';
 
 const PAGE = 25;
 

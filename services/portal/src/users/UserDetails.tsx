@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { graphql } from '../__generated__';
 import { formatInstant } from '../agreements/format.ts';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem } from '../ui/fields.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
-import { FormProblem } from './fields.tsx';
 import { RoleChoice } from './RoleChoice.tsx';
 import { type Caller, offersGlobalAdmin, roleLabel, sortRoles } from './roles.ts';
 

@@ -4,9 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import type { SortDirection, UserOrderField, UserStatus } from '../__generated__/graphql.ts';
 import { useMe } from '../shell/me-context.tsx';
+import { Notice, NotPermitted, SelectField } from '../ui/fields.tsx';
 import { ListResult } from '../ui/ListResult.tsx';
 import { type Added, AddUserForm } from './AddUserForm.tsx';
-import { Notice, NotPermitted, SelectField } from './fields.tsx';
 import { roleLabel, sortRoles } from './roles.ts';
 import { UserDetails } from './UserDetails.tsx';
 

@@ -4,8 +4,8 @@ import { graphql } from '../__generated__';
 import { formatInstant } from '../agreements/format.ts';
 import { useMe } from '../shell/me-context.tsx';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
+import { FormProblem, Notice, NotPermitted, TextField } from '../ui/fields.tsx';
 import { Empty, ErrorState, Loading } from '../ui/states.tsx';
-import { FormProblem, Notice, NotPermitted, TextField } from '../users/fields.tsx';
 
 /**
  * WEB-10 / API-3: the organization's webhook subscriptions: endpoints with their event types, the

@@ -2,9 +2,9 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { ApiProblem } from '../ui/errors.ts';
 
 /**
- * Form pieces of the partner pages: a labelled input or select (marked invalid when the server names
- * it), and the alert that says why a form was refused (focused; what was typed stays). The same
- * shape as the Account pages' pieces, kept here because a page area imports only from src/ui.
+ * Form pieces every page shares: a labelled input or select with its hint (marked invalid when the
+ * server names it), and the alert that says why the server refused a form (focused, so a keyboard or
+ * screen-reader user hears it; what was typed stays).
  */
 export function TextField({
   label,
@@ -14,31 +14,44 @@ export function TextField({
   hint,
   invalid,
   autoComplete,
+  suffix,
   inputMode,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'date' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'search' | 'tel';
   hint?: ReactNode;
   invalid?: boolean;
   autoComplete?: string;
+  /** Text shown right after the input (the initial domain's suffix). */
+  suffix?: string;
   inputMode?: 'numeric' | 'decimal' | 'email' | 'text';
 }) {
   const id = useId();
+  const input = (
+    <input
+      id={id}
+      type={type}
+      value={value}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+      aria-describedby={hint ? `${id}-hint` : undefined}
+      aria-invalid={invalid ? true : undefined}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        aria-invalid={invalid ? true : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      {suffix ? (
+        <div className="input-with-suffix">
+          {input}
+          <span aria-hidden="true">{suffix}</span>
+        </div>
+      ) : (
+        input
+      )}
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -94,6 +107,7 @@ export function FormProblem({ problem }: { problem: ApiProblem | null }) {
   );
 }
 
+/** A success message on the page a form returns to (the guide's "notification message"). */
 export function Notice({ children }: { children: ReactNode }) {
   return (
     <p className="notice page-notice" role="status">
@@ -102,6 +116,7 @@ export function Notice({ children }: { children: ReactNode }) {
   );
 }
 
+/** A page reached by its address whose permission the person's roles lack (the menus do not offer it). */
 export function NotPermitted({ title, what }: { title: string; what: string }) {
   return (
     <>
