@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { graphql } from '../__generated__';
 import { useMe } from '../shell/me-context.tsx';
 import { type ApiProblem, apiProblem } from '../ui/errors.ts';
-import { FormProblem, SelectField, TextField } from '../ui/fields.tsx';
+import { FormProblem, SelectField } from '../ui/fields.tsx';
 import { formatDay } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { AccountEditor } from './AccountEditor.tsx';
 import { ALL_MONTHS, formatInstant, monthName } from './format.ts';
+import { SignOrDecline } from './SignOrDecline.tsx';
 import { historyLabel, statusLabel } from './status.ts';
 
 const AgreementDetailsQuery = graphql(`
@@ -179,87 +180,20 @@ function Decision({
   method: string;
   onDecided: (message: string) => void;
 }) {
-  const [name, setName] = useState('');
-  const [title, setTitle] = useState('');
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [sign, signing] = useMutation(SignMutation);
-  const [decline, declining] = useMutation(DeclineMutation);
-  const reasonId = useId();
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setProblem(null);
-    try {
-      await action();
-      onDecided(message);
-    } catch (error) {
-      setProblem(apiProblem(error));
-    }
-  };
+  const [sign] = useMutation(SignMutation);
+  const [decline] = useMutation(DeclineMutation);
   return (
-    <section className="panel decision-panel" aria-labelledby="decision-heading">
-      <h2 id="decision-heading">Sign or decline</h2>
-      <FormProblem problem={problem} />
-      {method === 'ELECTRONIC' ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run(
-              () => sign({ variables: { id, signer: { name: name.trim(), title: title.trim() } } }),
-              `You signed sales package ${number}. Your partner has been notified.`,
-            );
-          }}
-          noValidate
-        >
-          <p>By signing, you accept the agreement on behalf of your organization.</p>
-          <TextField
-            label="Your name"
-            value={name}
-            onChange={setName}
-            autoComplete="name"
-            invalid={problem?.field === 'signer.name'}
-          />
-          <TextField
-            label="Your title"
-            value={title}
-            onChange={setTitle}
-            autoComplete="organization-title"
-            invalid={problem?.field === 'signer.title'}
-          />
-          <button type="submit" className="button primary inline" disabled={signing.loading}>
-            Sign
-          </button>
-        </form>
-      ) : (
-        <p>
-          Your partner chose a signature on paper: sign the printed agreement and return it to your partner.
-        </p>
-      )}
-      <form
-        className="decline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(
-            () => decline({ variables: { id, reason: reason.trim() } }),
-            `You declined sales package ${number}. Your partner has been notified.`,
-          );
-        }}
-        noValidate
-      >
-        <div className="field">
-          <label htmlFor={reasonId}>Reason for declining</label>
-          <textarea
-            id={reasonId}
-            rows={3}
-            value={reason}
-            aria-invalid={problem?.field === 'reason' ? true : undefined}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="button secondary" disabled={declining.loading}>
-          Decline
-        </button>
-      </form>
-    </section>
+    <SignOrDecline
+      className="panel decision-panel"
+      method={method}
+      sign={(signer) => sign({ variables: { id, signer } })}
+      decline={(reason) => decline({ variables: { id, reason } })}
+      messages={{
+        signed: `You signed sales package ${number}. Your partner has been notified.`,
+        declined: `You declined sales package ${number}. Your partner has been notified.`,
+      }}
+      onDecided={onDecided}
+    />
   );
 }
 

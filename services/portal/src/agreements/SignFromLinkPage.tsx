@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { ROUTES } from '../shell/menus.ts';
-import { type ApiProblem, apiProblem } from '../ui/errors.ts';
-import { FormProblem, TextField } from '../ui/fields.tsx';
+import { apiProblem } from '../ui/errors.ts';
 import { formatDay } from '../ui/format.ts';
 import { Loading } from '../ui/states.tsx';
+import { SignOrDecline } from './SignOrDecline.tsx';
 
 const SalesPackageForSigningQuery = graphql(`
   query SalesPackageForSigning($token: String!) {
@@ -45,23 +45,9 @@ const DeclineWithLinkMutation = graphql(`
 `);
 
 function Decision({ token, number, signer }: { token: string; number: string; signer: string }) {
-  const [name, setName] = useState(signer);
-  const [title, setTitle] = useState('');
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [sign, signing] = useMutation(SignWithLinkMutation);
-  const [decline, declining] = useMutation(DeclineWithLinkMutation);
-  const reasonId = useId();
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setProblem(null);
-    try {
-      await action();
-      setDone(message);
-    } catch (error) {
-      setProblem(apiProblem(error));
-    }
-  };
+  const [sign] = useMutation(SignWithLinkMutation);
+  const [decline] = useMutation(DeclineWithLinkMutation);
   if (done)
     return (
       <div className="state state-success" role="status">
@@ -69,64 +55,17 @@ function Decision({ token, number, signer }: { token: string; number: string; si
       </div>
     );
   return (
-    <section aria-labelledby="decision-heading">
-      <h2 id="decision-heading">Sign or decline</h2>
-      <FormProblem problem={problem} />
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(
-            () => sign({ variables: { token, signer: { name: name.trim(), title: title.trim() } } }),
-            `You signed agreement ${number}. Your partner has been notified; your organization's domain administrator receives an email to get started with the Business Center.`,
-          );
-        }}
-        noValidate
-      >
-        <p>By signing, you accept the agreement on behalf of your organization.</p>
-        <TextField
-          label="Your name"
-          value={name}
-          onChange={setName}
-          autoComplete="name"
-          invalid={problem?.field === 'signer.name'}
-        />
-        <TextField
-          label="Your title"
-          value={title}
-          onChange={setTitle}
-          autoComplete="organization-title"
-          invalid={problem?.field === 'signer.title'}
-        />
-        <button type="submit" className="button primary" disabled={signing.loading}>
-          Sign
-        </button>
-      </form>
-      <form
-        className="decline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(
-            () => decline({ variables: { token, reason: reason.trim() } }),
-            `You declined agreement ${number}. Your partner has been notified.`,
-          );
-        }}
-        noValidate
-      >
-        <div className="field">
-          <label htmlFor={reasonId}>Reason for declining</label>
-          <textarea
-            id={reasonId}
-            rows={3}
-            value={reason}
-            aria-invalid={problem?.field === 'reason' ? true : undefined}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="button secondary" disabled={declining.loading}>
-          Decline
-        </button>
-      </form>
-    </section>
+    <SignOrDecline
+      method="ELECTRONIC"
+      initialName={signer}
+      sign={(signerInput) => sign({ variables: { token, signer: signerInput } })}
+      decline={(reason) => decline({ variables: { token, reason } })}
+      messages={{
+        signed: `You signed agreement ${number}. Your partner has been notified; your organization's domain administrator receives an email to get started with the Business Center.`,
+        declined: `You declined agreement ${number}. Your partner has been notified.`,
+      }}
+      onDecided={setDone}
+    />
   );
 }
 
