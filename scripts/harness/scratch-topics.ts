@@ -74,7 +74,10 @@ export async function readScratchTopics(
   }
   const read: { topic: string; key: string; value: string }[] = [];
   if (pending.size === 0) return read;
-  const consumer = kafka.consumer({ groupId: `${prefix}reader-${randomBytes(3).toString('hex')}` });
+  const consumer = kafka.consumer({
+    groupId: `${prefix}reader-${randomBytes(3).toString('hex')}`,
+    maxWaitTimeInMs: 500,
+  });
   await consumer.connect();
   try {
     await consumer.subscribe({

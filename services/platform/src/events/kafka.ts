@@ -24,6 +24,9 @@ export interface KafkaTransportOptions {
   sasl?: { mechanism: 'scram-sha-512'; username: string; password: string };
 }
 
+/** How long an idle consumer's fetch waits at the broker (ms). */
+export const FETCH_MAX_WAIT_MS = 500;
+
 /**
  * Kafka through kafkajs: an idempotent producer that waits for all in-sync replicas (acks -1),
  * one consumer per subscription with offsets committed only after the handler resolved.
@@ -137,6 +140,9 @@ export class KafkaTransport implements EventTransport {
     const consumer = this.kafka.consumer({
       groupId: this.options.topicPrefix + sub.groupId,
       retry: { retries: 10 },
+      // An idle fetch waits this long for data (Kafka's own fetch.max.wait.ms default); kafkajs's 5 s
+      // default made every disconnect, and so every stop and roll-out, wait up to 5 s per consumer.
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
     });
     await consumer.connect();
     for (const topic of sub.topics)
