@@ -1,17 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import type { AgreementStatus } from '../__generated__/graphql.ts';
 import { useAccountSelection } from '../shell/account-selection.tsx';
 import { useMe } from '../shell/me-context.tsx';
 import { Notice, NotPermitted, SelectField, TextField } from '../ui/fields.tsx';
+import { FilterForm, useListFilter } from '../ui/filters.tsx';
 import { formatDay } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
 import { AgreementDetails } from './AgreementDetails.tsx';
 import { statusLabel } from './status.ts';
-
-const PAGE = 25;
 
 const AgreementRowAgreement = graphql(`
   fragment AgreementRow_agreement on Agreement {
@@ -132,9 +131,7 @@ function AgreementsList() {
   const { purchasingAccountId } = useAccountSelection();
   const [params, setParams] = useSearchParams();
   const selected = params.get('agreement');
-  const [form, setForm] = useState(EMPTY_FILTER);
-  const [filter, setFilter] = useState(EMPTY_FILTER);
-  const [first, setFirst] = useState(PAGE);
+  const { form, filter, first, set, apply, clear, more } = useListFilter(EMPTY_FILTER);
   const [notice, setNotice] = useState<string | null>(null);
   const { data, previousData, error, loading, refetch } = useQuery(AgreementsQuery, {
     variables: {
@@ -166,16 +163,6 @@ function AgreementsList() {
       />
     );
 
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    setFirst(PAGE);
-    setFilter(form);
-  };
-  const clear = () => {
-    setForm(EMPTY_FILTER);
-    setFilter(EMPTY_FILTER);
-  };
   return (
     <>
       <h1>Agreements</h1>
@@ -183,60 +170,41 @@ function AgreementsList() {
       {shown && shown.toReview.edges.length > 0 && (
         <SalesPackages packages={shown.toReview.edges.map((e) => e.node)} />
       )}
-      <search aria-label="Filter agreements">
-        <form className="filters" onSubmit={apply}>
-          <TextField
-            label="Purchasing account name"
-            value={form.purchasingAccountName}
-            onChange={set('purchasingAccountName')}
-          />
-          <TextField
-            label="Purchasing account number"
-            value={form.purchasingAccountNumber}
-            onChange={set('purchasingAccountNumber')}
-          />
-          <TextField
-            label="Agreement number"
-            value={form.agreementNumber}
-            onChange={set('agreementNumber')}
-          />
-          <TextField
-            label="Start date from"
-            type="date"
-            value={form.startDateFrom}
-            onChange={set('startDateFrom')}
-          />
-          <TextField
-            label="Start date to"
-            type="date"
-            value={form.startDateTo}
-            onChange={set('startDateTo')}
-          />
-          <SelectField
-            label="Status"
-            value={form.status}
-            onChange={set('status')}
-            options={[
-              { value: '', label: 'All statuses' },
-              ...(['SENT', 'SIGNED', 'DECLINED'] as const).map((s) => ({ value: s, label: statusLabel(s) })),
-            ]}
-          />
-          <TextField
-            label="Location"
-            value={form.location}
-            onChange={set('location')}
-            hint="Country code, e.g. US"
-          />
-          <div className="filter-actions">
-            <button type="submit" className="button primary inline">
-              Apply filters
-            </button>
-            <button type="button" className="button secondary" onClick={clear}>
-              Clear filters
-            </button>
-          </div>
-        </form>
-      </search>
+      <FilterForm label="Filter agreements" onApply={apply} onClear={clear}>
+        <TextField
+          label="Purchasing account name"
+          value={form.purchasingAccountName}
+          onChange={set('purchasingAccountName')}
+        />
+        <TextField
+          label="Purchasing account number"
+          value={form.purchasingAccountNumber}
+          onChange={set('purchasingAccountNumber')}
+        />
+        <TextField label="Agreement number" value={form.agreementNumber} onChange={set('agreementNumber')} />
+        <TextField
+          label="Start date from"
+          type="date"
+          value={form.startDateFrom}
+          onChange={set('startDateFrom')}
+        />
+        <TextField label="Start date to" type="date" value={form.startDateTo} onChange={set('startDateTo')} />
+        <SelectField
+          label="Status"
+          value={form.status}
+          onChange={set('status')}
+          options={[
+            { value: '', label: 'All statuses' },
+            ...(['SENT', 'SIGNED', 'DECLINED'] as const).map((s) => ({ value: s, label: statusLabel(s) })),
+          ]}
+        />
+        <TextField
+          label="Location"
+          value={form.location}
+          onChange={set('location')}
+          hint="Country code, e.g. US"
+        />
+      </FilterForm>
       <ListResult
         error={error}
         retry={() => void refetch()}
@@ -256,7 +224,7 @@ function AgreementsList() {
             <th scope="col">Location</th>
           </>
         }
-        onMore={() => setFirst((n) => n + PAGE)}
+        onMore={more}
       >
         {shown?.agreements.edges.map(({ node }) => (
           <AgreementRow key={node.id} agreement={node} />

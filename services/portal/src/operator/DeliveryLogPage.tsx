@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
 import { graphql } from '../__generated__';
 import type { DeliveryStatus } from '../__generated__/graphql.ts';
 import { useMe } from '../shell/me-context.tsx';
+import { SelectField, TextField } from '../ui/fields.tsx';
+import { FilterForm, useListFilter } from '../ui/filters.tsx';
 import { ListResult } from '../ui/ListResult.tsx';
 import { CHANNEL_WORDS, DELIVERY_STATUS_WORDS, formatInstant } from './words.ts';
-
-const PAGE = 25;
 
 const DeliveryLogQuery = graphql(`
   query DeliveryLog($filter: DeliveryFilter, $first: Int) {
@@ -57,10 +56,7 @@ export default function DeliveryLogPage() {
 }
 
 function DeliveryLog({ operator }: { operator: boolean }) {
-  const ids = { status: useId(), recipient: useId() };
-  const [form, setForm] = useState({ status: '', recipient: '' });
-  const [filter, setFilter] = useState(form);
-  const [first, setFirst] = useState(PAGE);
+  const { form, filter, first, set, apply, more } = useListFilter({ status: '', recipient: '' });
   const { data, previousData, error, loading, refetch } = useQuery(DeliveryLogQuery, {
     variables: {
       filter: {
@@ -71,11 +67,6 @@ function DeliveryLog({ operator }: { operator: boolean }) {
     },
   });
   const shown = (data ?? previousData)?.deliveryLog;
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    setFirst(PAGE);
-    setFilter(form);
-  };
   return (
     <>
       <h1>{TITLE}</h1>
@@ -84,39 +75,18 @@ function DeliveryLog({ operator }: { operator: boolean }) {
           ? 'Every email, webhook and dead-lettered event of every organization, newest first.'
           : 'Every email and webhook sent for your organization, newest first.'}
       </p>
-      <search aria-label="Filter the delivery log">
-        <form className="filters" onSubmit={apply}>
-          <div className="field">
-            <label htmlFor={ids.status}>Status</label>
-            <select
-              id={ids.status}
-              value={form.status}
-              onChange={(e) => setForm((f) => ({ ...f, status: e.target.value }))}
-            >
-              <option value="">All statuses</option>
-              {Object.entries(DELIVERY_STATUS_WORDS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.recipient}>Recipient</label>
-            <input
-              id={ids.recipient}
-              type="search"
-              value={form.recipient}
-              onChange={(e) => setForm((f) => ({ ...f, recipient: e.target.value }))}
-            />
-          </div>
-          <div className="filter-actions">
-            <button type="submit" className="button primary inline">
-              Apply filters
-            </button>
-          </div>
-        </form>
-      </search>
+      <FilterForm label="Filter the delivery log" onApply={apply}>
+        <SelectField
+          label="Status"
+          value={form.status}
+          onChange={set('status')}
+          options={[
+            { value: '', label: 'All statuses' },
+            ...Object.entries(DELIVERY_STATUS_WORDS).map(([value, label]) => ({ value, label })),
+          ]}
+        />
+        <TextField label="Recipient" type="search" value={form.recipient} onChange={set('recipient')} />
+      </FilterForm>
       <ListResult
         error={error}
         retry={() => void refetch()}
@@ -138,7 +108,7 @@ function DeliveryLog({ operator }: { operator: boolean }) {
             <th scope="col">Last error</th>
           </>
         }
-        onMore={() => setFirst((n) => n + PAGE)}
+        onMore={more}
       >
         {shown?.edges.map(({ node: d }) => (
           <tr key={d.id}>

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import type { OrderStatus, OrderType } from '../__generated__/graphql.ts';
@@ -7,12 +6,12 @@ import { formatInstantDay, formatMoney } from '../agreements/format.ts';
 import { useAccountSelection } from '../shell/account-selection.tsx';
 import { useMe } from '../shell/me-context.tsx';
 import { NotPermitted, SelectField, TextField } from '../ui/fields.tsx';
+import { FilterForm, useListFilter } from '../ui/filters.tsx';
 import { humanize } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
 import { orderTypeLabel } from './labels.ts';
 import { OrderDetails } from './OrderDetails.tsx';
 
-const PAGE = 25;
 const TYPES = ['NEW', 'ADD_ON', 'RENEWAL', 'TRUE_UP'] as const;
 const STATUSES = ['PLACED', 'COMPLETED', 'CANCELLED'] as const;
 
@@ -109,9 +108,7 @@ function OrdersList() {
   const { purchasingAccountId } = useAccountSelection();
   const [params, setParams] = useSearchParams();
   const selected = params.get('order');
-  const [form, setForm] = useState(EMPTY_FILTER);
-  const [filter, setFilter] = useState(EMPTY_FILTER);
-  const [first, setFirst] = useState(PAGE);
+  const { form, filter, first, set, apply, clear, more } = useListFilter(EMPTY_FILTER);
   const { data, previousData, error, loading, refetch } = useQuery(OrdersQuery, {
     variables: {
       filter: {
@@ -135,81 +132,52 @@ function OrdersList() {
   // The ordering party is the partner that placed the order: the customer knows its partner of record.
   const partner = shown?.me.organization.partnerOfRecord ?? null;
   const partyName = (id: string) => (partner && partner.id === id ? partner.name : 'Another partner');
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    setFirst(PAGE);
-    setFilter(form);
-  };
-  const clear = () => {
-    setForm(EMPTY_FILTER);
-    setFilter(EMPTY_FILTER);
-  };
   return (
     <>
       <h1>Order history</h1>
-      <search aria-label="Filter orders">
-        <form className="filters" onSubmit={apply}>
-          <TextField
-            label="Order date from"
-            type="date"
-            value={form.orderDateFrom}
-            onChange={set('orderDateFrom')}
-          />
-          <TextField
-            label="Order date to"
-            type="date"
-            value={form.orderDateTo}
-            onChange={set('orderDateTo')}
-          />
-          <SelectField
-            label="Order type"
-            value={form.type}
-            onChange={set('type')}
-            options={[
-              { value: '', label: 'All types' },
-              ...TYPES.map((t) => ({ value: t, label: orderTypeLabel(t) })),
-            ]}
-          />
-          <SelectField
-            label="Ordering party"
-            value={form.orderingPartyId}
-            onChange={set('orderingPartyId')}
-            options={[
-              { value: '', label: 'All ordering parties' },
-              ...(partner ? [{ value: partner.id, label: partner.name }] : []),
-            ]}
-          />
-          <TextField label="Microsoft order number" value={form.orderNumber} onChange={set('orderNumber')} />
-          <TextField
-            label="Agreement number"
-            value={form.agreementNumber}
-            onChange={set('agreementNumber')}
-          />
-          <TextField
-            label="Purchasing account number"
-            value={form.purchasingAccountNumber}
-            onChange={set('purchasingAccountNumber')}
-          />
-          <SelectField
-            label="Purchase order status"
-            value={form.status}
-            onChange={set('status')}
-            options={[
-              { value: '', label: 'All statuses' },
-              ...STATUSES.map((s) => ({ value: s, label: humanize(s) })),
-            ]}
-          />
-          <div className="filter-actions">
-            <button type="submit" className="button primary inline">
-              Apply filters
-            </button>
-            <button type="button" className="button secondary" onClick={clear}>
-              Clear filters
-            </button>
-          </div>
-        </form>
-      </search>
+      <FilterForm label="Filter orders" onApply={apply} onClear={clear}>
+        <TextField
+          label="Order date from"
+          type="date"
+          value={form.orderDateFrom}
+          onChange={set('orderDateFrom')}
+        />
+        <TextField label="Order date to" type="date" value={form.orderDateTo} onChange={set('orderDateTo')} />
+        <SelectField
+          label="Order type"
+          value={form.type}
+          onChange={set('type')}
+          options={[
+            { value: '', label: 'All types' },
+            ...TYPES.map((t) => ({ value: t, label: orderTypeLabel(t) })),
+          ]}
+        />
+        <SelectField
+          label="Ordering party"
+          value={form.orderingPartyId}
+          onChange={set('orderingPartyId')}
+          options={[
+            { value: '', label: 'All ordering parties' },
+            ...(partner ? [{ value: partner.id, label: partner.name }] : []),
+          ]}
+        />
+        <TextField label="Microsoft order number" value={form.orderNumber} onChange={set('orderNumber')} />
+        <TextField label="Agreement number" value={form.agreementNumber} onChange={set('agreementNumber')} />
+        <TextField
+          label="Purchasing account number"
+          value={form.purchasingAccountNumber}
+          onChange={set('purchasingAccountNumber')}
+        />
+        <SelectField
+          label="Purchase order status"
+          value={form.status}
+          onChange={set('status')}
+          options={[
+            { value: '', label: 'All statuses' },
+            ...STATUSES.map((s) => ({ value: s, label: humanize(s) })),
+          ]}
+        />
+      </FilterForm>
       <ListResult
         error={error}
         retry={() => void refetch()}
@@ -234,7 +202,7 @@ function OrdersList() {
             </th>
           </>
         }
-        onMore={() => setFirst((n) => n + PAGE)}
+        onMore={more}
       >
         {shown?.orders.edges.map(({ node }) => (
           <OrderRow key={node.id} order={node} partyName={partyName} />

@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../__generated__';
 import { formatInstant } from '../agreements/format.ts';
 import { useMe } from '../shell/me-context.tsx';
 import { NotPermitted, SelectField, TextField } from '../ui/fields.tsx';
+import { FilterForm, useListFilter } from '../ui/filters.tsx';
 import { humanize } from '../ui/format.ts';
 import { ListResult } from '../ui/ListResult.tsx';
-
-const PAGE = 25;
 
 /** The administrative changes accounts records (ACC-10), for the action filter. */
 const ACTIONS = [
@@ -99,9 +97,12 @@ function localMidnight(day: string, plusDays = 0): string | null {
 
 /** WEB-8 / ACC-10: the audit log for account administrators: who changed what, when, before and after. */
 function AuditLogList() {
-  const [form, setForm] = useState({ action: '', targetId: '', from: '', to: '' });
-  const [filter, setFilter] = useState(form);
-  const [first, setFirst] = useState(PAGE);
+  const { form, filter, first, set, apply, more } = useListFilter({
+    action: '',
+    targetId: '',
+    from: '',
+    to: '',
+  });
   const { data, previousData, error, loading, refetch } = useQuery(AuditLogQuery, {
     variables: {
       filter: {
@@ -115,37 +116,24 @@ function AuditLogList() {
     },
   });
   const shown = data ?? previousData;
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    setFirst(PAGE);
-    setFilter(form);
-  };
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   return (
     <>
       <h1>Audit log</h1>
       <p className="lead">Every administrative change in your organization, newest first.</p>
-      <search aria-label="Filter the audit log">
-        <form className="filters" onSubmit={apply}>
-          <SelectField
-            label="Action"
-            value={form.action}
-            onChange={set('action')}
-            options={[
-              { value: '', label: 'All actions' },
-              ...ACTIONS.map((a) => ({ value: a, label: humanize(a) })),
-            ]}
-          />
-          <TextField label="Target ID" value={form.targetId} onChange={set('targetId')} />
-          <TextField label="From" type="date" value={form.from} onChange={set('from')} />
-          <TextField label="To" type="date" value={form.to} onChange={set('to')} />
-          <div className="filter-actions">
-            <button type="submit" className="button primary inline">
-              Apply filters
-            </button>
-          </div>
-        </form>
-      </search>
+      <FilterForm label="Filter the audit log" onApply={apply}>
+        <SelectField
+          label="Action"
+          value={form.action}
+          onChange={set('action')}
+          options={[
+            { value: '', label: 'All actions' },
+            ...ACTIONS.map((a) => ({ value: a, label: humanize(a) })),
+          ]}
+        />
+        <TextField label="Target ID" value={form.targetId} onChange={set('targetId')} />
+        <TextField label="From" type="date" value={form.from} onChange={set('from')} />
+        <TextField label="To" type="date" value={form.to} onChange={set('to')} />
+      </FilterForm>
       <ListResult
         error={error}
         retry={() => void refetch()}
@@ -164,7 +152,7 @@ function AuditLogList() {
             <th scope="col">Change</th>
           </>
         }
-        onMore={() => setFirst((n) => n + PAGE)}
+        onMore={more}
       >
         {shown?.auditLog.edges.map(({ node }) => (
           <AuditRow key={node.id} entry={node} />
