@@ -104,7 +104,7 @@ async function eventIdsOn(topic: string, quietMs: number, atLeast = 0): Promise<
     brokers: KAFKA_BROKERS.split(','),
     logLevel: logLevel.NOTHING,
   });
-  const consumer = kafka.consumer({ groupId: `fault-reader-${randomUUID()}` });
+  const consumer = kafka.consumer({ groupId: `fault-reader-${randomUUID()}`, maxWaitTimeInMs: 500 });
   const ids: string[] = [];
   let last = Date.now();
   await consumer.connect();
