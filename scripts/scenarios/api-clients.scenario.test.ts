@@ -485,7 +485,8 @@ describe('API-1 revoke, rotate, expiry, last use and audit', () => {
     const use = (
       await ok<Audit>(url(), AUDIT, { id: created.client.id }, customerAdmin())
     ).auditLog.edges.find((e) => e.node.action === 'API_CLIENT_USE')!;
-    expect(JSON.parse(use.node.after)).toMatchObject({ operation: 'ListOrders' });
+    // Counted into the client's entry for the hour (API-1 follow-up: one entry per client and hour).
+    expect(JSON.parse(use.node.after)).toMatchObject({ counts: { ListOrders: 1 } });
     const listed = await ok<{ apiClients: { id: string; lastUsedAt: string | null }[] }>(
       url(),
       LIST,

@@ -7,6 +7,7 @@ import {
   revokeApiClient,
   rotateApiClientSecret,
 } from './api-clients/api-clients.ts';
+import { creatorStanding, effectivePermissions } from './api-clients/rules.ts';
 import { auditLog } from './audit/audit-log.ts';
 import type { AccountsContext } from './context.ts';
 import { mutationCallers } from './mutation-callers.ts';
@@ -86,8 +87,17 @@ export const resolvers: Resolvers<AccountsContext> = {
     revokeApiClient: (_, { id }, ctx) => revokeApiClient(ctx, id),
     rotateApiClientSecret: (_, { id }, ctx) => rotateApiClientSecret(ctx, id),
   }),
+  AuditEntry: {
+    count: (entry) => entry.occurrences,
+    lastAt: (entry) => entry.lastAt ?? entry.at,
+  },
   ApiClient: {
     status: (client, _, ctx) => clientStatus(client, ctx.clock.now()),
+    effectivePermissions: async (client, _, ctx) =>
+      effectivePermissions(
+        client.permissions,
+        creatorStanding((await ctx.loaders.users.load(client.createdByUserId)) ?? null),
+      ),
     customers: async (client, _, ctx) =>
       client.customerIds
         ? (await ctx.loaders.organizations.loadMany(client.customerIds)).filter(

@@ -9,6 +9,7 @@ import {
 } from '@bc/platform';
 import { z } from 'zod';
 import { ApiClientSchema } from './api-clients/api-client.ts';
+import { clientActivityRetention } from './api-clients/standing.ts';
 import { tokenRoutes } from './api-clients/token-endpoint.ts';
 import { AuditEntrySchema } from './audit/audit-entry.ts';
 import { type AccountsDeps, createLoaders } from './context.ts';
@@ -45,6 +46,8 @@ export const accountsConfigSchema = baseConfigSchema
     BC_OPERATOR_PASSWORD: z.string().min(12).optional(),
     /** OPS-3: days a signed-out or expired session is kept (its row only lets sign-out be refused). */
     BC_KEEP_ENDED_SESSIONS_DAYS: z.coerce.number().int().min(1).default(30),
+    /** OPS-3 API-1: days an API client's hourly token and use audit entries are kept. */
+    BC_KEEP_API_CLIENT_AUDIT_DAYS: z.coerce.number().int().min(1).default(90),
   });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 
@@ -109,7 +112,10 @@ export const accountsService = defineService({
         },
       },
       metrics: [passwordChecks],
-      retention: [endedSessions(config.BC_KEEP_ENDED_SESSIONS_DAYS)],
+      retention: [
+        endedSessions(config.BC_KEEP_ENDED_SESSIONS_DAYS),
+        clientActivityRetention(config.BC_KEEP_API_CLIENT_AUDIT_DAYS),
+      ],
       expose: { deps },
     };
   },

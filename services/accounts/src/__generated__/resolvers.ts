@@ -54,6 +54,8 @@ export type ApiClient = {
   createdAt: Scalars['DateTime']['output'];
   /** A partner's client limited to these customers; null for every customer the partner serves. */
   customers?: Maybe<Array<Organization>>;
+  /** What its tokens may do now: its permissions that the user who created it still holds (none when that user is no longer active). A new token carries these; tokens issued before the creator lost a permission stop working. */
+  effectivePermissions: Array<Permission>;
   /** When it stops getting tokens. */
   expiresAt: Scalars['DateTime']['output'];
   /** The OAuth client_id. */
@@ -62,7 +64,7 @@ export type ApiClient = {
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The name given at creation. */
   name: Scalars['String']['output'];
-  /** What its tokens may do (a token's scope may narrow it further). */
+  /** What it was given at creation (a token's scope may narrow it further). */
   permissions: Array<Permission>;
   /** When it was revoked; null unless revoked. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -86,14 +88,18 @@ export type AuditEntry = {
   action: Scalars['String']['output'];
   /** Who made the change (work account). */
   actorWorkAccount: Scalars['String']['output'];
-  /** JSON of the target after the change (null when removed). */
+  /** JSON of the target after the change (null when removed). For API_CLIENT_TOKEN and API_CLIENT_USE: the hour, the counts by scope or operation name and the client addresses seen. */
   after?: Maybe<Scalars['String']['output']>;
   /** When the change was made. */
   at: Scalars['DateTime']['output'];
   /** JSON of the target before the change (null when created). */
   before?: Maybe<Scalars['String']['output']>;
+  /** How many times this happened: 1 for a change; for API_CLIENT_TOKEN and API_CLIENT_USE, the client's token requests or API requests within the hour (the first at `at`, the last at `lastAt`). */
+  count: Scalars['Int']['output'];
   /** The entry's id. */
   id: Scalars['ID']['output'];
+  /** When the last of `count` happened (equal to `at` when it happened once). */
+  lastAt: Scalars['DateTime']['output'];
   /** The id of the thing changed. */
   targetId: Scalars['String']['output'];
   /** The kind of thing changed, e.g. User or Domain. */
@@ -947,8 +953,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiClientStatus: ApiClientStatus;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
   ChangePasswordInput: ChangePasswordInput;
@@ -1001,8 +1007,8 @@ export type ResolversParentTypes = {
   ApiClient: ApiClientModel;
   ID: Scalars['ID']['output'];
   AuditEntry: AuditEntryModel;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   Int: Scalars['Int']['output'];
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
   ChangePasswordInput: ChangePasswordInput;
@@ -1039,6 +1045,7 @@ export type ResolversParentTypes = {
 export type ApiClientResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customers?: Resolver<Maybe<Array<ResolversTypes['Organization']>>, ParentType, ContextType>;
+  effectivePermissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1054,7 +1061,9 @@ export type AuditEntryResolvers<ContextType = AccountsContext, ParentType extend
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -12,16 +12,26 @@ import {
   type UserIdentity,
 } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
-import { recordAudit } from '../audit/audit-entry.ts';
+import { countInAudit, recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
 import { Organization, PartnerRelationship } from '../organizations/organization.ts';
 import { tokenHash } from '../sign-in/passwords.ts';
 import { announceRevocation } from '../sign-in/revocation.ts';
 import type { TokenIssuer } from '../sign-in/tokens.ts';
 import { refuse } from '../users/rules.ts';
+import { User } from '../users/user.ts';
 import { standingOf } from '../users/users.ts';
 import { ApiClient } from './api-client.ts';
-import { checkClientInput, narrowScope } from './rules.ts';
+import {
+  type ActivityTally,
+  activityHour,
+  type ClientActivity,
+  checkClientInput,
+  creatorStanding,
+  effectivePermissions,
+  narrowScope,
+  tallyActivity,
+} from './rules.ts';
 
 export interface CreatedApiClient {
   client: ApiClient;
@@ -170,16 +180,50 @@ export async function rotateApiClientSecret(ctx: AccountsContext, id: string): P
 /** The client as the actor of its own audit entries. */
 const clientActor = (client: ApiClient) => ({ userId: client.id, workAccount: `API client ${client.name}` });
 
-export type TokenRefusal = 'invalid_client' | 'invalid_scope';
+/**
+ * API-1 ACC-10: every token issued and every use is in the audit log, counted into one entry per
+ * client, action and hour (`count`, `lastAt`, and in `after` the counts by operation or scope and the
+ * addresses), so a busy tool writes at most 48 entries a day instead of one per request.
+ */
+async function countClientActivity(
+  em: EntityManager,
+  deps: { clock: Clock; ids: IdGenerator },
+  client: ApiClient,
+  action: ClientActivity,
+  occurrence: { name: string; address: string | null },
+): Promise<void> {
+  const hour = activityHour(deps.clock.now());
+  await countInAudit(
+    em,
+    deps,
+    clientActor(client),
+    {
+      organizationId: client.organizationId,
+      action,
+      targetType: 'ApiClient',
+      targetId: client.id,
+      rollupKey: `${action}:${client.id}:${hour}`,
+    },
+    (after) => tallyActivity(after as ActivityTally | null, hour, occurrence.name, occurrence.address),
+  );
+}
+
+export type TokenRefusal = { error: 'invalid_client' | 'invalid_scope'; description: string };
+
+const AUTHENTICATION_FAILED: TokenRefusal = {
+  error: 'invalid_client',
+  description: 'client authentication failed',
+};
 
 /**
  * RFC 6749 §4.4: a token for a live client whose secret matches (compared as SHA-256 hashes, so
- * in constant time with respect to the secret). Audited, and `lastUsedAt` moves.
+ * in constant time with respect to the secret), carrying the client's permissions within what its
+ * creator may do now (the trust rule). Audited, and `lastUsedAt` moves.
  */
 export async function issueClientToken(
   deps: { tx: RunTx; clock: Clock; ids: IdGenerator; tokens: TokenIssuer },
   request: { clientId: string; clientSecret: string; scope: string | undefined; clientAddress?: string },
-): Promise<{ error: TokenRefusal } | { token: string; expiresIn: number; scope: string }> {
+): Promise<TokenRefusal | { token: string; expiresIn: number; scope: string }> {
   const now = deps.clock.now();
   return deps.tx(async ({ em }) => {
     const client = /^[0-9a-f-]{36}$/i.test(request.clientId)
@@ -190,22 +234,41 @@ export async function issueClientToken(
       client.secretHash === tokenHash(request.clientSecret) &&
       !client.revokedAt &&
       client.expiresAt > now;
-    if (!client || !ok) return { error: 'invalid_client' as const };
+    if (!client || !ok) return AUTHENTICATION_FAILED;
     const org = await em.findOne(Organization, { id: client.organizationId });
-    if (org?.status !== 'ACTIVE') return { error: 'invalid_client' as const };
-    const permissions = narrowScope(request.scope, client.permissions);
-    if (!permissions) return { error: 'invalid_scope' as const };
+    if (org?.status !== 'ACTIVE') return AUTHENTICATION_FAILED;
+    // Only after the secret matched: the reason is the client's owner's business, not a stranger's.
+    const creator = creatorStanding(
+      await em.findOne(User, { id: client.createdByUserId, organizationId: client.organizationId }),
+    );
+    if (!creator)
+      return {
+        error: 'invalid_client' as const,
+        description:
+          'the user who created this client is no longer active; an administrator must create a new one',
+      };
+    const asked = narrowScope(request.scope, client.permissions);
+    if (!asked)
+      return {
+        error: 'invalid_scope' as const,
+        description: 'the scope names a permission the client lacks',
+      };
+    const allowed = effectivePermissions(client.permissions, creator);
+    const permissions = asked.filter((p) => allowed.includes(p));
+    // RFC 6749 §5.2: a scope beyond what the resource owner (here: the creator, now) grants.
+    if (permissions.length === 0 || (request.scope?.trim() && permissions.length < asked.length))
+      return {
+        error: 'invalid_scope' as const,
+        description: `beyond what the client's creator may do now (${allowed.join(' ') || 'nothing'})`,
+      };
     const issued = await deps.tokens.clientToken(client, org.kind, {
       permissions,
       customerIds: client.customerIds,
     });
     client.lastUsedAt = now;
-    recordAudit(em, deps, clientActor(client), {
-      organizationId: client.organizationId,
-      action: 'API_CLIENT_TOKEN',
-      targetType: 'ApiClient',
-      targetId: client.id,
-      after: { scope: permissions, address: request.clientAddress ?? null },
+    await countClientActivity(em, deps, client, 'API_CLIENT_TOKEN', {
+      name: permissions.join(' '),
+      address: request.clientAddress ?? null,
     });
     return { ...issued, scope: permissions.join(' ') };
   });
@@ -223,12 +286,9 @@ export async function recordClientUse(
     const client = await em.findOne(ApiClient, { id: use.clientId, organizationId: use.organizationId });
     if (!client) return false;
     client.lastUsedAt = deps.clock.now();
-    recordAudit(em, deps, clientActor(client), {
-      organizationId: client.organizationId,
-      action: 'API_CLIENT_USE',
-      targetType: 'ApiClient',
-      targetId: client.id,
-      after: { operation: use.operation.slice(0, 200), address: use.clientAddress ?? null },
+    await countClientActivity(em, deps, client, 'API_CLIENT_USE', {
+      name: use.operation,
+      address: use.clientAddress ?? null,
     });
     return true;
   });

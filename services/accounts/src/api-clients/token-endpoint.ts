@@ -120,14 +120,7 @@ export function tokenRoutes(runtime: ServiceRuntime, tokens: TokenIssuer): Recor
           ...(identity.clientAddress ? { clientAddress: identity.clientAddress } : {}),
         },
       );
-      if ('error' in result)
-        return refuse(
-          res,
-          result.error,
-          result.error === 'invalid_scope'
-            ? 'the scope names a permission the client lacks'
-            : 'client authentication failed',
-        );
+      if ('error' in result) return refuse(res, result.error, result.description);
       send(res, 200, {
         access_token: result.token,
         token_type: 'Bearer',
