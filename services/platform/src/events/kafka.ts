@@ -1,5 +1,13 @@
 import { topicRetention } from '@bc/contracts';
-import { type Admin, type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
+import {
+  type Admin,
+  type Consumer,
+  type IHeaders,
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Producer,
+} from 'kafkajs';
 import type { Logger } from '../logger.ts';
 import {
   type EventTransport,
@@ -22,6 +30,18 @@ export interface KafkaTransportOptions {
   tls?: { ca?: string };
   /** OPS-5: the process's Kafka user (its ACLs limit it to its own topics); none on an open listener. */
   sasl?: { mechanism: 'scram-sha-512'; username: string; password: string };
+}
+
+/** OPS-1: the trace context headers of a consumed message, as text (kafkajs gives Buffers). */
+function headersOf(headers: IHeaders | undefined): Record<string, string> | undefined {
+  if (!headers) return undefined;
+  const out: Record<string, string> = {};
+  for (const name of ['traceparent', 'tracestate']) {
+    const value = headers[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) out[name] = first.toString();
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /**
@@ -121,10 +141,12 @@ export class KafkaTransport implements EventTransport {
 
   async publish(messages: TransportMessage[]): Promise<void> {
     if (!this.producer) throw new Error('Kafka transport is not started');
-    const byTopic = new Map<string, { key: string; value: string }[]>();
+    const byTopic = new Map<string, { key: string; value: string; headers?: Record<string, string> }[]>();
     for (const m of messages) {
       const list = byTopic.get(m.topic) ?? [];
-      list.push({ key: m.key, value: m.value });
+      list.push(
+        m.headers ? { key: m.key, value: m.value, headers: m.headers } : { key: m.key, value: m.value },
+      );
       byTopic.set(m.topic, list);
     }
     await this.producer.sendBatch({
@@ -158,6 +180,7 @@ export class KafkaTransport implements EventTransport {
             topic,
             key: m.key?.toString() ?? '',
             value: m.value?.toString() ?? '',
+            headers: headersOf(m.headers),
           }));
           if (sub.handleBatch) await sub.handleBatch(messages);
           else for (const message of messages) await sub.handle(message);

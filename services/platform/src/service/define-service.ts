@@ -13,6 +13,7 @@ import { onShutdown } from '../http/server.ts';
 import type { MigrationList } from '../orm/database.ts';
 import { eventLogRetention, type RetentionRule, retentionConfigSchema, runRetention } from '../retention.ts';
 import { type ServiceContext, type ServiceOptions, ServiceRuntime, serviceFiles } from '../runtime.ts';
+import { flushTelemetry, startTelemetry } from '../telemetry/telemetry.ts';
 
 /** Work beside the subgraph (a dispatcher, a read-model builder): started after events, stopped first. */
 export interface ServiceWorker {
@@ -240,8 +241,13 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
 
 /** A service's production entry (`src/main.ts`): configuration from the environment, graceful shutdown. */
 export async function runService(definition: AnyServiceDefinition): Promise<void> {
+  // OPS-1: tracing first (off unless the OTEL_* variables ask for it).
+  await startTelemetry({ serviceName: definition.name });
   const service = await buildService(definition);
   await service.start();
   service.runtime.logger.info({ describe: await service.runtime.describe() }, `${definition.name} ready`);
-  onShutdown(service.runtime.logger, () => service.stop());
+  onShutdown(service.runtime.logger, async () => {
+    await service.stop();
+    await flushTelemetry();
+  });
 }
