@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { createRequire, register } from 'node:module';
 import type { Context } from '@opentelemetry/api';
 import type { ReadableSpan, SpanExporter, SpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { markTracingOn, tracingOn } from './spans.ts';
@@ -13,6 +13,11 @@ export interface TelemetryOptions {
   env?: Env;
   /** An exporter the caller reads (the test harness's in-memory one): turns tracing on by itself. */
   exporter?: SpanExporter;
+  /**
+   * Also hook ES module imports (import-in-the-middle's loader), so modules imported after this call
+   * (pg, kafkajs, graphql) are patched: a process's entry calls it before importing the service.
+   */
+  hookImports?: boolean;
 }
 
 /**
@@ -68,7 +73,9 @@ export async function startTelemetry(options: TelemetryOptions): Promise<boolean
   if (exporters.length === 0 && !options.exporter) return tracingOn();
   const sdk = await import('@opentelemetry/sdk-trace');
   const processors: SpanProcessor[] = [];
-  for (const name of exporters) {
+  // The OTEL_* exporters belong to the process: a second start in it (another embedded system) adds
+  // only its own exporter.
+  for (const name of registered ? [] : exporters) {
     if (name === 'console')
       processors.push(new sdk.SimpleSpanProcessor({ exporter: new sdk.ConsoleSpanExporter() }));
     else {
@@ -93,6 +100,7 @@ export async function startTelemetry(options: TelemetryOptions): Promise<boolean
     import('@opentelemetry/instrumentation-pg'),
     import('@opentelemetry/instrumentation-kafkajs'),
   ]);
+  if (options.hookImports) register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
   const all = new Processors();
   all.list.push(...processors);
   const provider = new sdk.TracerProvider({
@@ -114,9 +122,13 @@ export async function startTelemetry(options: TelemetryOptions): Promise<boolean
   instrumentation.registerInstrumentations({
     instrumentations: [
       new undici.UndiciInstrumentation(),
-      new http.HttpInstrumentation(),
+      // Probes and scrapes are not traced (the platform's server skips them too).
+      new http.HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) => /^\/(health|ready|metrics)(\?|$)/.test(req.url ?? ''),
+      }),
       new graphql.GraphQLInstrumentation({ mergeItems: true, ignoreTrivialResolveSpans: true }),
-      new pg.PgInstrumentation(),
+      // Only statements inside a traced request or handler: the relay's and jobs' polling would be noise.
+      new pg.PgInstrumentation({ requireParentSpan: true }),
       new kafkajs.KafkaJsInstrumentation(),
     ],
   });
