@@ -1,4 +1,6 @@
 import { topicRetention } from '@bc/contracts';
+import { context } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
 import {
   type Admin,
   type Consumer,
@@ -149,10 +151,16 @@ export class KafkaTransport implements EventTransport {
       );
       byTopic.set(m.topic, list);
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic: this.name(topic), messages: msgs })),
-    });
+    const producer = this.producer;
+    // OPS-1: the relay's `publish` spans are the producer spans and their context is in the headers.
+    // The kafkajs instrumentation would start one more per message under the relay's loop and write
+    // that context over the headers, so it is kept quiet here (its consumer spans still run).
+    await context.with(suppressTracing(context.active()), () =>
+      producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic: this.name(topic), messages: msgs })),
+      }),
+    );
   }
 
   async subscribe(sub: Subscription): Promise<Unsubscribe> {

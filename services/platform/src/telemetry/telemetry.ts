@@ -103,7 +103,15 @@ export async function startTelemetry(options: TelemetryOptions): Promise<boolean
   if (options.hookImports) register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
   const all = new Processors();
   all.list.push(...processors);
+  // OTEL_TRACES_SAMPLER=parentbased_traceidratio with OTEL_TRACES_SAMPLER_ARG (0..1) keeps that share of
+  // new traces and follows the caller's decision otherwise; the default keeps every trace.
+  const ratio = Number(env.OTEL_TRACES_SAMPLER_ARG ?? 1);
+  const sampler =
+    env.OTEL_TRACES_SAMPLER === 'parentbased_traceidratio' && ratio >= 0 && ratio < 1
+      ? new sdk.ParentBasedSampler({ root: new sdk.TraceIdRatioBasedSampler(ratio) })
+      : undefined;
   const provider = new sdk.TracerProvider({
+    sampler,
     resource: resources.resourceFromAttributes({
       'service.name': env.OTEL_SERVICE_NAME || options.serviceName,
     }),
