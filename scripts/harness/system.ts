@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { allTopics } from '@bc/contracts';
 import type { Clock, DestinationStream } from '@bc/platform';
 import { DEFAULT_OPERATOR_PASSWORD, serviceNames, startSystem as startRuntime } from '@bc/system';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
 import pg from 'pg';
 import { secretsIn } from '../lib/secret-scan.ts';
 import { TxtDnsServer } from './dns-server.ts';
@@ -31,6 +32,8 @@ export interface SystemOptions {
   trustedProxyHops?: number;
   /** The built portal's folder, served at the gateway's origin (the browser tier). */
   portal?: string;
+  /** OPS-1: trace the whole system into memory; `system.traces.spans()` reads the finished spans. */
+  traces?: boolean;
 }
 
 export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
@@ -112,7 +115,9 @@ export async function startSystem(options: SystemOptions) {
       Object.assign(env, { BC_DATA_DIR: dir, BC_EVENTS: 'in-process', BC_MAILER: 'mailbox' });
     }
     Object.assign(env, options.env);
+    const spans = options.traces ? new InMemorySpanExporter() : undefined;
     const system = await startRuntime({
+      traceExporter: spans,
       env,
       clock: options.clock,
       logDestination: options.logDestination,
@@ -143,6 +148,8 @@ export async function startSystem(options: SystemOptions) {
       ...system,
       tier: options.tier,
       dns,
+      /** OPS-1: the spans this process finished (with `traces: true`), every trace of the file. */
+      traces: spans ? { spans: () => spans.getFinishedSpans() } : undefined,
       publishedEvents,
       /**
        * Stops everything; first reads every event the file's scenarios published and fails the file

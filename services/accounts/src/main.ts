@@ -1,5 +1,11 @@
-import { runService } from '@bc/platform';
-import { accountsService } from './server.ts';
+import { startTelemetry } from '@bc/platform/telemetry';
 
-/** Production entry: one process for the accounts service. */
+/**
+ * Production entry: one process for the accounts service. OPS-1: tracing starts before the service's
+ * modules are imported, so the instrumentations patch pg, kafkajs and graphql (off unless the
+ * OTEL_* variables ask for it).
+ */
+await startTelemetry({ serviceName: 'accounts', hookImports: true });
+const { runService } = await import('@bc/platform');
+const { accountsService } = await import('./server.ts');
 await runService(accountsService);

@@ -16,3 +16,5 @@ export * from './http/address-key.ts';
 export * from './http/operation-log.ts';
 export * from './http/server.ts';
 export * from './logger.ts';
+export * from './telemetry/spans.ts';
+export * from './telemetry/telemetry.ts';

@@ -35,4 +35,6 @@ export * from './paging.ts';
 export * from './retention.ts';
 export * from './runtime.ts';
 export * from './service/define-service.ts';
+export * from './telemetry/spans.ts';
+export * from './telemetry/telemetry.ts';
 export * from './tenancy/customer-links.ts';

@@ -169,7 +169,9 @@ export class ServiceRuntime {
   ) {
     this.ownsTransport = ownsTransport;
     this.outbox = new Outbox(name, clock, ids);
-    this.relay = new OutboxRelay(orm.em, transport, clock, logger.child({ component: 'relay' }));
+    this.relay = new OutboxRelay(orm.em, transport, clock, logger.child({ component: 'relay' }), {
+      service: name,
+    });
     this.outbox.attach(this.relay);
     this.tx = this.outbox.runner(orm.em);
     this.consumer = new EventConsumer({

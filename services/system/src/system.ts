@@ -15,6 +15,8 @@ import {
   InProcessTransport,
   type Logger,
   type RunningService,
+  type SpanExporter,
+  startTelemetry,
   systemClock,
 } from '@bc/platform';
 import { servePortal } from './portal-files.ts';
@@ -40,6 +42,11 @@ export interface SystemOptions {
   readMail?: (address: string) => Promise<Mail[]>;
   /** The built portal's folder, served at the gateway's origin (`pnpm start`, the browser tier). */
   portal?: string;
+  /**
+   * OPS-1: an exporter for the process's spans (the test harness's in-memory one). Tracing is on with
+   * it, or when the `OTEL_*` variables of `env` ask for an exporter; off otherwise.
+   */
+  traceExporter?: SpanExporter;
 }
 
 export interface Mail {
@@ -82,6 +89,8 @@ export async function startSystem(options: SystemOptions) {
     throw new ConfigError(
       `invalid configuration: ${shared.join(', ')}: in one process each service needs its own (${shared.map((v) => `${v}_<SERVICE>`).join(', ')})`,
     );
+  // One process, one tracer provider: the gateway and every service share it (spans name their `bc.service`).
+  await startTelemetry({ serviceName: 'business-center', env: given, exporter: options.traceExporter });
   const clock = options.clock ?? systemClock;
   const logger: Logger = createLogger('system', given.LOG_LEVEL ?? 'warn', options.logDestination);
   const host = given.HOST ?? '127.0.0.1';

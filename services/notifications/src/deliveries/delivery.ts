@@ -1,4 +1,4 @@
-import type { RetentionRule } from '@bc/platform';
+import { currentTraceHeaders, type RetentionRule } from '@bc/platform';
 import { defineEntity, p } from '@mikro-orm/core';
 
 export type DeliveryStatus = 'PENDING' | 'SENT' | 'FAILED';
@@ -29,6 +29,9 @@ export const DeliverySchema = defineEntity({
     nextAttemptAt: p.datetime(),
     createdAt: p.datetime(),
     sentAt: p.datetime().strictNullable(),
+    /** OPS-1: W3C trace context of the event handling that queued it: each attempt joins that trace. */
+    traceparent: p.string().length(55).strictNullable(),
+    tracestate: p.text().strictNullable(),
   },
 });
 
@@ -49,6 +52,10 @@ export class Delivery extends DeliverySchema.class {
     this.attempts = 0;
     this.lastError = null;
     this.sentAt = null;
+    // Made inside the consumer's span (handlers queue deliveries), so the send joins the event's trace.
+    const trace = currentTraceHeaders();
+    this.traceparent = trace.traceparent ?? null;
+    this.tracestate = trace.tracestate ?? null;
   }
 }
 DeliverySchema.setClass(Delivery);

@@ -2,7 +2,9 @@ import {
   BackgroundTask,
   type Clock,
   claimDue,
+  contextFrom,
   type IdGenerator,
+  inSpan,
   type Logger,
   OutboundRefused,
   type RunTx,
@@ -115,7 +117,23 @@ export class DeliveryDispatcher {
     if (this.stopping.signal.aborted) return 0;
     const claimed = await this.claim(batchSize);
     for (const delivery of claimed) {
-      const sent: Promise<void> = this.attempt(delivery)
+      // OPS-1: each attempt is a span in the trace of the event that queued the delivery.
+      const sent: Promise<void> = inSpan(
+        `deliver ${delivery.channel}`,
+        {
+          service: 'notifications',
+          parent: contextFrom({
+            traceparent: delivery.traceparent ?? undefined,
+            tracestate: delivery.tracestate ?? undefined,
+          }),
+          attributes: {
+            'bc.delivery.id': delivery.id,
+            'bc.event.type': delivery.eventType,
+            'bc.delivery.attempt': delivery.attempts,
+          },
+        },
+        () => this.attempt(delivery),
+      )
         .catch((error) => this.logger.error({ err: error, deliveryId: delivery.id }, 'delivery not recorded'))
         .finally(() => {
           this.release(endpointOf(delivery));

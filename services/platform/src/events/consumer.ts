@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
+import { contextFrom, inSpan, SpanKind, type TraceHeaders, traceLink } from '../telemetry/spans.ts';
 import { ProcessedEvent } from './entities.ts';
 import { consumerLagGauge, deadLetterCounter } from './event-metrics.ts';
 import type { Emit, Outbox, Tx } from './outbox.ts';
@@ -16,7 +17,7 @@ export type BatchEventHandler<P> = (events: EventEnvelope<P>[], tx: Tx) => Promi
 type Handling =
   | { contract: EventContract<unknown>; one: EventHandler<unknown> }
   | { contract: EventContract<unknown>; many: BatchEventHandler<unknown> };
-type Parsed = { event: EventEnvelope<unknown>; handling: Handling };
+type Parsed = { event: EventEnvelope<unknown>; handling: Handling; trace?: TraceHeaders };
 
 export interface ConsumerOptions {
   /** Consumer group and inbox name, normally the service name. */
@@ -105,7 +106,7 @@ export class EventConsumer {
     }
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.process([{ event, handling }]);
+        await this.process([{ event, handling, trace: message.headers }]);
         this.afterHandled?.();
         return;
       } catch (error) {
@@ -130,7 +131,7 @@ export class EventConsumer {
     try {
       parsed = known.map((m) => {
         const handling = this.handlers.get(m.topic)!;
-        return { event: parseEvent(handling.contract, JSON.parse(m.value)), handling };
+        return { event: parseEvent(handling.contract, JSON.parse(m.value)), handling, trace: m.headers };
       });
     } catch {
       // An invalid event in the batch: each goes alone, so that one is dead-lettered.
@@ -159,9 +160,16 @@ export class EventConsumer {
         const { handling } = todo[i]!;
         let end = i + 1;
         while (end < todo.length && todo[end]!.handling === handling) end++;
-        const run = todo.slice(i, end).map((e) => e.event);
-        if ('many' in handling) await handling.many(run, tx);
-        else for (const event of run) await handling.one(event, tx);
+        const run = todo.slice(i, end);
+        const topic = handling.contract.topic;
+        if ('many' in handling)
+          await this.traced(`process ${topic}`, run, () =>
+            handling.many(
+              run.map((e) => e.event),
+              tx,
+            ),
+          );
+        else for (const e of run) await this.traced(`process ${topic}`, [e], () => handling.one(e.event, tx));
         i = end;
       }
       // One flush for the batch: MikroORM sends the inserts and updates in bulk. Handlers find what
@@ -170,6 +178,40 @@ export class EventConsumer {
     };
     if (outbox) await outbox.tx(em.fork(), run);
     else await em.fork().transactional((tem) => run({ em: tem, emit: this.noOutbox }));
+  }
+
+  /**
+   * OPS-1: a handler runs in a consumer span, the child of the event's producer span (one event) or
+   * linked to each event's (a batch handler), so the work it causes joins the request's trace.
+   */
+  private traced(name: string, events: Parsed[], work: () => Promise<void>): Promise<void> {
+    const one = events.length === 1 ? events[0]! : null;
+    return inSpan(
+      name,
+      {
+        service: this.options.name,
+        kind: SpanKind.CONSUMER,
+        parent: one ? contextFrom(one.trace) : undefined,
+        links: one
+          ? undefined
+          : events.flatMap((e) => {
+              const span = e.trace?.traceparent ? traceLink(e.trace) : null;
+              return span ? [span] : [];
+            }),
+        attributes: {
+          'messaging.destination.name': events[0]!.handling.contract.topic,
+          'messaging.batch.message_count': events.length,
+          ...(one ? { 'bc.event.type': one.event.type, 'bc.event.id': one.event.id } : {}),
+        },
+      },
+      async () => {
+        await work();
+        this.options.logger.debug(
+          { topic: events[0]!.handling.contract.topic, events: events.length, eventId: one?.event.id },
+          'event handled',
+        );
+      },
+    );
   }
 
   private readonly noOutbox: Emit = (contract) => {

@@ -12,6 +12,9 @@ export const OutboxMessageSchema = defineEntity({
     envelope: p.text(),
     createdAt: p.datetime(),
     publishedAt: p.datetime().strictNullable().index(),
+    /** OPS-1: W3C trace context of the unit of work that wrote the event; sent in the message's headers. */
+    traceparent: p.string().length(55).strictNullable(),
+    tracestate: p.text().strictNullable(),
   },
 });
 
@@ -21,6 +24,8 @@ export class OutboxMessage extends OutboxMessageSchema.class {
   constructor() {
     super();
     this.publishedAt = null;
+    this.traceparent = null;
+    this.tracestate = null;
   }
 }
 OutboxMessageSchema.setClass(OutboxMessage);

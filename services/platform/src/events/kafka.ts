@@ -1,5 +1,15 @@
 import { topicRetention } from '@bc/contracts';
-import { type Admin, type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
+import { context } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
+import {
+  type Admin,
+  type Consumer,
+  type IHeaders,
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Producer,
+} from 'kafkajs';
 import type { Logger } from '../logger.ts';
 import {
   type EventTransport,
@@ -26,6 +36,18 @@ export interface KafkaTransportOptions {
 
 /** How long an idle consumer's fetch waits at the broker (ms). */
 export const FETCH_MAX_WAIT_MS = 500;
+
+/** OPS-1: the trace context headers of a consumed message, as text (kafkajs gives Buffers). */
+function headersOf(headers: IHeaders | undefined): Record<string, string> | undefined {
+  if (!headers) return undefined;
+  const out: Record<string, string> = {};
+  for (const name of ['traceparent', 'tracestate']) {
+    const value = headers[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) out[name] = first.toString();
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 /**
  * Kafka through kafkajs: an idempotent producer that waits for all in-sync replicas (acks -1),
@@ -124,16 +146,24 @@ export class KafkaTransport implements EventTransport {
 
   async publish(messages: TransportMessage[]): Promise<void> {
     if (!this.producer) throw new Error('Kafka transport is not started');
-    const byTopic = new Map<string, { key: string; value: string }[]>();
+    const byTopic = new Map<string, { key: string; value: string; headers?: Record<string, string> }[]>();
     for (const m of messages) {
       const list = byTopic.get(m.topic) ?? [];
-      list.push({ key: m.key, value: m.value });
+      list.push(
+        m.headers ? { key: m.key, value: m.value, headers: m.headers } : { key: m.key, value: m.value },
+      );
       byTopic.set(m.topic, list);
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic: this.name(topic), messages: msgs })),
-    });
+    const producer = this.producer;
+    // OPS-1: the relay's `publish` spans are the producer spans and their context is in the headers.
+    // The kafkajs instrumentation would start one more per message under the relay's loop and write
+    // that context over the headers, so it is kept quiet here (its consumer spans still run).
+    await context.with(suppressTracing(context.active()), () =>
+      producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic: this.name(topic), messages: msgs })),
+      }),
+    );
   }
 
   async subscribe(sub: Subscription): Promise<Unsubscribe> {
@@ -164,6 +194,7 @@ export class KafkaTransport implements EventTransport {
             topic,
             key: m.key?.toString() ?? '',
             value: m.value?.toString() ?? '',
+            headers: headersOf(m.headers),
           }));
           if (sub.handleBatch) await sub.handleBatch(messages);
           else for (const message of messages) await sub.handle(message);

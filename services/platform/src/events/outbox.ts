@@ -6,6 +6,7 @@ import type { Clock } from '../clock.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Logger } from '../logger.ts';
 import { tryTransactionLock, usesPostgres } from '../orm/dialect.ts';
+import { contextFrom, markSpan, openSpan, SpanKind } from '../telemetry/spans.ts';
 import { OutboxMessage } from './entities.ts';
 import type { EventTransport } from './transport.ts';
 
@@ -62,6 +63,17 @@ export class Outbox {
     message.key = key;
     message.envelope = JSON.stringify(envelope);
     message.createdAt = this.clock.now();
+    // OPS-1: the row keeps the writer's trace; the relay publishes it as a child of this span.
+    const trace = markSpan(`outbox.write ${contract.type}`, {
+      service: this.producer,
+      attributes: {
+        'bc.event.type': contract.type,
+        'bc.event.id': envelope.id,
+        'messaging.destination.name': contract.topic,
+      },
+    });
+    message.traceparent = trace.traceparent ?? null;
+    message.tracestate = trace.tracestate ?? null;
     em.persist(message);
     return envelope;
   }
@@ -99,6 +111,8 @@ export class Outbox {
 export interface RelayOptions {
   intervalMs?: number;
   batchSize?: number;
+  /** The service whose outbox this is (its publish spans' `bc.service`). */
+  service?: string;
 }
 
 /** PostgreSQL: the advisory lock that lets one replica at a time publish, in order. */
@@ -118,6 +132,12 @@ export function withinBytes<T extends { envelope: string }>(rows: T[], limit: nu
     if (bytes > limit && i > 0) return rows.slice(0, i);
   }
   return rows;
+}
+
+/** A row's stored trace context as message headers (tracing off here, but the writer traced). */
+function traceHeadersOf(row: { traceparent: string | null; tracestate: string | null }) {
+  if (!row.traceparent) return undefined;
+  return { traceparent: row.traceparent, ...(row.tracestate ? { tracestate: row.tracestate } : {}) };
 }
 
 /** Publishes committed outbox rows in commit order and marks them published. */
@@ -164,16 +184,39 @@ export class OutboxRelay {
       if (!(await tryTransactionLock(em, RELAY_LOCK))) return 0;
       // Plain rows, not entities: the relay only forwards them, and hydrating 1,000 envelopes costs more
       // than publishing them.
-      const rows: Pick<OutboxMessage, 'seq' | 'topic' | 'key' | 'envelope'>[] = await (em as SqlEntityManager)
-        .createQueryBuilder(OutboxMessage)
-        .select(['seq', 'topic', 'key', 'envelope'])
-        .where({ publishedAt: null })
-        .orderBy({ seq: 'asc' })
-        .limit(batchSize)
-        .execute('all', false);
+      const rows: Pick<OutboxMessage, 'seq' | 'topic' | 'key' | 'envelope' | 'traceparent' | 'tracestate'>[] =
+        await (em as SqlEntityManager)
+          .createQueryBuilder(OutboxMessage)
+          .select(['seq', 'topic', 'key', 'envelope', 'traceparent', 'tracestate'])
+          .where({ publishedAt: null })
+          .orderBy({ seq: 'asc' })
+          .limit(batchSize)
+          .execute('all', false);
       if (rows.length === 0) return 0;
       const batch = withinBytes(rows, MAX_PUBLISH_BYTES);
-      await this.transport.publish(batch.map((r) => ({ topic: r.topic, key: r.key, value: r.envelope })));
+      // OPS-1: one producer span per traced event, in the writer's trace; its context goes in the headers.
+      const spans = batch.map((r) =>
+        r.traceparent
+          ? openSpan(`publish ${r.topic}`, {
+              service: this.options.service ?? 'relay',
+              kind: SpanKind.PRODUCER,
+              parent: contextFrom({ traceparent: r.traceparent, tracestate: r.tracestate ?? undefined }),
+              attributes: { 'messaging.destination.name': r.topic, 'messaging.system': this.transport.kind },
+            })
+          : null,
+      );
+      try {
+        await this.transport.publish(
+          batch.map((r, i) => {
+            const headers = spans[i]?.headers ?? traceHeadersOf(r);
+            return { topic: r.topic, key: r.key, value: r.envelope, ...(headers ? { headers } : {}) };
+          }),
+        );
+      } catch (error) {
+        for (const span of spans) span?.end(error);
+        throw error;
+      }
+      for (const span of spans) span?.end();
       // One statement for the batch, not one change set per row; on PostgreSQL the ids go as one array
       // literal rather than a thousand parameters.
       const seqs = batch.map((r) => r.seq);

@@ -1,8 +1,12 @@
+import type { TraceHeaders } from '../telemetry/spans.ts';
+
 /** A message as it travels: the envelope JSON, keyed by aggregate id. */
 export interface TransportMessage {
   topic: string;
   key: string;
   value: string;
+  /** OPS-1: W3C trace context (`traceparent`, `tracestate`); Kafka message headers, not the envelope. */
+  headers?: TraceHeaders;
 }
 
 /** Messages handed to `handleBatch` at once (one transaction in the consumer), by every transport. */

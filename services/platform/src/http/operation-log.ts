@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger.ts';
+import { nameOperationSpan } from '../telemetry/spans.ts';
 
 /** How one GraphQL operation ended: answered, answered with errors, or refused before execution. */
 export type OperationOutcome = 'ok' | 'error' | 'refused';
@@ -37,6 +38,15 @@ export function operationLogPlugin<Ctx extends BaseContext>(options: {
       const requestId = options.requestIdOf(contextValue);
       let executed = false;
       return {
+        async didResolveOperation({ operation, operationName }) {
+          // OPS-1: the operation's span (http/server.ts) is named by what it does, not only its given name.
+          if (!operation) return;
+          const field = operation.selectionSet.selections.find((s) => s.kind === 'Field');
+          nameOperationSpan(
+            operation.operation,
+            operationName ?? (field?.kind === 'Field' ? field.name.value : null),
+          );
+        },
         async executionDidStart() {
           executed = true;
         },

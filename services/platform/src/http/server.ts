@@ -5,6 +5,7 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../logger.ts';
+import { incomingContext, inSpan, SpanKind } from '../telemetry/spans.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
@@ -179,10 +180,21 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
       const refusal = graphql.checkBody?.(body);
       if (refusal) return sendJson(res, refusal.status, { errors: refusal.errors });
     }
-    const result = await graphql.server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => graphql.context(req, requestId, res),
-    });
+    // OPS-1: the operation's span (the gateway's own query-plan and fetch spans, a subgraph's
+    // resolvers and outbox writes nest under it).
+    const operation = Array.isArray(body)
+      ? 'batch'
+      : ((body as { operationName?: unknown } | undefined)?.operationName ??
+        url.searchParams.get('operationName'));
+    const result = await inSpan(
+      `graphql ${typeof operation === 'string' && operation ? operation : 'anonymous'}`,
+      { service: options.name },
+      () =>
+        graphql.server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: () => graphql.context(req, requestId, res),
+        }),
+    );
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
@@ -239,11 +251,30 @@ export function createHttpService<Ctx extends BaseContext>(options: HttpServiceO
         logger.debug({ requestId, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     }
   };
-  const server = createServer(handle);
+  // OPS-1: one server span per request (not for probes and scrapes), a child of the caller's trace.
+  const unTraced = new Set(['/health', '/ready', '/metrics']);
+  const traced = (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (unTraced.has(path)) return handle(req, res);
+    return inSpan(
+      `${req.method ?? 'GET'} ${path === '/graphql' || routes[path] ? path : prefixOf(path) ? `${prefixOf(path)}*` : 'other'}`,
+      {
+        service: options.name,
+        kind: SpanKind.SERVER,
+        parent: incomingContext(req.headers),
+        attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': path },
+      },
+      async (span) => {
+        await handle(req, res);
+        span?.setAttribute('http.response.status_code', res.statusCode);
+      },
+    );
+  };
+  const server = createServer(traced);
   // Node would answer `Expect: 100-continue` itself; an oversized body is refused before it is sent.
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
     if (!(Number(req.headers['content-length'] ?? 0) > maxBodyBytes)) res.writeContinue();
-    void handle(req, res);
+    void traced(req, res);
   });
   server.keepAliveTimeout = 65_000;
 

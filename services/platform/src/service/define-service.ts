@@ -13,6 +13,7 @@ import { onShutdown } from '../http/server.ts';
 import type { MigrationList } from '../orm/database.ts';
 import { eventLogRetention, type RetentionRule, retentionConfigSchema, runRetention } from '../retention.ts';
 import { type ServiceContext, type ServiceOptions, ServiceRuntime, serviceFiles } from '../runtime.ts';
+import { flushTelemetry } from '../telemetry/telemetry.ts';
 
 /** Work beside the subgraph (a dispatcher, a read-model builder): started after events, stopped first. */
 export interface ServiceWorker {
@@ -238,10 +239,16 @@ export async function buildService<Cfg extends BaseConfig, Extra, Jobs extends s
   };
 }
 
-/** A service's production entry (`src/main.ts`): configuration from the environment, graceful shutdown. */
+/**
+ * A service's production entry (`src/main.ts`, after `startTelemetry`): configuration from the
+ * environment, graceful shutdown (spans still buffered are sent).
+ */
 export async function runService(definition: AnyServiceDefinition): Promise<void> {
   const service = await buildService(definition);
   await service.start();
   service.runtime.logger.info({ describe: await service.runtime.describe() }, `${definition.name} ready`);
-  onShutdown(service.runtime.logger, () => service.stop());
+  onShutdown(service.runtime.logger, async () => {
+    await service.stop();
+    await flushTelemetry();
+  });
 }
