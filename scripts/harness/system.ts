@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allTopics } from '@bc/contracts';
@@ -124,7 +125,8 @@ export async function startSystem(options: SystemOptions) {
         BC_MAILER: 'smtp',
         BC_SMTP_URL: smtpUrl,
       });
-      if (options.kafkaTls)
+      if (options.kafkaTls) {
+        await expectListening(KAFKA_TLS.brokers);
         Object.assign(env, {
           BC_KAFKA_BROKERS: KAFKA_TLS.brokers,
           BC_KAFKA_TLS: 'true',
@@ -132,6 +134,7 @@ export async function startSystem(options: SystemOptions) {
           BC_KAFKA_USERNAME: KAFKA_TLS.username,
           BC_KAFKA_PASSWORD: KAFKA_TLS.password,
         });
+      }
     } else {
       const dir = mkdtempSync(join(tmpdir(), 'bc-fast-'));
       cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
@@ -194,6 +197,24 @@ export async function startSystem(options: SystemOptions) {
 }
 
 export type RunningSystem = Awaited<ReturnType<typeof startSystem>>;
+
+/** A broker started before kafka.sh had its TLS listener keeps running without it: say so at once. */
+async function expectListening(brokers: string): Promise<void> {
+  const [host, port] = brokers.split(',')[0]!.split(':');
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ host, port: Number(port) }, () => {
+      socket.end();
+      resolve();
+    });
+    socket.once('error', () =>
+      reject(
+        new Error(
+          `no Kafka TLS listener on ${brokers}: restart the broker to apply scripts/infra/kafka.sh's configuration (kafka.sh down && kafka.sh up)`,
+        ),
+      ),
+    );
+  });
+}
 
 export interface PublishedEvent {
   topic: string;
