@@ -9,6 +9,7 @@ import { serviceNames } from '@bc/system';
 import { INVITE, ok, operatorSession, unique } from '@bc/system/flows';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KAFKA_BROKERS, KAFKA_TLS, startSystem } from '../harness/system.ts';
+import { publishedPayloads } from './support/published.ts';
 import { currentTier, useSystem } from './support/tier.ts';
 
 /**
@@ -59,9 +60,7 @@ if (tier === 'system') {
       );
       const [mail] = await system.waitForMail(email);
       expect(mail!.subject).toMatch(/^Welcome to the Business Center, Transport Security Ltd/);
-      const sent = (await system.publishedEvents())
-        .filter((m) => m.topic === accounts.invitationSent.topic)
-        .map((m) => JSON.parse(m.value).payload);
+      const sent = await publishedPayloads(system, accounts.invitationSent);
       expect(sent.filter((p) => p.recipientEmail === email)).toHaveLength(1);
     });
 
