@@ -15,6 +15,7 @@ command -v make >/dev/null || need_apt+=(build-essential)
 command -v python3 >/dev/null || need_apt+=(python3)
 command -v java >/dev/null || need_apt+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || need_apt+=(maven)
+command -v openssl >/dev/null || need_apt+=(openssl)
 command -v node >/dev/null || need_apt+=(nodejs npm)
 [[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
 if ((${#need_apt[@]} > 0)); then

@@ -129,6 +129,8 @@ function checkEnvironment(resources: Resource[], problems: string[]) {
     if (String(http) !== env.get('PORT'))
       problems.push(`${where}: PORT ${env.get('PORT')} is not the http port ${http}`);
 
+    checkKafkaConnection(resources, deployment!, env, where, problems);
+
     const job = find(resources, 'Job', `${deployable.name}-migrate`);
     const jobContainer = (job?.spec?.template as PodTemplate | undefined)?.spec.containers[0];
     if (!jobContainer) continue;
@@ -142,6 +144,48 @@ function checkEnvironment(resources: Resource[], problems: string[]) {
       problems.push(
         `Job/${job!.metadata.name}: BC_DATABASE_URL differs from Deployment/${deployable.name}'s`,
       );
+  }
+}
+
+/**
+ * OPS-5: a process reaches the brokers the way their listener speaks: BC_KAFKA_TLS=true only on a
+ * TLS listener's port (and plaintext only on a plaintext one), trusting the cluster CA Strimzi issues
+ * (`<cluster>-cluster-ca-cert`, key ca.crt) mounted where BC_KAFKA_CA_FILE points.
+ */
+function checkKafkaConnection(
+  resources: Resource[],
+  deployment: Resource,
+  env: Map<string, string | undefined>,
+  where: string,
+  problems: string[],
+) {
+  if (env.get('BC_EVENTS') !== 'kafka') return;
+  const tls = env.get('BC_KAFKA_TLS') === 'true';
+  for (const kafka of byKind(resources, 'Kafka')) {
+    const name = kafka.metadata.name;
+    const ports = (kafka.spec?.kafka?.listeners ?? [])
+      .filter((l: { tls?: boolean }) => Boolean(l.tls) === tls)
+      .map((l: { port: number }) => String(l.port));
+    for (const broker of (env.get('BC_KAFKA_BROKERS') ?? '').split(','))
+      if (broker.startsWith(`${name}-kafka-bootstrap:`) && !ports.includes(broker.split(':')[1]!))
+        problems.push(
+          `${where}: BC_KAFKA_BROKERS ${broker} is no ${tls ? 'TLS' : 'plaintext'} listener of Kafka/${name}`,
+        );
+    if (!tls) continue;
+    const file = env.get('BC_KAFKA_CA_FILE') ?? '';
+    const pod = podOf(deployment);
+    const secret = `${name}-cluster-ca-cert`;
+    const mounted = (pod?.spec.containers[0]?.volumeMounts ?? []).some((m) => {
+      const volume = pod?.spec.volumes?.find((v) => v.name === m.name);
+      return (
+        volume?.secret?.secretName === secret &&
+        (volume.secret.items ?? [{ key: 'ca.crt', path: 'ca.crt' }]).some(
+          (i) => i.key === 'ca.crt' && `${m.mountPath}/${i.path}` === file,
+        )
+      );
+    });
+    if (!mounted)
+      problems.push(`${where}: BC_KAFKA_CA_FILE=${file} is not key ca.crt of a mounted Secret ${secret}`);
   }
 }
 
@@ -439,6 +483,12 @@ function checkNetwork(
       for (const peer of peers)
         for (const name of peerNames(resources, peer))
           if (!clients.has(name)) problems.push(`Kafka/${kafka.metadata.name}: reachable from ${name}`);
+      // OPS-5: and every client gets in (the gateway too: it follows accounts' revocations).
+      for (const client of clients)
+        if (peers.length > 0 && !peers.some((peer) => peerNames(resources, peer).includes(client)))
+          problems.push(
+            `Kafka/${kafka.metadata.name}: listener ${listener.name} does not admit Deployment/${client}`,
+          );
     }
   }
 }

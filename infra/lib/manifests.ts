@@ -43,7 +43,7 @@ export interface PodTemplate {
   spec: {
     containers: Container[];
     securityContext?: { runAsNonRoot?: boolean };
-    volumes?: { name: string; secret?: { secretName: string; items?: { key: string }[] } }[];
+    volumes?: { name: string; secret?: { secretName: string; items?: { key: string; path: string }[] } }[];
   };
 }
 

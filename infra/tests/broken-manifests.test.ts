@@ -230,6 +230,29 @@ describe('a broken manifest fails', () => {
     );
   }, 60_000);
 
+  it('OPS-5 a Kafka client the TLS listener keeps out, without the cluster CA mounted, or on the plaintext port', async () => {
+    const kept = brokenCopy('overlays/prod/patches/kafka.yaml', /\n {18}- gateway\n/, '\n');
+    expect((await checkOverlay(kept, 'prod')).problems).toEqual([
+      'Kafka/business-center: listener tls does not admit Deployment/gateway',
+    ]);
+    const unmounted = brokenCopy(
+      'overlays/prod/patches/kafka-client.yaml',
+      'mountPath: /etc/kafka-ca',
+      'mountPath: /etc/kafka',
+    );
+    expect((await checkOverlay(unmounted, 'prod')).problems).toContainEqual(
+      'Deployment/accounts: BC_KAFKA_CA_FILE=/etc/kafka-ca/ca.crt is not key ca.crt of a mounted Secret business-center-cluster-ca-cert',
+    );
+    const plaintext = brokenCopy(
+      'overlays/prod/kustomization.yaml',
+      'BC_KAFKA_BROKERS=business-center-kafka-bootstrap:9093',
+      'BC_KAFKA_BROKERS=business-center-kafka-bootstrap:9092',
+    );
+    expect((await checkOverlay(plaintext, 'prod')).problems).toContainEqual(
+      'Deployment/accounts: BC_KAFKA_BROKERS business-center-kafka-bootstrap:9092 is no TLS listener of Kafka/business-center',
+    );
+  }, 60_000);
+
   it('OPS-4 a process nobody scrapes, or the scraper kept out by the network policies', async () => {
     const unscraped = brokenCopy(
       'base/monitoring/pod-monitors.yaml',

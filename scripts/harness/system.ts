@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allTopics } from '@bc/contracts';
 import type { Clock, DestinationStream } from '@bc/platform';
@@ -34,11 +35,29 @@ export interface SystemOptions {
   portal?: string;
   /** OPS-1: trace the whole system into memory; `system.traces.spans()` reads the finished spans. */
   traces?: boolean;
+  /**
+   * OPS-5, system tier: every service and the gateway reach Kafka only through the broker's TLS
+   * listener (SASL_SSL, SCRAM-SHA-512, scripts/infra/kafka.sh), trusting its CA, as in production.
+   */
+  kafkaTls?: boolean;
 }
 
 export const PG_ADMIN_URL = process.env.BC_TEST_PG_URL ?? 'postgres://bc:bc@127.0.0.1:5432/postgres';
 export const KAFKA_BROKERS = process.env.BC_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092';
 export const OPERATOR_PASSWORD = DEFAULT_OPERATOR_PASSWORD;
+/** The local broker's TLS listener, the CA that signed its certificate, and its SCRAM user (kafka.sh). */
+export const KAFKA_TLS = {
+  brokers: process.env.BC_TEST_KAFKA_TLS_BROKERS ?? '127.0.0.1:9094',
+  caFile:
+    process.env.BC_TEST_KAFKA_CA_FILE ??
+    join(
+      process.env.BC_KAFKA_STATE_DIR ??
+        join(process.env.BC_STATE_DIR ?? join(homedir(), '.local/state/business-center'), 'kafka'),
+      'tls/ca.crt',
+    ),
+  username: 'bc-test',
+  password: 'bc-test-scram-password',
+};
 
 /** The URL of one database on the local PostgreSQL server. */
 export const databaseUrl = (name: string) => PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
@@ -109,6 +128,16 @@ export async function startSystem(options: SystemOptions) {
         BC_MAILER: 'smtp',
         BC_SMTP_URL: smtpUrl,
       });
+      if (options.kafkaTls) {
+        await expectListening(KAFKA_TLS.brokers);
+        Object.assign(env, {
+          BC_KAFKA_BROKERS: KAFKA_TLS.brokers,
+          BC_KAFKA_TLS: 'true',
+          BC_KAFKA_CA_FILE: KAFKA_TLS.caFile,
+          BC_KAFKA_USERNAME: KAFKA_TLS.username,
+          BC_KAFKA_PASSWORD: KAFKA_TLS.password,
+        });
+      }
     } else {
       const dir = mkdtempSync(join(tmpdir(), 'bc-fast-'));
       cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
@@ -175,6 +204,24 @@ export async function startSystem(options: SystemOptions) {
 }
 
 export type RunningSystem = Awaited<ReturnType<typeof startSystem>>;
+
+/** A broker started before kafka.sh had its TLS listener keeps running without it: say so at once. */
+async function expectListening(brokers: string): Promise<void> {
+  const [host, port] = brokers.split(',')[0]!.split(':');
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ host, port: Number(port) }, () => {
+      socket.end();
+      resolve();
+    });
+    socket.once('error', () =>
+      reject(
+        new Error(
+          `no Kafka TLS listener on ${brokers}: restart the broker to apply scripts/infra/kafka.sh's configuration (kafka.sh down && kafka.sh up)`,
+        ),
+      ),
+    );
+  });
+}
 
 export interface PublishedEvent {
   topic: string;

@@ -8,7 +8,9 @@
 #   scripts/infra/kafka.sh status   exit 0 when the broker is running and answers on 127.0.0.1:9092
 #   scripts/infra/kafka.sh reset    down + delete the data (next up formats a fresh cluster)
 #
-# Bootstrap server: 127.0.0.1:9092 (PLAINTEXT). Controller: 127.0.0.1:9093.
+# Bootstrap servers: 127.0.0.1:9092 (PLAINTEXT, what tests use) and 127.0.0.1:9094 (SASL_SSL:
+# TLS with a CA this script makes in ${STATE}/tls, SCRAM-SHA-512 user bc-test, as Strimzi's listener
+# in production; the system tier's kafka-tls scenario). Controller: 127.0.0.1:9093.
 #
 # Env:
 #   BC_KAFKA_VERSION   Kafka version (default below; see README.md for why)
@@ -16,6 +18,8 @@
 #   BC_STATE_DIR       state root       (default ~/.local/state/business-center)
 #   BC_KAFKA_HEAP      JVM heap         (default 1g, what kafka-server-start.sh uses)
 #   BC_KAFKA_READY_TIMEOUT  seconds to wait for readiness (default 120)
+#   BC_KAFKA_PORT, BC_KAFKA_CONTROLLER_PORT, BC_KAFKA_TLS_PORT  (9092, 9093, 9094)
+#   BC_KAFKA_STATE_DIR  this broker's state (default $BC_STATE_DIR/kafka): a second broker beside the first
 set -euo pipefail
 
 # Newest 4.x on Maven Central when written. kafkajs 2.2.4 (used by the project)
@@ -24,8 +28,12 @@ set -euo pipefail
 KAFKA_VERSION="${BC_KAFKA_VERSION:-4.4.0}"
 SCALA_VERSION="2.13"
 HOST="127.0.0.1"
-PORT=9092
-CONTROLLER_PORT=9093
+PORT="${BC_KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${BC_KAFKA_CONTROLLER_PORT:-9093}"
+TLS_PORT="${BC_KAFKA_TLS_PORT:-9094}"
+# OPS-5: the TLS listener's SCRAM user, a test credential (scripts/harness/system.ts has the same).
+SCRAM_USER="bc-test"
+SCRAM_PASSWORD="bc-test-scram-password"
 HEAP="${BC_KAFKA_HEAP:-1g}"
 READY_TIMEOUT="${BC_KAFKA_READY_TIMEOUT:-120}"
 STOP_TIMEOUT="${BC_KAFKA_STOP_TIMEOUT:-30}"
@@ -34,7 +42,8 @@ DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 CACHE_DIR="${BC_CACHE_DIR:-$HOME/.cache/business-center}/kafka-${KAFKA_VERSION}"
 LIBS="${CACHE_DIR}/libs"
 LIBS_MARKER="${CACHE_DIR}/libs.complete"
-STATE="${BC_STATE_DIR:-$HOME/.local/state/business-center}/kafka"
+STATE="${BC_KAFKA_STATE_DIR:-${BC_STATE_DIR:-$HOME/.local/state/business-center}/kafka}"
+TLS="${STATE}/tls"
 DATA="${STATE}/data"
 LOGS="${STATE}/logs"
 CONFIG="${STATE}/server.properties"
@@ -158,6 +167,36 @@ write_if_changed() {  # path, content on stdin; prints whether it changed
   return 0
 }
 
+# OPS-5: a CA of this broker's own and a server certificate for 127.0.0.1 signed by it, in PEM (Kafka
+# reads PEM keystores: no keytool). Made once; clients trust ${TLS}/ca.crt. Kept while valid a day more.
+make_tls() {
+  need openssl "install it: apt-get install -y openssl"
+  mkdir -p "$TLS"
+  if [ -s "${TLS}/broker.pem" ] && [ -s "${TLS}/ca.crt" ] \
+      && openssl x509 -checkend 86400 -noout -in "${TLS}/ca.crt" >/dev/null 2>&1 \
+      && openssl x509 -checkend 86400 -noout -in "${TLS}/broker.crt" >/dev/null 2>&1; then
+    log "TLS: CA and broker certificate in ${TLS}"
+    return
+  fi
+  log "TLS: making a CA and a broker certificate for ${HOST} in ${TLS}"
+  local tmp
+  tmp="$(mktemp -d "${TLS}/new.XXXXXX")"
+  (
+    cd "$tmp"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=business-center local Kafka CA" \
+      -keyout ca.key -out ca.crt
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=${HOST}" -keyout broker.key -out broker.csr
+    printf 'subjectAltName=IP:%s,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n' "$HOST" >broker.ext
+    openssl x509 -req -in broker.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 \
+      -extfile broker.ext -out broker.crt
+    # Kafka's PEM keystore: the unencrypted PKCS#8 key, then the certificate chain.
+    cat broker.key broker.crt >broker.pem
+    chmod 600 ca.key broker.key broker.pem
+  ) >"${tmp}/openssl.log" 2>&1 || { cat "${tmp}/openssl.log" >&2; die "openssl could not make the TLS files"; }
+  mv "${tmp}/ca.key" "${tmp}/ca.crt" "${tmp}/broker.key" "${tmp}/broker.crt" "${tmp}/broker.pem" "$TLS/"
+  rm -rf "$tmp"
+}
+
 write_config() {
   mkdir -p "$DATA" "$LOGS"
   local changed=0
@@ -168,11 +207,18 @@ process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@${HOST}:${CONTROLLER_PORT}
 
-listeners=PLAINTEXT://${HOST}:${PORT},CONTROLLER://${HOST}:${CONTROLLER_PORT}
-advertised.listeners=PLAINTEXT://${HOST}:${PORT}
+listeners=PLAINTEXT://${HOST}:${PORT},SASL_SSL://${HOST}:${TLS_PORT},CONTROLLER://${HOST}:${CONTROLLER_PORT}
+advertised.listeners=PLAINTEXT://${HOST}:${PORT},SASL_SSL://${HOST}:${TLS_PORT}
 inter.broker.listener.name=PLAINTEXT
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_SSL:SASL_SSL
+
+# OPS-5: production's path (Strimzi's TLS listener with SCRAM-SHA-512) on its own port; the
+# certificate is signed by the CA in ${TLS}. No authorizer: any signed-in user may do anything.
+listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.ssl.keystore.type=PEM
+listener.name.sasl_ssl.ssl.keystore.location=${TLS}/broker.pem
 
 log.dirs=${DATA}
 num.partitions=3
@@ -315,22 +361,48 @@ wait_ready() {  # pid, server.log offset at start (or "running")
   log "ready: Kafka $(broker_version) on ${HOST}:${PORT} (pid ${pid}, state ${STATE})"
 }
 
+# The TLS listener's SCRAM user (stored in the cluster metadata), once per cluster id.
+ensure_scram_user() {
+  local marker="${STATE}/scram-user.$(cat "$CLUSTER_ID_FILE" 2>/dev/null || echo none)"
+  [ -f "$marker" ] && { log "SCRAM user ${SCRAM_USER} exists"; return; }
+  log "creating SCRAM-SHA-512 user ${SCRAM_USER} for the TLS listener"
+  timeout 60 java -Xmx256m -cp "${LIBS}/*" -Dlog4j2.configurationFile="$LOG4J2_CONFIG" \
+    -Dlog4j.configuration="file:${LOG4J1_CONFIG}" -Dkafka.logs.dir="${LOGS}/tools" \
+    org.apache.kafka.tools.ConfigCommand --bootstrap-server "${HOST}:${PORT}" --alter \
+    --entity-type users --entity-name "$SCRAM_USER" \
+    --add-config "SCRAM-SHA-512=[iterations=4096,password=${SCRAM_PASSWORD}]" >/dev/null \
+    || die "could not create the SCRAM user ${SCRAM_USER}"
+  rm -f "${STATE}"/scram-user.*
+  touch "$marker"
+}
+
+tls_ready() {
+  if port_open "$TLS_PORT"; then
+    log "TLS listener (SASL_SSL, SCRAM-SHA-512) on ${HOST}:${TLS_PORT}, CA ${TLS}/ca.crt"
+  else
+    log "warning: no TLS listener on ${HOST}:${TLS_PORT} (a broker started before it was configured): run '$0 down' and '$0 up'"
+  fi
+}
+
 cmd_up() {
   need java "install a JDK 17+: apt-get install -y openjdk-17-jre-headless"
   local pid
   fetch_libs
   mkdir -p "$STATE"
+  make_tls
   if pid="$(running_pid)"; then
     if write_config; then
       log "warning: configuration changed while running (pid ${pid}); run '$0 down' and '$0 up' to apply"
     fi
     log "broker already running (pid ${pid})"
     wait_ready "$pid" running
+    ensure_scram_user
+    tls_ready
     return
   fi
   write_config || true
-  if port_open "$PORT" || port_open "$CONTROLLER_PORT"; then
-    die "${HOST}:${PORT} or :${CONTROLLER_PORT} is already in use by another process (not ours: no live pid in ${PID_FILE})"
+  if port_open "$PORT" || port_open "$CONTROLLER_PORT" || port_open "$TLS_PORT"; then
+    die "${HOST}:${PORT}, :${CONTROLLER_PORT} or :${TLS_PORT} is already in use by another process (not ours: no live pid in ${PID_FILE})"
   fi
   format_storage
   log "starting broker: java -Xmx${HEAP} -cp '${LIBS}/*' kafka.Kafka ${CONFIG} (console: ${CONSOLE_LOG})"
@@ -348,6 +420,8 @@ cmd_up() {
   echo "$pid" >"$PID_FILE"
   log "broker pid ${pid}"
   wait_ready "$pid" "$offset"
+  ensure_scram_user
+  tls_ready
 }
 
 cmd_down() {
@@ -387,7 +461,7 @@ cmd_status() {
 cmd_reset() {
   cmd_down
   log "deleting ${DATA}, ${CLUSTER_ID_FILE} and ${VERSION_FILE}"
-  rm -rf "$DATA" "$CLUSTER_ID_FILE" "$VERSION_FILE"
+  rm -rf "$DATA" "$CLUSTER_ID_FILE" "$VERSION_FILE" "${STATE}"/scram-user.*
 }
 
 case "${1:-}" in

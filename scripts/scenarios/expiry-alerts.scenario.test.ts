@@ -1,5 +1,4 @@
 import { inventory as events, repeatsAWord } from '@bc/contracts';
-import { OutboxMessage } from '@bc/platform';
 import {
   type AgreementView,
   createPartner,
@@ -12,6 +11,7 @@ import {
   waitForCustomerLink,
 } from '@bc/system/flows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishedPayloads } from './support/published.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually, WebhookReceiver } from './support/webhook-receiver.ts';
 
@@ -29,12 +29,9 @@ interface Alert {
   name: string;
 }
 
-/** The alert events inventory emitted so far (its outbox). */
+/** The alert events inventory published so far (OPS-3: read from the topic), in the order they occurred. */
 async function alerts(): Promise<Alert[]> {
-  const rows = await ctx.system.inventory.runtime.orm.em
-    .fork()
-    .find(OutboxMessage, { topic: events.expiryAlerted.topic }, { orderBy: { seq: 'asc' } });
-  return rows.map((r) => JSON.parse(r.envelope).payload);
+  return publishedPayloads(ctx.system, events.expiryAlerted);
 }
 
 async function order(type: string, ag: AgreementView, sku: string, quantity: number, kind = 'PRODUCT') {

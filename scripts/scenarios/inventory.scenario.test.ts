@@ -1,5 +1,4 @@
 import { agreements as events, repeatsAWord } from '@bc/contracts';
-import { OutboxMessage } from '@bc/platform';
 import {
   type AgreementView,
   addUserAndSignIn,
@@ -19,6 +18,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, insertRows } from '../harness/statements.ts';
 import type { RunningSystem } from '../harness/system.ts';
+import { published } from './support/published.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 
@@ -187,13 +187,11 @@ describe('INV-2 inventory from orders', () => {
       return products.find((p) => p.productName === 'SQL Server')?.totalQuantity;
     };
     expect(await sqlQuantity()).toBe(3);
-    const em = system.agreements.runtime.orm.em.fork();
-    const row = (await em.find(OutboxMessage, { topic: events.orderPlaced.topic })).find((r) =>
-      r.envelope.includes(placed.placeOrder.id),
+    // The order's event as it is on the topic (OPS-3), published again as a redelivery would.
+    const row = (await published(system, events.orderPlaced)).find(
+      (m) => m.envelope.payload.orderId === placed.placeOrder.id,
     )!;
-    await system.agreements.runtime.transport.publish([
-      { topic: row.topic, key: row.key, value: row.envelope },
-    ]);
+    await system.agreements.runtime.transport.publish([{ topic: row.topic, key: row.key, value: row.value }]);
     await new Promise((r) => setTimeout(r, system.tier === 'system' ? 2000 : 100));
     expect(await sqlQuantity()).toBe(3);
   });

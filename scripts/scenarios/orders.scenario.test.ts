@@ -1,5 +1,5 @@
 import { agreements as events } from '@bc/contracts';
-import { identityFromClaims, OutboxMessage, signGatewayToken } from '@bc/platform';
+import { identityFromClaims, signGatewayToken } from '@bc/platform';
 import {
   type AgreementView,
   addUserAndSignIn,
@@ -19,6 +19,7 @@ import {
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, insertRows } from '../harness/statements.ts';
+import { published } from './support/published.ts';
 import { useSystem } from './support/tier.ts';
 import { eventually } from './support/webhook-receiver.ts';
 
@@ -98,9 +99,10 @@ describe('AGR-5 orders', () => {
       amount: '2000.00',
       currency: 'USD',
     });
-    const em = system.agreements.runtime.orm.em.fork();
-    const rows = await em.find(OutboxMessage, { topic: events.orderPlaced.topic });
-    const envelope = JSON.parse(rows.find((r) => r.envelope.includes(o.id))!.envelope);
+    // The event as published, read from the topic (OPS-3).
+    const { envelope } = (await published(system, events.orderPlaced)).find(
+      (m) => m.envelope.payload.orderId === o.id,
+    )!;
     expect(envelope.payload.lines).toHaveLength(2);
     expect(envelope.payload).toMatchObject({
       orderNumber: o.number,
@@ -417,7 +419,7 @@ describe('AGR-5 API-5 exact money and safe retries', () => {
       { input: input(purchaseOrderNumber, lines), ...(key ? { key } : {}) },
       token ?? partner.admin.accessToken,
     );
-  /** Orders and order events with this PO number, straight from the agreements database. */
+  /** Orders with this PO number, straight from the agreements database, and their events on the topic. */
   const written = async (purchaseOrderNumber: string) => {
     const em = ctx.system.agreements.runtime.orm.em.fork();
     const [orders] = await em
@@ -426,10 +428,10 @@ describe('AGR-5 API-5 exact money and safe retries', () => {
         'select count(*) as n from customer_order where purchase_order_number = ?',
         [purchaseOrderNumber],
       );
-    const published = (await em.find(OutboxMessage, { topic: events.orderPlaced.topic })).filter((r) =>
-      r.envelope.includes(`"purchaseOrderNumber":"${purchaseOrderNumber}"`),
+    const sent = (await published(ctx.system, events.orderPlaced)).filter(
+      (m) => m.envelope.payload.purchaseOrderNumber === purchaseOrderNumber,
     );
-    return { orders: Number(orders!.n), events: published.length };
+    return { orders: Number(orders!.n), events: sent.length };
   };
 
   it('AGR-5 API-5 an order of 3,000,000,000 minor units round-trips exactly: order, history, event, report and CSV export', async () => {
@@ -462,11 +464,11 @@ describe('AGR-5 API-5 exact money and safe retries', () => {
     );
     expect(read.order.total.amountMinor).toBe('9000000000000000');
     expect(read.order.lines.map((l) => l.total.amountMinor)).toEqual(['9000000000', '8999991000000000']);
-    const em = system.agreements.runtime.orm.em.fork();
-    const row = (await em.find(OutboxMessage, { topic: events.orderPlaced.topic })).find((r) =>
-      r.envelope.includes(o.id),
+    // On the topic (OPS-3), as every consumer reads it.
+    const row = (await published(system, events.orderPlaced)).find(
+      (m) => m.envelope.payload.orderId === o.id,
     )!;
-    expect(JSON.parse(row.envelope).payload.lines[0].unitPrice.amountMinor).toBe(3_000_000_000);
+    expect(JSON.parse(row.value).payload.lines[0].unitPrice.amountMinor).toBe(3_000_000_000);
     // Reporting reads the amounts from the event: the report and its CSV export say them exactly.
     const RUN = `query($input: RunReportInput!) { runReport(input: $input) { rows { values } rowCount } }`;
     const report = {

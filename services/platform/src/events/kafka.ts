@@ -225,7 +225,9 @@ export class KafkaTransport implements EventTransport {
   /** Broker version string as the cluster reports it (for test logs). */
   async describe(): Promise<string> {
     const cluster = await this.admin?.describeCluster();
-    return `kafka cluster ${cluster?.clusterId} with ${cluster?.brokers.length} broker(s)`;
+    const { tls, sasl, brokers } = this.options;
+    const security = `${tls ? 'TLS' : 'plaintext'}${sasl ? `, SCRAM-SHA-512 as ${sasl.username}` : ''}`;
+    return `kafka cluster ${cluster?.clusterId} with ${cluster?.brokers.length} broker(s) at ${brokers.join(',')} over ${security}`;
   }
 
   async stop(): Promise<void> {

@@ -28,6 +28,35 @@ export function kafkaCredentials(
   return { mechanism: 'scram-sha-512', username, password };
 }
 
+/**
+ * OPS-5: TLS to the brokers (Strimzi's TLS listener), trusting the cluster CA in BC_KAFKA_CA_FILE (PEM)
+ * or, without one, the system's roots. A CA that cannot be used stops the process at start instead of
+ * failing every connection later, and a CA without BC_KAFKA_TLS=true is refused: it would quietly
+ * connect in plaintext.
+ */
+export function kafkaTls(
+  config: Pick<TransportConfig, 'BC_KAFKA_TLS' | 'BC_KAFKA_CA_FILE'>,
+): KafkaTransportOptions['tls'] {
+  const file = config.BC_KAFKA_CA_FILE;
+  if (config.BC_KAFKA_TLS !== 'true') {
+    if (file)
+      throw new ConfigError('invalid configuration: BC_KAFKA_CA_FILE is set but BC_KAFKA_TLS is not true');
+    return undefined;
+  }
+  if (!file) return { ca: undefined };
+  let ca: string;
+  try {
+    ca = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      `invalid configuration: BC_KAFKA_CA_FILE: cannot read ${file} (${(error as Error).message})`,
+    );
+  }
+  if (!ca.includes('-----BEGIN CERTIFICATE-----'))
+    throw new ConfigError(`invalid configuration: BC_KAFKA_CA_FILE: ${file} holds no PEM certificate`);
+  return { ca };
+}
+
 export function createTransport(config: TransportConfig, name: string, logger: Logger): EventTransport {
   if (config.BC_EVENTS === 'in-process') return new InProcessTransport();
   return new KafkaTransport({
@@ -35,10 +64,7 @@ export function createTransport(config: TransportConfig, name: string, logger: L
     clientId: name,
     topicPrefix: config.BC_TOPIC_PREFIX,
     logger,
-    tls:
-      config.BC_KAFKA_TLS === 'true'
-        ? { ca: config.BC_KAFKA_CA_FILE ? readFileSync(config.BC_KAFKA_CA_FILE, 'utf8') : undefined }
-        : undefined,
+    tls: kafkaTls(config),
     sasl: kafkaCredentials(config),
   });
 }
