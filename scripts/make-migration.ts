@@ -35,7 +35,8 @@ try {
 // The service loads its migrations from this index (static imports work under every runner).
 const { readdirSync, writeFileSync } = await import('node:fs');
 const files = readdirSync(migrationsPath)
-  .filter((f) => /^Migration\d+\.ts$/.test(f))
+  // Hand-written ones carry a name after the date (Migration20261205ApiSixKeysetIndexes).
+  .filter((f) => /^Migration\d+[A-Za-z0-9]*\.ts$/.test(f))
   .sort();
 const names = files.map((f) => f.replace(/\.ts$/, ''));
 writeFileSync(

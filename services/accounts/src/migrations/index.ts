@@ -1,4 +1,6 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
+
+import { Migration20261205ApiSixKeysetIndexes } from './Migration20261205ApiSixKeysetIndexes.ts';
 import { Migration20261125134250 } from './Migration20261125134250.ts';
 import { Migration20261125142716 } from './Migration20261125142716.ts';
 import { Migration20261204150000 } from './Migration20261204150000.ts';
@@ -15,4 +17,5 @@ export const migrations = [
   { name: 'Migration20261204150200', class: Migration20261204150200 },
   { name: 'Migration20261205000100', class: Migration20261205000100 },
   { name: 'Migration20261205001000', class: Migration20261205001000 },
+  { name: 'Migration20261205ApiSixKeysetIndexes', class: Migration20261205ApiSixKeysetIndexes },
 ];

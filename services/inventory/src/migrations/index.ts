@@ -1,4 +1,6 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
+
+import { Migration20261205ApiSixKeysetIndexes } from './Migration20261205ApiSixKeysetIndexes.ts';
 import { Migration20261125142308 } from './Migration20261125142308.ts';
 import { Migration20261125142956 } from './Migration20261125142956.ts';
 import { Migration20261125143447 } from './Migration20261125143447.ts';
@@ -17,4 +19,5 @@ export const migrations = [
   { name: 'Migration20261126011634', class: Migration20261126011634 },
   { name: 'Migration20261204160100', class: Migration20261204160100 },
   { name: 'Migration20261204200950', class: Migration20261204200950 },
+  { name: 'Migration20261205ApiSixKeysetIndexes', class: Migration20261205ApiSixKeysetIndexes },
 ];

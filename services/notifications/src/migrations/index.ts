@@ -1,4 +1,6 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
+
+import { Migration20261205ApiSixKeysetIndexes } from './Migration20261205ApiSixKeysetIndexes.ts';
 import { Migration20261125133919 } from './Migration20261125133919.ts';
 import { Migration20261125140726 } from './Migration20261125140726.ts';
 import { Migration20261125142954 } from './Migration20261125142954.ts';
@@ -9,4 +11,5 @@ export const migrations = [
   { name: 'Migration20261125140726', class: Migration20261125140726 },
   { name: 'Migration20261125142954', class: Migration20261125142954 },
   { name: 'Migration20261205000200', class: Migration20261205000200 },
+  { name: 'Migration20261205ApiSixKeysetIndexes', class: Migration20261205ApiSixKeysetIndexes },
 ];
