@@ -98,21 +98,39 @@ describe('keyset cursors', () => {
   it('API-6 builds the keyset condition (k1, k2, id) > (v1, v2, vid) with each key direction, flipped backwards', () => {
     const at = new Date(0);
     expect(keysetWhere(sort, [at, 'a', 'x'])).toEqual({
-      $or: [
-        { at: { $lt: at } },
+      $and: [
+        { at: { $lte: at } },
         {
-          $and: [{ at }, { $or: [{ name: { $gt: 'a' } }, { $and: [{ name: 'a' }, { id: { $gt: 'x' } }] }] }],
+          $or: [
+            { at: { $lt: at } },
+            {
+              $and: [
+                { at },
+                { $or: [{ name: { $gt: 'a' } }, { $and: [{ name: 'a' }, { id: { $gt: 'x' } }] }] },
+              ],
+            },
+          ],
         },
       ],
     });
     expect(keysetWhere(sort, [at, 'a', 'x'], true)).toEqual({
-      $or: [
-        { at: { $gt: at } },
+      $and: [
+        { at: { $gte: at } },
         {
-          $and: [{ at }, { $or: [{ name: { $lt: 'a' } }, { $and: [{ name: 'a' }, { id: { $lt: 'x' } }] }] }],
+          $or: [
+            { at: { $gt: at } },
+            {
+              $and: [
+                { at },
+                { $or: [{ name: { $lt: 'a' } }, { $and: [{ name: 'a' }, { id: { $lt: 'x' } }] }] },
+              ],
+            },
+          ],
         },
       ],
     });
+    const byId: SortKeys<Row> = [['id', 'asc']];
+    expect(keysetWhere(byId, ['x'])).toEqual({ id: { $gt: 'x' } });
     expect(keysetOrderBy(sort)).toEqual({ at: 'desc', name: 'asc', id: 'asc' });
     expect(keysetOrderBy(sort, true)).toEqual({ at: 'asc', name: 'desc', id: 'desc' });
   });

@@ -109,7 +109,7 @@ const readDirection = (direction: SortDirection, backward: boolean): SortDirecti
 /**
  * The MikroORM condition "row comes strictly after `values` in this order" (`backward`: strictly
  * before), i.e. `(k1, k2, id) > (v1, v2, vid)` with each key's own direction, expanded as
- * `k1 > v1 OR (k1 = v1 AND (k2 > v2 OR (k2 = v2 AND id > vid)))`.
+ * `k1 >= v1 AND (k1 > v1 OR (k1 = v1 AND (k2 > v2 OR (k2 = v2 AND id > vid))))`.
  */
 export function keysetWhere<T>(
   sort: SortKeys<T>,
@@ -123,7 +123,12 @@ export function keysetWhere<T>(
     const beyond = { [field]: { [op]: values[i] } };
     condition = condition ? { $or: [beyond, { $and: [{ [field]: values[i] }, condition] }] } : beyond;
   }
-  return (condition ?? {}) as FilterQuery<T>;
+  if (!condition || sort.length < 2) return (condition ?? {}) as FilterQuery<T>;
+  // The same rows, plus `k1 >= v1` on its own: PostgreSQL turns that into an index range on the
+  // list's index instead of scanning it from the start and filtering (the OR alone it cannot).
+  const [first, direction] = sort[0]!;
+  const from = readDirection(direction, backward) === 'asc' ? '$gte' : '$lte';
+  return { $and: [{ [first]: { [from]: values[0] } }, condition] } as FilterQuery<T>;
 }
 
 /** The `orderBy` of a page query: the list's order, reversed for a backwards page. */
