@@ -28,13 +28,20 @@ const row = (i: number): Row => ({
   at: new Date(Date.UTC(2026, 0, 1 + (i % 7))),
 });
 
-function walk(list: () => Row[], size: number, backward: boolean, between?: (page: number) => void): Row[] {
+function walk(
+  list: () => Row[],
+  size: number,
+  backward: boolean,
+  between?: (page: number) => void,
+  onPage?: (nodes: Row[]) => void,
+): Row[] {
   const seen: Row[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 100; page++) {
     const args: ConnectionArgs = backward ? { last: size, before: cursor } : { first: size, after: cursor };
     const result: Connection<Row> = pageOfList(list(), args, sort);
     const nodes = result.edges.map((e) => e.node);
+    onPage?.(nodes);
     if (backward) seen.unshift(...nodes);
     else seen.push(...nodes);
     const more = backward ? result.pageInfo.hasPreviousPage : result.pageInfo.hasNextPage;
@@ -161,6 +168,29 @@ describe('keyset cursors', () => {
         growingBack.push({ id: `old-${page}`, name: 'n0', at: new Date(Date.UTC(2020, 0, 1 + page)) }),
     );
     expect(back.map((r) => r.id)).toEqual(expected);
+  });
+
+  it('API-6 a deleted row just vanishes, even the one a cursor names: the walk goes on after its values', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => row(i));
+    const expected = pageOfList(rows, { first: 100 }, sort).edges.map((e) => e.node.id);
+    const shrinking = [...rows];
+    const deleted: string[] = [];
+    // After each page, delete that page's last row (the cursor's own row).
+    let last: string | null = null;
+    const seen = walk(
+      () => shrinking,
+      3,
+      false,
+      () => {
+        const gone = shrinking.findIndex((r) => r.id === last);
+        deleted.push(...shrinking.splice(gone, 1).map((r) => r.id));
+      },
+      (page) => {
+        last = page.at(-1)?.id ?? null;
+      },
+    );
+    expect(deleted.length).toBeGreaterThan(0);
+    expect(seen.map((r) => r.id)).toEqual(expected);
   });
 
   it('API-6 page info: next/previous pages and the totalCount of the whole list', () => {
