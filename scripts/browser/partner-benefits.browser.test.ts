@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, demo } from '@bc/system/demo';
-import { ok, PLACE_ORDER, signIn } from '@bc/system/flows';
+import { type Edges, nodes, ok, PLACE_ORDER, signIn } from '@bc/system/flows';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, newPage, screenshot, signInAs, startPortal } from './support/browser.ts';
@@ -192,13 +192,13 @@ describe('Customer benefits for partners (WEB-10, BEN-7)', () => {
     );
     const assigned: string[] = [];
     for (const { node } of purchasingAccounts.edges) {
-      const { trainingVouchers } = await ok<{ trainingVouchers: { employeeName: string }[] }>(
+      const { trainingVouchers } = await ok<{ trainingVouchers: Edges<{ employeeName: string }> }>(
         portal.system.gatewayUrl,
-        'query($id: ID!) { trainingVouchers(purchasingAccountId: $id) { employeeName } }',
+        'query($id: ID!) { trainingVouchers(purchasingAccountId: $id, first: 100) { edges { node { employeeName } } } }',
         { id: node.id },
         admin.accessToken,
       );
-      assigned.push(...trainingVouchers.map((v) => v.employeeName));
+      assigned.push(...nodes(trainingVouchers).map((v) => v.employeeName));
     }
     expect(assigned).toContain('Pat Partner-Assigned');
     await customerDecides(c, 'Approved', 'Remove permission', 'Removed');

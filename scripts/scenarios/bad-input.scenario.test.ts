@@ -310,7 +310,9 @@ function textFilters(): TextFilter[] {
       }
     };
     for (const arg of query.args) {
-      if (isString(arg.type) && lists && arg.name !== 'after') leaves.push({ arg, path: [], owner: '' });
+      // Cursors are not text: stable-paging.scenario refuses a foreign or tampered one (API-6).
+      if (isString(arg.type) && lists && !['after', 'before'].includes(arg.name))
+        leaves.push({ arg, path: [], owner: '' });
       else walk(arg, arg.type, [], false);
     }
     for (const { arg, path, owner } of leaves) {

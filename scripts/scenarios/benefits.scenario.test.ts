@@ -3,7 +3,9 @@ import {
   addUserAndSignIn,
   codeOf,
   createPartner,
+  type Edges,
   gql,
+  nodes,
   ok,
   PLACE_ORDER,
   registerCustomer,
@@ -321,13 +323,13 @@ describe('BEN-6 training vouchers', () => {
       ),
     ).toBe(true);
     expect(await trainingDays(viewer.accessToken)).toMatchObject({ used: 4, available: 0 });
-    const list = await ok<{ trainingVouchers: { status: string }[] }>(
+    const list = await ok<{ trainingVouchers: Edges<{ status: string }> }>(
       system.gatewayUrl,
-      'query($pa: ID!) { trainingVouchers(purchasingAccountId: $pa) { status } }',
+      'query($pa: ID!) { trainingVouchers(purchasingAccountId: $pa, first: 100) { edges { node { status } } } }',
       { pa: agreement.purchasingAccount.id },
       viewer.accessToken,
     );
-    expect(list.trainingVouchers.filter((v) => v.status === 'ASSIGNED')).toHaveLength(2);
+    expect(nodes(list.trainingVouchers).filter((v) => v.status === 'ASSIGNED')).toHaveLength(2);
   });
 
   it('BEN-6 bad input and roles: non-positive days, bad email, unknown language; viewers cannot assign', async () => {
@@ -418,13 +420,13 @@ describe('BEN-5 benefit users', () => {
       token,
     );
     expect(await system.waitForMail(email, 2)).toHaveLength(2);
-    const list = await ok<{ benefitUsers: { name: string }[] }>(
+    const list = await ok<{ benefitUsers: Edges<{ name: string }> }>(
       system.gatewayUrl,
-      '{ benefitUsers(benefit: "E_LEARNING") { name } }',
+      '{ benefitUsers(benefit: "E_LEARNING", first: 100) { edges { node { name } } } }',
       {},
       viewer.accessToken,
     );
-    expect(list.benefitUsers.map((u) => u.name)).toContain('Lena L.');
+    expect(nodes(list.benefitUsers).map((u) => u.name)).toContain('Lena L.');
     expect(
       codeOf(
         await gql(
@@ -441,13 +443,13 @@ describe('BEN-5 benefit users', () => {
       { id: added.addBenefitUser.id },
       token,
     );
-    const after = await ok<{ benefitUsers: { name: string }[] }>(
+    const after = await ok<{ benefitUsers: Edges<{ name: string }> }>(
       system.gatewayUrl,
-      '{ benefitUsers(benefit: "E_LEARNING") { name } }',
+      '{ benefitUsers(benefit: "E_LEARNING", first: 100) { edges { node { name } } } }',
       {},
       viewer.accessToken,
     );
-    expect(after.benefitUsers.map((u) => u.name)).not.toContain('Lena L.');
+    expect(nodes(after.benefitUsers).map((u) => u.name)).not.toContain('Lena L.');
     await system.settle();
     expect(await system.mailTo(email)).toHaveLength(2);
   });
@@ -474,16 +476,16 @@ describe('BEN-7 partner permissions', () => {
         token,
       );
     // Vouchers from the race test used every day: give one back first.
-    const list = await ok<{ trainingVouchers: { id: string; status: string }[] }>(
+    const list = await ok<{ trainingVouchers: Edges<{ id: string; status: string }> }>(
       system.gatewayUrl,
-      'query($pa: ID!) { trainingVouchers(purchasingAccountId: $pa) { id status } }',
+      'query($pa: ID!) { trainingVouchers(purchasingAccountId: $pa, first: 100) { edges { node { id status } } } }',
       { pa: agreement.purchasingAccount.id },
       viewer.accessToken,
     );
     await ok(
       system.gatewayUrl,
       'mutation($id: ID!) { revokeTrainingVoucher(id: $id) { status } }',
-      { id: list.trainingVouchers.find((v) => v.status === 'ASSIGNED')!.id },
+      { id: nodes(list.trainingVouchers).find((v) => v.status === 'ASSIGNED')!.id },
       customer.admin.accessToken,
     );
 
@@ -539,7 +541,8 @@ describe('BEN-7 partner permissions', () => {
     expect(approvedMail.some((m) => m.subject.includes('approved'))).toBe(true);
 
     // Approved: downloads and product keys for that customer too (inventory follows the permission).
-    const KEYS = 'query($pa: ID!) { productKeys(purchasingAccountId: $pa) { productKey } }';
+    const KEYS =
+      'query($pa: ID!) { productKeys(purchasingAccountId: $pa, first: 100) { edges { node { productKey } } } }';
     await eventually(
       system.settle,
       async () =>
@@ -631,8 +634,8 @@ describe('BEN-7 partner permissions', () => {
 describe('BEN-7 an approved partner reads and manages that customer’s benefits, and only while approved', () => {
   const P_GROUPS = `query($c: ID, $pa: ID) { benefitGroups(customerId: $c, purchasingAccountId: $pa) { productGroup benefits { benefit { code } entitled used available } } }`;
   const P_DETAILS = `query($b: String!, $c: ID) { benefitDetails(benefit: $b, customerId: $c) { accessCode eligibleDomains { id name } participantInstructions { text } } }`;
-  const P_VOUCHERS = `query($pa: ID!, $c: ID) { trainingVouchers(purchasingAccountId: $pa, customerId: $c) { id email days status } }`;
-  const P_USERS = `query($b: String!, $c: ID) { benefitUsers(benefit: $b, customerId: $c) { id name email } }`;
+  const P_VOUCHERS = `query($pa: ID!, $c: ID) { trainingVouchers(purchasingAccountId: $pa, customerId: $c, first: 100) { edges { node { id email days status } } } }`;
+  const P_USERS = `query($b: String!, $c: ID) { benefitUsers(benefit: $b, customerId: $c, first: 100) { edges { node { id name email } } } }`;
   const P_ADD_DOMAIN = `mutation($b: String!, $n: String!, $c: ID) { addEligibleDomain(benefit: $b, name: $n, customerId: $c) { id name } }`;
   const P_REMOVE_DOMAIN = `mutation($id: ID!, $c: ID) { removeEligibleDomain(id: $id, customerId: $c) }`;
   const P_ADD_USER = `mutation($input: AddBenefitUserInput!) { addBenefitUser(input: $input) { id name email } }`;
@@ -721,10 +724,12 @@ describe('BEN-7 an approved partner reads and manages that customer’s benefits
       groups.benefitGroups.flatMap((g) => g.benefits).find((b) => b.benefit.code === 'TRAINING_VOUCHERS'),
     ).toMatchObject({ entitled: 2, available: 2 });
     expect(
-      (await ok<{ trainingVouchers: unknown[] }>(url, P_VOUCHERS, { pa, c }, p)).trainingVouchers,
+      nodes((await ok<{ trainingVouchers: Edges<unknown> }>(url, P_VOUCHERS, { pa, c }, p)).trainingVouchers),
     ).toEqual([]);
     expect(
-      (await ok<{ benefitUsers: unknown[] }>(url, P_USERS, { b: 'E_LEARNING', c }, p)).benefitUsers,
+      nodes(
+        (await ok<{ benefitUsers: Edges<unknown> }>(url, P_USERS, { b: 'E_LEARNING', c }, p)).benefitUsers,
+      ),
     ).toEqual([]);
 
     // Writes the guide lists: domains (and so the access code), users, vouchers.
@@ -745,23 +750,23 @@ describe('BEN-7 an approved partner reads and manages that customer’s benefits
     await ok(url, P_EDIT_USER, { input: { customerId: c, id: userId, name: 'Lars L.' } }, p);
     await ok(url, P_RESEND, { id: userId, c }, p);
     expect(await system.waitForMail(email, 2)).toHaveLength(2);
-    const users = await ok<{ benefitUsers: { id: string; name: string }[] }>(
+    const users = await ok<{ benefitUsers: Edges<{ id: string; name: string }> }>(
       url,
       P_USERS,
       { b: 'E_LEARNING', c },
       p,
     );
-    expect(users.benefitUsers).toEqual([{ id: userId, name: 'Lars L.', email }]);
+    expect(nodes(users.benefitUsers)).toEqual([{ id: userId, name: 'Lars L.', email }]);
     // The customer sees what its partner did.
     expect(
       (
-        await ok<{ benefitUsers: { name: string }[] }>(
+        await ok<{ benefitUsers: Edges<{ name: string }> }>(
           url,
-          '{ benefitUsers(benefit: "E_LEARNING") { name } }',
+          '{ benefitUsers(benefit: "E_LEARNING", first: 100) { edges { node { name } } } }',
           {},
           m,
         )
-      ).benefitUsers.map((u) => u.name),
+      ).benefitUsers.edges.map((e) => e.node.name),
     ).toEqual(['Lars L.']);
     const trainee = `tom-${Date.now()}@managed.example`;
     const assigned = await ok<{ assignTrainingVoucher: { id: string } }>(
@@ -779,18 +784,21 @@ describe('BEN-7 an approved partner reads and manages that customer’s benefits
       },
       p,
     );
-    const vouchers = await ok<{ trainingVouchers: { id: string; status: string; days: number }[] }>(
+    const vouchers = await ok<{ trainingVouchers: Edges<{ id: string; status: string; days: number }> }>(
       url,
       P_VOUCHERS,
       { pa, c },
       p,
     );
-    expect(vouchers.trainingVouchers).toMatchObject([
+    expect(nodes(vouchers.trainingVouchers)).toMatchObject([
       { id: assigned.assignTrainingVoucher.id, days: 2, status: 'ASSIGNED' },
     ]);
     await ok(url, P_REVOKE, { id: assigned.assignTrainingVoucher.id, c }, p);
     expect(
-      (await ok<{ trainingVouchers: { status: string }[] }>(url, P_VOUCHERS, { pa, c }, p)).trainingVouchers,
+      nodes(
+        (await ok<{ trainingVouchers: Edges<{ status: string }> }>(url, P_VOUCHERS, { pa, c }, p))
+          .trainingVouchers,
+      ),
     ).toMatchObject([{ status: 'REVOKED' }]);
     await ok(url, P_DELETE_USER, { id: userId, c }, p);
     await ok(url, P_REMOVE_DOMAIN, { id: domain.addEligibleDomain.id, c }, p);

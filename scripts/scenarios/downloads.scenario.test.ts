@@ -3,7 +3,9 @@ import {
   addUserAndSignIn,
   codeOf,
   createPartner,
+  type Edges,
   gql,
+  nodes,
   ok,
   PLACE_ORDER,
   registerCustomer,
@@ -197,26 +199,28 @@ describe('INV-6 product keys', () => {
   it('INV-6 keys per purchasing account, exported as properly quoted CSV, for roles that may view keys only', async () => {
     const { system } = ctx;
     const KEYS =
-      'query($pa: ID!) { productKeys(purchasingAccountId: $pa) { productName edition productKey activations } }';
+      'query($pa: ID!) { productKeys(purchasingAccountId: $pa, first: 100) { edges { node { productName edition productKey activations } } } }';
     const keys = await ok<{
-      productKeys: { productName: string; productKey: string; activations: number }[];
+      productKeys: Edges<{ productName: string; productKey: string; activations: number }>;
     }>(system.gatewayUrl, KEYS, { pa: agreement.purchasingAccount.id }, reports.accessToken);
-    expect(keys.productKeys.map((k) => [k.productName, k.activations])).toEqual([
+    expect(nodes(keys.productKeys).map((k) => [k.productName, k.activations])).toEqual([
       ['SQL Server', 4],
       ['Windows Server', 2],
     ]);
     expect(
-      keys.productKeys.every((k) =>
+      nodes(keys.productKeys).every((k) =>
         /^([BCDFGHJKMPQRTVWXY2346789]{5}-){4}[BCDFGHJKMPQRTVWXY2346789]{5}$/.test(k.productKey),
       ),
     ).toBe(true);
-    const again = await ok<{ productKeys: { productKey: string }[] }>(
+    const again = await ok<{ productKeys: Edges<{ productKey: string }> }>(
       system.gatewayUrl,
       KEYS,
       { pa: agreement.purchasingAccount.id },
       manager.accessToken,
     );
-    expect(again.productKeys.map((k) => k.productKey)).toEqual(keys.productKeys.map((k) => k.productKey));
+    expect(nodes(again.productKeys).map((k) => k.productKey)).toEqual(
+      nodes(keys.productKeys).map((k) => k.productKey),
+    );
 
     const csv = await ok<{ exportProductKeys: { contentType: string; content: string; fileName: string } }>(
       system.gatewayUrl,

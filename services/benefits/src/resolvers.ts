@@ -36,9 +36,9 @@ export const resolvers: Resolvers<BenefitsContext> = {
     benefitGroups: (_, args, ctx) => benefitGroups(ctx, args.purchasingAccountId, args.customerId),
     benefitDetails: (_, args, ctx) =>
       benefitDetails(ctx, args.benefit, args.purchasingAccountId, args.customerId),
-    trainingVouchers: (_, { purchasingAccountId, customerId }, ctx) =>
-      trainingVouchers(ctx, purchasingAccountId, customerId),
-    benefitUsers: (_, { benefit, customerId }, ctx) => benefitUsers(ctx, benefit, customerId),
+    trainingVouchers: (_, args, ctx) =>
+      trainingVouchers(ctx, args.purchasingAccountId, args.customerId, args),
+    benefitUsers: (_, args, ctx) => benefitUsers(ctx, args.benefit, args.customerId, args),
     benefitPermissions: (_, __, ctx) => benefitPermissions(ctx),
     previewVoucherInstructions: (_, { language, days }, ctx) => {
       requireUser(ctx.identity);

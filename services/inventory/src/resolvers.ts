@@ -21,7 +21,7 @@ export const resolvers: Resolvers<InventoryContext> = {
     catalogProducts: (_, args, ctx) => catalogProducts(ctx, args.filter, args),
     catalogProduct: (_, { id }, ctx) => catalogProduct(ctx, id),
     productSuggestions: (_, args, ctx) => productSuggestions(ctx, args.text, args.limit ?? 8),
-    productKeys: (_, { purchasingAccountId }, ctx) => productKeys(ctx, purchasingAccountId),
+    productKeys: (_, args, ctx) => productKeys(ctx, args.purchasingAccountId, args),
     exportProductKeys: (_, args, ctx) =>
       exportProductKeys(ctx, args.purchasingAccountId, args.format ?? 'CSV'),
   },

@@ -120,7 +120,7 @@ export type AuditEntryConnection = {
 /** One audit log entry in a page. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The entry. */
   node: AuditEntry;
@@ -488,7 +488,7 @@ export type OrganizationConnection = {
 /** One organization in a page. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The organization. */
   node: Organization;
@@ -515,11 +515,11 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when rows follow this page: ask again with `after` set to `endCursor`. */
+  /** Paging forward: true when rows follow this page (ask again with `after` set to `endCursor`). Paging backward: true when `before` was given. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when rows come before this page. */
+  /** Paging backward: true when rows come before this page (ask again with `before` set to `startCursor`). Paging forward: true when `after` was given. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the page's first row; null when the page is empty. */
+  /** The cursor of the page's first row, to pass as `before` for the previous page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -606,8 +606,10 @@ export type Query = {
 /** Accounts and identity: organizations, domains, work accounts, roles, sign-in, invitations, audit log. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -626,7 +628,9 @@ export type QueryInvitationArgs = {
 /** Accounts and identity: organizations, domains, work accounts, roles, sign-in, invitations, audit log. */
 export type QueryMyCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -645,8 +649,10 @@ export type QueryUserArgs = {
 /** Accounts and identity: organizations, domains, work accounts, roles, sign-in, invitations, audit log. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<UserOrder>;
 };
 
@@ -806,7 +812,7 @@ export type UserConnection = {
 /** One user in a page. */
 export type UserEdge = {
   __typename?: 'UserEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The user. */
   node: User;

@@ -1,4 +1,4 @@
-import { type ConnectionArgs, connection, filterText, requirePermission } from '@bc/platform';
+import { type ConnectionArgs, filterText, findPage, requirePermission } from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AccountsContext } from '../context.ts';
 import { AuditEntry } from './audit-entry.ts';
@@ -22,7 +22,8 @@ export async function auditLog(
   if (filter?.from) at.$gte = filter.from;
   if (filter?.to) at.$lt = filter.to;
   if (Object.keys(at).length > 0) where.at = at;
-  return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(AuditEntry, where, { orderBy: { at: 'desc', seq: 'desc' }, limit, offset }),
-  );
+  return findPage(ctx.em, AuditEntry, where, args, [
+    ['at', 'desc'],
+    ['seq', 'desc'],
+  ]);
 }

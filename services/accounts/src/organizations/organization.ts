@@ -34,6 +34,13 @@ OrganizationSchema.setClass(Organization);
 export const PartnerRelationshipSchema = defineEntity({
   name: 'PartnerRelationship',
   tableName: 'partner_relationship',
+  // API-6: the keyset pages of this list read this index in the list's order.
+  indexes: [
+    {
+      properties: ['partnerOrganizationId', 'createdAt', 'id'],
+      name: 'partner_relationship_partner_created_at_id_index',
+    },
+  ],
   // Named as MikroORM 6 named it (v7 hashes long names differently), so the migrated schema stays as is.
   uniques: [
     {

@@ -5,8 +5,9 @@ import {
   can,
   checkOutboundUrl,
   conflict,
-  connection,
+  findPage,
   forbidden,
+  mapConnection,
   OutboundRefused,
   requireOrganizationKind,
 } from '@bc/platform';
@@ -25,21 +26,28 @@ import { normalizeDomainName, requireName } from './rules.ts';
 /** ACC-9: the customers of the caller's partner organization. */
 export async function myCustomers(ctx: AccountsContext, args: ConnectionArgs) {
   const partner = requireOrganizationKind(ctx.identity, 'PARTNER');
-  return connection(args, async ({ limit, offset }) => {
-    const [links, total] = await ctx.em.findAndCount(
-      PartnerRelationship,
-      {
-        partnerOrganizationId: partner.organizationId,
-        // API-1: a partner's API client sees only the customers chosen for it.
-        ...(partner.client?.customerIds
-          ? { customerOrganizationId: { $in: partner.client.customerIds } }
-          : {}),
-      },
-      { orderBy: { createdAt: 'asc', id: 'asc' }, limit, offset },
-    );
-    const orgs = await ctx.loaders.organizations.loadMany(links.map((l) => l.customerOrganizationId));
-    return [orgs.filter((o): o is Organization => o instanceof Organization), total];
-  });
+  const links = await findPage(
+    ctx.em,
+    PartnerRelationship,
+    {
+      partnerOrganizationId: partner.organizationId,
+      // API-1: a partner's API client sees only the customers chosen for it.
+      ...(partner.client?.customerIds ? { customerOrganizationId: { $in: partner.client.customerIds } } : {}),
+    },
+    args,
+    [
+      ['createdAt', 'asc'],
+      ['id', 'asc'],
+    ],
+  );
+  // The cursors are the links' (when the partner took the customer on); the nodes their organizations.
+  const orgs = await ctx.loaders.organizations.loadMany(
+    links.edges.map((e) => e.node.customerOrganizationId),
+  );
+  return mapConnection(
+    links,
+    orgs.map((o) => (o instanceof Organization ? o : null)),
+  );
 }
 
 export async function partnerOfRecord(

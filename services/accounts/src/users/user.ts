@@ -6,6 +6,13 @@ export type UserStatus = 'ACTIVE' | 'REVOKED';
 export const UserSchema = defineEntity({
   name: 'User',
   tableName: 'work_account',
+  // API-6: the keyset pages of this list read this index in the list's order.
+  indexes: [
+    {
+      properties: ['organizationId', 'workAccount'],
+      name: 'work_account_organization_id_work_account_index',
+    },
+  ],
   properties: {
     id: p.string().length(36).primary(),
     organizationId: p.string().length(36).index(),

@@ -3,9 +3,9 @@ import {
   badInput,
   type ConnectionArgs,
   conflict,
-  connection,
   containsText,
   filterText,
+  findPage,
   forbidden,
   type Grantor,
   notFound,
@@ -64,9 +64,10 @@ export async function findUsers(
   if (filter?.status) where.status = filter.status;
   const field = ORDER_FIELDS[order?.field ?? 'WORK_ACCOUNT'];
   const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
-  return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(User, where, { orderBy: { [field]: direction, id: 'asc' }, limit, offset }),
-  );
+  return findPage(ctx.em, User, where, args, [
+    [field, direction],
+    ['id', 'asc'],
+  ]);
 }
 
 /** A user of the caller's own organization; another organization's users do not exist for the caller. */

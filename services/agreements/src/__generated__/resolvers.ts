@@ -120,7 +120,7 @@ export type AgreementConnection = {
 /** One agreement in a page. */
 export type AgreementEdge = {
   __typename?: 'AgreementEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The agreement. */
   node: Agreement;
@@ -425,7 +425,7 @@ export type OrderConnection = {
 /** One order in a page. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The order. */
   node: Order;
@@ -522,11 +522,11 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when rows follow this page: ask again with `after` set to `endCursor`. */
+  /** Paging forward: true when rows follow this page (ask again with `after` set to `endCursor`). Paging backward: true when `before` was given. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when rows come before this page. */
+  /** Paging backward: true when rows come before this page (ask again with `before` set to `startCursor`). Paging forward: true when `after` was given. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the page's first row; null when the page is empty. */
+  /** The cursor of the page's first row, to pass as `before` for the previous page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -591,7 +591,7 @@ export type PurchasingAccountConnection = {
 /** One purchasing account in a page. */
 export type PurchasingAccountEdge = {
   __typename?: 'PurchasingAccountEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The purchasing account. */
   node: PurchasingAccount;
@@ -626,8 +626,10 @@ export type QueryAgreementArgs = {
 /** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -640,8 +642,10 @@ export type QueryOrderArgs = {
 /** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -654,8 +658,10 @@ export type QueryPurchasingAccountArgs = {
 /** Agreements and orders: purchasing accounts, sales packages and agreements, orders. */
 export type QueryPurchasingAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

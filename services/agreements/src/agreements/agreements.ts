@@ -3,9 +3,9 @@ import {
   type ConnectionArgs,
   clientCustomerFilter,
   conflict,
-  connection,
   containsText,
   filterText,
+  findPage,
   notFound,
   requirePermission,
 } from '@bc/platform';
@@ -60,9 +60,11 @@ export async function findAgreements(
     const accounts = await ctx.em.find(PurchasingAccount, accountWhere, { fields: ['id'] });
     where.purchasingAccountId = { $in: accounts.map((a) => a.id) };
   }
-  return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(Agreement, where, { orderBy: { startDate: 'desc', number: 'asc' }, limit, offset }),
-  );
+  // The agreement number is unique: it breaks ties between agreements starting on the same day.
+  return findPage(ctx.em, Agreement, where, args, [
+    ['startDate', 'desc'],
+    ['number', 'asc'],
+  ]);
 }
 
 export async function findAgreement(ctx: AgreementsContext, id: string): Promise<Agreement | null> {

@@ -21,6 +21,11 @@ export const OrderSchema = defineEntity({
   indexes: [
     { properties: ['organizationId', 'orderedAt'] },
     { properties: ['purchasingAccountId', 'orderedAt'] },
+    // API-6: a partner's order list, newest first, read in keyset pages.
+    {
+      properties: ['partnerOrganizationId', 'orderedAt'],
+      name: 'customer_order_partner_organization_id_ordered_at_index',
+    },
   ],
   properties: {
     id: p.string().length(36).primary(),

@@ -5,8 +5,8 @@ import {
   clientCustomerFilter,
   clientReaches,
   conflict,
-  connection,
   filterText,
+  findPage,
   isMinorUnits,
   keyedWrite,
   MAX_MINOR_UNITS,
@@ -228,9 +228,11 @@ export async function findOrders(
   if (user.organizationKind === 'PARTNER' && f.orderingPartyId && f.orderingPartyId !== user.organizationId) {
     where.partnerOrganizationId = { $in: [] };
   }
-  return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(Order, where, { orderBy: { orderedAt: 'desc', number: 'asc' }, limit, offset }),
-  );
+  // The order number is unique: it breaks ties between orders placed at the same instant.
+  return findPage(ctx.em, Order, where, args, [
+    ['orderedAt', 'desc'],
+    ['number', 'asc'],
+  ]);
 }
 
 export async function findOrder(ctx: AgreementsContext, id: string): Promise<Order | null> {

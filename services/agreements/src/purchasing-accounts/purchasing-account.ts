@@ -19,6 +19,13 @@ export interface Contact {
 export const PurchasingAccountSchema = defineEntity({
   name: 'PurchasingAccount',
   tableName: 'purchasing_account',
+  // API-6: the keyset pages of this list read this index in the list's order.
+  indexes: [
+    {
+      properties: ['organizationId', 'name', 'id'],
+      name: 'purchasing_account_organization_id_name_id_index',
+    },
+  ],
   properties: {
     id: p.string().length(36).primary(),
     organizationId: p.string().length(36).index(),

@@ -5,7 +5,7 @@ import {
   clientCustomerFilter,
   clientReaches,
   conflict,
-  connection,
+  findPage,
   notFound,
   requirePermission,
 } from '@bc/platform';
@@ -42,9 +42,10 @@ export async function findPurchasingAccounts(
   } else {
     where = { organizationId: user.organizationId };
   }
-  return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(PurchasingAccount, where, { orderBy: { name: 'asc', id: 'asc' }, limit, offset }),
-  );
+  return findPage(ctx.em, PurchasingAccount, where, args, [
+    ['name', 'asc'],
+    ['id', 'asc'],
+  ]);
 }
 
 export async function findPurchasingAccount(

@@ -181,6 +181,26 @@ export type BenefitUser = {
   name: Scalars['String']['output'];
 };
 
+/** A page of benefit users. */
+export type BenefitUserConnection = {
+  __typename?: 'BenefitUserConnection';
+  /** This page's benefit users. */
+  edges: Array<BenefitUserEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** Users of the benefit across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One benefit user in a page. */
+export type BenefitUserEdge = {
+  __typename?: 'BenefitUserEdge';
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
+  cursor: Scalars['String']['output'];
+  /** The benefit user. */
+  node: BenefitUser;
+};
+
 /** Changes to a benefit user; omitted fields stay as they are. */
 export type EditBenefitUserInput = {
   /** Partners acting for a customer that gave them permission to manage its benefits. */
@@ -308,6 +328,19 @@ export type OpenSupportRequestInput = {
   summary: Scalars['String']['input'];
 };
 
+/** Where a page sits in its list: the cursors of its first and last rows and whether more rows exist either side. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Paging forward: true when rows follow this page (ask again with `after` set to `endCursor`). Paging backward: true when `before` was given. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Paging backward: true when rows come before this page (ask again with `before` set to `startCursor`). Paging forward: true when `after` was given. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first row, to pass as `before` for the previous page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** The instructions benefit participants receive, in one language. */
 export type ParticipantInstructions = {
   __typename?: 'ParticipantInstructions';
@@ -335,12 +368,12 @@ export type Query = {
   benefitGroups: Array<BenefitGroup>;
   /** The caller's benefit permissions (a customer: the partners' requests to it; a partner: its own requests); needs MANAGE_BENEFITS. */
   benefitPermissions: Array<BenefitPermission>;
-  /** The users of a benefit that manages users (BAD_USER_INPUT for other benefits); needs VIEW_LICENSES. */
-  benefitUsers: Array<BenefitUser>;
+  /** The users of a benefit that manages users (BAD_USER_INPUT for other benefits), by name, paged; needs VIEW_LICENSES. */
+  benefitUsers: BenefitUserConnection;
   /** The instructions a trainee will receive for a voucher, as plain text. */
   previewVoucherInstructions: Scalars['String']['output'];
-  /** The training vouchers assigned on a purchasing account, newest first; needs VIEW_LICENSES. */
-  trainingVouchers: Array<VoucherAssignment>;
+  /** The training vouchers assigned on a purchasing account, newest first, paged; needs VIEW_LICENSES. */
+  trainingVouchers: VoucherAssignmentConnection;
 };
 
 
@@ -370,8 +403,12 @@ export type QueryBenefitGroupsArgs = {
  * eligible domains, training vouchers, benefit users, support requests and partner permissions.
  */
 export type QueryBenefitUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   benefit: Scalars['String']['input'];
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -390,7 +427,11 @@ export type QueryPreviewVoucherInstructionsArgs = {
  * eligible domains, training vouchers, benefit users, support requests and partner permissions.
  */
 export type QueryTrainingVouchersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   purchasingAccountId: Scalars['ID']['input'];
 };
 
@@ -433,6 +474,26 @@ export type VoucherAssignment = {
   status: VoucherStatus;
   /** The code the trainee redeems. */
   voucherCode: Scalars['String']['output'];
+};
+
+/** A page of voucher assignments. */
+export type VoucherAssignmentConnection = {
+  __typename?: 'VoucherAssignmentConnection';
+  /** This page's voucher assignments. */
+  edges: Array<VoucherAssignmentEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** Assignments on the purchasing account across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One voucher assignment in a page. */
+export type VoucherAssignmentEdge = {
+  __typename?: 'VoucherAssignmentEdge';
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
+  cursor: Scalars['String']['output'];
+  /** The voucher assignment. */
+  node: VoucherAssignment;
 };
 
 /** Where a training voucher stands. */
@@ -530,16 +591,21 @@ export type ResolversTypes = {
   BenefitPermissionStatus: BenefitPermissionStatus;
   BenefitUnit: BenefitUnit;
   BenefitUser: ResolverTypeWrapper<BenefitUserModel>;
+  BenefitUserConnection: ResolverTypeWrapper<Omit<BenefitUserConnection, 'edges'> & { edges: Array<ResolversTypes['BenefitUserEdge']> }>;
+  BenefitUserEdge: ResolverTypeWrapper<Omit<BenefitUserEdge, 'node'> & { node: ResolversTypes['BenefitUser'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EditBenefitUserInput: EditBenefitUserInput;
   EligibleDomain: ResolverTypeWrapper<EligibleDomainModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenSupportRequestInput: OpenSupportRequestInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantInstructions: ResolverTypeWrapper<ParticipantInstructions>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupportChannel: SupportChannel;
   SupportRequest: ResolverTypeWrapper<SupportRequestModel>;
   VoucherAssignment: ResolverTypeWrapper<VoucherAssignmentModel>;
+  VoucherAssignmentConnection: ResolverTypeWrapper<Omit<VoucherAssignmentConnection, 'edges'> & { edges: Array<ResolversTypes['VoucherAssignmentEdge']> }>;
+  VoucherAssignmentEdge: ResolverTypeWrapper<Omit<VoucherAssignmentEdge, 'node'> & { node: ResolversTypes['VoucherAssignment'] }>;
   VoucherStatus: VoucherStatus;
 };
 
@@ -557,15 +623,20 @@ export type ResolversParentTypes = {
   BenefitGroup: Omit<BenefitGroup, 'benefits'> & { benefits: Array<ResolversParentTypes['BenefitAmount']> };
   BenefitPermission: PartnerPermissionModel;
   BenefitUser: BenefitUserModel;
+  BenefitUserConnection: Omit<BenefitUserConnection, 'edges'> & { edges: Array<ResolversParentTypes['BenefitUserEdge']> };
+  BenefitUserEdge: Omit<BenefitUserEdge, 'node'> & { node: ResolversParentTypes['BenefitUser'] };
   DateTime: Scalars['DateTime']['output'];
   EditBenefitUserInput: EditBenefitUserInput;
   EligibleDomain: EligibleDomainModel;
   Mutation: Record<PropertyKey, never>;
   OpenSupportRequestInput: OpenSupportRequestInput;
+  PageInfo: PageInfo;
   ParticipantInstructions: ParticipantInstructions;
   Query: Record<PropertyKey, never>;
   SupportRequest: SupportRequestModel;
   VoucherAssignment: VoucherAssignmentModel;
+  VoucherAssignmentConnection: Omit<VoucherAssignmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['VoucherAssignmentEdge']> };
+  VoucherAssignmentEdge: Omit<VoucherAssignmentEdge, 'node'> & { node: ResolversParentTypes['VoucherAssignment'] };
 };
 
 export type BenefitResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
@@ -615,6 +686,17 @@ export type BenefitUserResolvers<ContextType = BenefitsContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BenefitUserConnectionResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['BenefitUserConnection'] = ResolversParentTypes['BenefitUserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BenefitUserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BenefitUserEdgeResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['BenefitUserEdge'] = ResolversParentTypes['BenefitUserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BenefitUser'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -638,6 +720,13 @@ export type MutationResolvers<ContextType = BenefitsContext, ParentType extends 
   revokeTrainingVoucher?: Resolver<ResolversTypes['VoucherAssignment'], ParentType, ContextType, RequireFields<MutationRevokeTrainingVoucherArgs, 'id'>>;
 };
 
+export type PageInfoResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ParticipantInstructionsResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParticipantInstructions'] = ResolversParentTypes['ParticipantInstructions']> = {
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -648,9 +737,9 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   benefitDetails?: Resolver<ResolversTypes['BenefitDetails'], ParentType, ContextType, RequireFields<QueryBenefitDetailsArgs, 'benefit'>>;
   benefitGroups?: Resolver<Array<ResolversTypes['BenefitGroup']>, ParentType, ContextType, Partial<QueryBenefitGroupsArgs>>;
   benefitPermissions?: Resolver<Array<ResolversTypes['BenefitPermission']>, ParentType, ContextType>;
-  benefitUsers?: Resolver<Array<ResolversTypes['BenefitUser']>, ParentType, ContextType, RequireFields<QueryBenefitUsersArgs, 'benefit'>>;
+  benefitUsers?: Resolver<ResolversTypes['BenefitUserConnection'], ParentType, ContextType, RequireFields<QueryBenefitUsersArgs, 'benefit'>>;
   previewVoucherInstructions?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewVoucherInstructionsArgs, 'days' | 'language'>>;
-  trainingVouchers?: Resolver<Array<ResolversTypes['VoucherAssignment']>, ParentType, ContextType, RequireFields<QueryTrainingVouchersArgs, 'purchasingAccountId'>>;
+  trainingVouchers?: Resolver<ResolversTypes['VoucherAssignmentConnection'], ParentType, ContextType, RequireFields<QueryTrainingVouchersArgs, 'purchasingAccountId'>>;
 };
 
 export type SupportRequestResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['SupportRequest'] = ResolversParentTypes['SupportRequest']> = {
@@ -671,6 +760,17 @@ export type VoucherAssignmentResolvers<ContextType = BenefitsContext, ParentType
   voucherCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VoucherAssignmentConnectionResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['VoucherAssignmentConnection'] = ResolversParentTypes['VoucherAssignmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VoucherAssignmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VoucherAssignmentEdgeResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['VoucherAssignmentEdge'] = ResolversParentTypes['VoucherAssignmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VoucherAssignment'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = BenefitsContext> = {
   Benefit?: BenefitResolvers<ContextType>;
   BenefitAmount?: BenefitAmountResolvers<ContextType>;
@@ -678,12 +778,17 @@ export type Resolvers<ContextType = BenefitsContext> = {
   BenefitGroup?: BenefitGroupResolvers<ContextType>;
   BenefitPermission?: BenefitPermissionResolvers<ContextType>;
   BenefitUser?: BenefitUserResolvers<ContextType>;
+  BenefitUserConnection?: BenefitUserConnectionResolvers<ContextType>;
+  BenefitUserEdge?: BenefitUserEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EligibleDomain?: EligibleDomainResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   ParticipantInstructions?: ParticipantInstructionsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SupportRequest?: SupportRequestResolvers<ContextType>;
   VoucherAssignment?: VoucherAssignmentResolvers<ContextType>;
+  VoucherAssignmentConnection?: VoucherAssignmentConnectionResolvers<ContextType>;
+  VoucherAssignmentEdge?: VoucherAssignmentEdgeResolvers<ContextType>;
 };
 

@@ -4,6 +4,13 @@ export const BenefitUserSchema = defineEntity({
   name: 'BenefitUser',
   tableName: 'benefit_user',
   uniques: [{ properties: ['organizationId', 'benefitCode', 'email'] }],
+  // API-6: the keyset pages of this list read this index in the list's order.
+  indexes: [
+    {
+      properties: ['organizationId', 'benefitCode', 'name', 'id'],
+      name: 'benefit_user_organization_id_benefit_code_name_id_index',
+    },
+  ],
   properties: {
     id: p.string().length(36).primary(),
     organizationId: p.string().length(36),

@@ -1,5 +1,5 @@
 import { benefits as events } from '@bc/contracts';
-import { badInput, conflict, notFound, type Tx } from '@bc/platform';
+import { badInput, type ConnectionArgs, conflict, findPage, notFound, type Tx } from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import type { BenefitDefinition } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
@@ -57,14 +57,18 @@ async function sendInstructions({ em, emit }: Tx, benefit: BenefitDefinition, us
 }
 
 /** BEN-5: the users of a benefit, for the customer or its approved partner (BEN-7). */
-export async function benefitUsers(ctx: BenefitsContext, benefitCode: string, customerId?: string | null) {
+export async function benefitUsers(
+  ctx: BenefitsContext,
+  benefitCode: string,
+  customerId: string | null | undefined,
+  args: ConnectionArgs,
+) {
   const { organizationId } = await readingOrganization(ctx, customerId);
   const benefit = requireUserBenefit(benefitCode);
-  return ctx.em.find(
-    BenefitUser,
-    { organizationId, benefitCode: benefit.code },
-    { orderBy: { name: 'asc', id: 'asc' } },
-  );
+  return findPage(ctx.em, BenefitUser, { organizationId, benefitCode: benefit.code }, args, [
+    ['name', 'asc'],
+    ['id', 'asc'],
+  ]);
 }
 
 /** BEN-5: adds a benefit user on an eligible domain and sends them the instructions. */

@@ -1,5 +1,6 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 
+import { Migration20261205ApiSixKeysetIndexes } from './Migration20261205ApiSixKeysetIndexes.ts';
 import { Migration20261205OpsOneTraceContext } from './Migration20261205OpsOneTraceContext.ts';
 import { Migration20261125145938 } from './Migration20261125145938.ts';
 import { Migration20261125150256 } from './Migration20261125150256.ts';
@@ -17,5 +18,6 @@ export const migrations = [
   { name: 'Migration20261125152139', class: Migration20261125152139 },
   { name: 'Migration20261204160210', class: Migration20261204160210 },
   { name: 'Migration20261204201033', class: Migration20261204201033 },
+  { name: 'Migration20261205ApiSixKeysetIndexes', class: Migration20261205ApiSixKeysetIndexes },
   { name: 'Migration20261205OpsOneTraceContext', class: Migration20261205OpsOneTraceContext },
 ];

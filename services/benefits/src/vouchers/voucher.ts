@@ -23,7 +23,14 @@ BenefitUsageSchema.setClass(BenefitUsage);
 export const VoucherAssignmentSchema = defineEntity({
   name: 'VoucherAssignment',
   tableName: 'voucher_assignment',
-  indexes: [{ properties: ['organizationId', 'purchasingAccountId'] }],
+  indexes: [
+    { properties: ['organizationId', 'purchasingAccountId'] },
+    // API-6: an account's assignments, newest first, read in keyset pages.
+    {
+      properties: ['organizationId', 'purchasingAccountId', 'assignedAt', 'id'],
+      name: 'voucher_assignment_keyset_index',
+    },
+  ],
   properties: {
     id: p.string().length(36).primary(),
     organizationId: p.string().length(36),

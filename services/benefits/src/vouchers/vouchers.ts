@@ -1,5 +1,13 @@
 import { benefits as events } from '@bc/contracts';
-import { badInput, conflict, keyedWrite, lockForUpdate, notFound } from '@bc/platform';
+import {
+  badInput,
+  type ConnectionArgs,
+  conflict,
+  findPage,
+  keyedWrite,
+  lockForUpdate,
+  notFound,
+} from '@bc/platform';
 import type { EntityManager } from '@mikro-orm/core';
 import { benefitByCode } from '../catalog/benefit-catalog.ts';
 import type { BenefitsContext } from '../context.ts';
@@ -146,14 +154,14 @@ export async function revokeTrainingVoucher(
 export async function trainingVouchers(
   ctx: BenefitsContext,
   purchasingAccountId: string,
-  customerId?: string | null,
+  customerId: string | null | undefined,
+  args: ConnectionArgs,
 ) {
   const { organizationId } = await readingOrganization(ctx, customerId);
-  return ctx.em.find(
-    VoucherAssignment,
-    { organizationId, purchasingAccountId },
-    { orderBy: { assignedAt: 'desc', id: 'asc' } },
-  );
+  return findPage(ctx.em, VoucherAssignment, { organizationId, purchasingAccountId }, args, [
+    ['assignedAt', 'desc'],
+    ['id', 'asc'],
+  ]);
 }
 
 /** BEN-8: used amounts of one or all of the organization's purchasing accounts, by benefit. */

@@ -126,7 +126,7 @@ export type CatalogProductConnection = {
 /** One catalog product in a page. */
 export type CatalogProductEdge = {
   __typename?: 'CatalogProductEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The product. */
   node: CatalogProduct;
@@ -271,7 +271,7 @@ export type InventoryProductConnection = {
 /** One inventory product in a page. */
 export type InventoryProductEdge = {
   __typename?: 'InventoryProductEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The product. */
   node: InventoryProduct;
@@ -379,11 +379,11 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when rows follow this page: ask again with `after` set to `endCursor`. */
+  /** Paging forward: true when rows follow this page (ask again with `after` set to `endCursor`). Paging backward: true when `before` was given. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when rows come before this page. */
+  /** Paging backward: true when rows come before this page (ask again with `before` set to `startCursor`). Paging forward: true when `after` was given. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the page's first row; null when the page is empty. */
+  /** The cursor of the page's first row, to pass as `before` for the previous page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -406,6 +406,26 @@ export type ProductKey = {
   purchasingAccountNumber: Scalars['String']['output'];
   /** The product version. */
   version: Scalars['String']['output'];
+};
+
+/** A page of product keys. */
+export type ProductKeyConnection = {
+  __typename?: 'ProductKeyConnection';
+  /** This page's product keys. */
+  edges: Array<ProductKeyEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** Product keys of the purchasing account across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One product key in a page. */
+export type ProductKeyEdge = {
+  __typename?: 'ProductKeyEdge';
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
+  cursor: Scalars['String']['output'];
+  /** The product key. */
+  node: ProductKey;
 };
 
 /** The file format of a product key export. */
@@ -431,8 +451,8 @@ export type Query = {
   inventory: InventoryProductConnection;
   /** The dashboard's subset: the products that expire soonest, and counts by expiry status; needs VIEW_LICENSES. */
   inventoryDashboard: InventoryDashboard;
-  /** The product keys of one purchasing account; needs VIEW_PRODUCT_KEYS. */
-  productKeys: Array<ProductKey>;
+  /** The product keys of one purchasing account's active licenses, paged: by product name, newest version first, then edition; needs VIEW_PRODUCT_KEYS. */
+  productKeys: ProductKeyConnection;
   /** Type-ahead: product names starting with the text first, then those containing it, each alphabetical. */
   productSuggestions: Array<Scalars['String']['output']>;
 };
@@ -447,8 +467,10 @@ export type QueryCatalogProductArgs = {
 /** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryCatalogProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CatalogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -462,8 +484,10 @@ export type QueryExportProductKeysArgs = {
 /** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryInventoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InventoryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   purchasingAccountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -477,6 +501,10 @@ export type QueryInventoryDashboardArgs = {
 
 /** Inventory: the catalog, licenses and online-service subscriptions per purchasing account. */
 export type QueryProductKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   purchasingAccountId: Scalars['ID']['input'];
 };
 
@@ -647,6 +675,8 @@ export type ResolversTypes = {
   OnlineServiceSubscription: ResolverTypeWrapper<SubscriptionModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProductKey: ResolverTypeWrapper<ProductKey>;
+  ProductKeyConnection: ResolverTypeWrapper<ProductKeyConnection>;
+  ProductKeyEdge: ResolverTypeWrapper<ProductKeyEdge>;
   ProductKeyExportFormat: ProductKeyExportFormat;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestDownloadInput: RequestDownloadInput;
@@ -684,6 +714,8 @@ export type ResolversParentTypes = {
   OnlineServiceSubscription: SubscriptionModel;
   PageInfo: PageInfo;
   ProductKey: ProductKey;
+  ProductKeyConnection: ProductKeyConnection;
+  ProductKeyEdge: ProductKeyEdge;
   Query: Record<PropertyKey, never>;
   RequestDownloadInput: RequestDownloadInput;
   SetUpOnlineServiceInput: SetUpOnlineServiceInput;
@@ -865,13 +897,24 @@ export type ProductKeyResolvers<ContextType = InventoryContext, ParentType exten
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProductKeyConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ProductKeyConnection'] = ResolversParentTypes['ProductKeyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProductKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProductKeyEdgeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ProductKeyEdge'] = ResolversParentTypes['ProductKeyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProductKey'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   catalogProduct?: Resolver<Maybe<ResolversTypes['CatalogProduct']>, ParentType, ContextType, RequireFields<QueryCatalogProductArgs, 'id'>>;
   catalogProducts?: Resolver<ResolversTypes['CatalogProductConnection'], ParentType, ContextType, Partial<QueryCatalogProductsArgs>>;
   exportProductKeys?: Resolver<ResolversTypes['ExportedFile'], ParentType, ContextType, RequireFields<QueryExportProductKeysArgs, 'format' | 'purchasingAccountId'>>;
   inventory?: Resolver<ResolversTypes['InventoryProductConnection'], ParentType, ContextType, Partial<QueryInventoryArgs>>;
   inventoryDashboard?: Resolver<ResolversTypes['InventoryDashboard'], ParentType, ContextType, RequireFields<QueryInventoryDashboardArgs, 'top'>>;
-  productKeys?: Resolver<Array<ResolversTypes['ProductKey']>, ParentType, ContextType, RequireFields<QueryProductKeysArgs, 'purchasingAccountId'>>;
+  productKeys?: Resolver<ResolversTypes['ProductKeyConnection'], ParentType, ContextType, RequireFields<QueryProductKeysArgs, 'purchasingAccountId'>>;
   productSuggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryProductSuggestionsArgs, 'limit' | 'text'>>;
 };
 
@@ -897,6 +940,8 @@ export type Resolvers<ContextType = InventoryContext> = {
   OnlineServiceSubscription?: OnlineServiceSubscriptionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProductKey?: ProductKeyResolvers<ContextType>;
+  ProductKeyConnection?: ProductKeyConnectionResolvers<ContextType>;
+  ProductKeyEdge?: ProductKeyEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

@@ -1,4 +1,4 @@
-import { type ConnectionArgs, connection, filterText, requireUser } from '@bc/platform';
+import { type ConnectionArgs, filterText, pageOfList, requireUser } from '@bc/platform';
 import type { InventoryContext } from '../context.ts';
 import { type CatalogKind, catalog } from './catalog-data.ts';
 
@@ -32,10 +32,9 @@ export function catalogProducts(
   const products = catalog
     .filter((p) => !filter?.kind || p.kind === filter.kind)
     .filter((p) => !category || p.categories.some((c) => c.toLowerCase() === category))
-    .filter((p) => !needle || p.name.toLowerCase().includes(needle))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return connection(args, async ({ limit, offset }) => [
-    products.slice(offset, offset + limit),
-    products.length,
+    .filter((p) => !needle || p.name.toLowerCase().includes(needle));
+  return pageOfList(products, args, [
+    ['name', 'asc'],
+    ['id', 'asc'],
   ]);
 }

@@ -1,10 +1,10 @@
 import {
   type ConnectionArgs,
   clientReaches,
-  connection,
   customersOf,
   filterText,
   forbidden,
+  pageOfList,
   requirePermission,
 } from '@bc/platform';
 import type { CatalogKind } from '../catalog/catalog-data.ts';
@@ -184,9 +184,10 @@ export async function inventory(
   if (filter?.kind) products = products.filter((p) => p.kind === filter.kind);
   if (filter?.expiryStatus) products = products.filter((p) => p.expiryStatus === filter.expiryStatus);
   if (productName) products = products.filter((p) => p.productName.toLowerCase().includes(productName));
-  return connection(args, async ({ limit, offset }) => [
-    products.slice(offset, offset + limit),
-    products.length,
+  // Built in memory (grouped from licenses and subscriptions): the same keyset rule on the list.
+  return pageOfList(products, args, [
+    ['productName', 'asc'],
+    ['productId', 'asc'],
   ]);
 }
 

@@ -4,7 +4,14 @@ export const LicenseSchema = defineEntity({
   name: 'License',
   tableName: 'license',
   uniques: [{ properties: ['orderId', 'orderLineNumber'] }],
-  indexes: [{ properties: ['organizationId', 'purchasingAccountId'] }],
+  indexes: [
+    { properties: ['organizationId', 'purchasingAccountId'] },
+    // API-6: the product-key list of an account, read in keyset pages in its order.
+    {
+      properties: ['purchasingAccountId', 'productName', 'version', 'edition', 'id'],
+      name: 'license_product_keys_index',
+    },
+  ],
   properties: {
     id: p.string().length(36).primary(),
     organizationId: p.string().length(36),

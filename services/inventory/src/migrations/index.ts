@@ -1,5 +1,6 @@
 /* Written by scripts/make-migration.ts: the service's PostgreSQL migrations, oldest first. */
 
+import { Migration20261205ApiSixKeysetIndexes } from './Migration20261205ApiSixKeysetIndexes.ts';
 import { Migration20261205OpsOneTraceContext } from './Migration20261205OpsOneTraceContext.ts';
 import { Migration20261125142308 } from './Migration20261125142308.ts';
 import { Migration20261125142956 } from './Migration20261125142956.ts';
@@ -19,5 +20,6 @@ export const migrations = [
   { name: 'Migration20261126011634', class: Migration20261126011634 },
   { name: 'Migration20261204160100', class: Migration20261204160100 },
   { name: 'Migration20261204200950', class: Migration20261204200950 },
+  { name: 'Migration20261205ApiSixKeysetIndexes', class: Migration20261205ApiSixKeysetIndexes },
   { name: 'Migration20261205OpsOneTraceContext', class: Migration20261205OpsOneTraceContext },
 ];

@@ -1,12 +1,16 @@
 import {
   type Clock,
+  type ConnectionArgs,
   clientReaches,
+  findPage,
   forbidden,
   type LinkClaims,
+  mapConnection,
   notFound,
   type RevocationList,
   type RouteHandler,
   requirePermission,
+  type SortKeys,
   signedLinkRoute,
   signLink,
   verifyLink,
@@ -35,12 +39,28 @@ interface ProductKeyClaims extends LinkClaims {
  * customer's organization or for a partner the customer approved to manage its benefits (BEN-7). Keys are derived from the license id, so a
  * license always shows the same key.
  */
-export async function productKeys(
-  ctx: InventoryContext,
-  purchasingAccountId: string,
-): Promise<ProductKeyRow[]> {
-  return keyRows(ctx.em, await readableAccount(ctx, purchasingAccountId));
+export async function productKeys(ctx: InventoryContext, purchasingAccountId: string, args: ConnectionArgs) {
+  const account = await readableAccount(ctx, purchasingAccountId);
+  const page = await findPage(ctx.em, License, keyedLicenses(account), args, KEY_ORDER);
+  return mapConnection(
+    page,
+    page.edges.map((e) => keyRow(account, e.node)),
+  );
 }
+
+/** The product-key list's order (the page, the CSV and the print page alike). */
+const KEY_ORDER: SortKeys<License> = [
+  ['productName', 'asc'],
+  ['version', 'desc'],
+  ['edition', 'asc'],
+  ['id', 'asc'],
+];
+
+/** The licenses that have a key: the account's active ones. */
+const keyedLicenses = (account: PurchasingAccountRef) => ({
+  purchasingAccountId: account.id,
+  status: 'ACTIVE' as const,
+});
 
 /** The purchasing account whose keys the caller may read, or the refusal. */
 async function readableAccount(ctx: InventoryContext, purchasingAccountId: string) {
@@ -59,12 +79,14 @@ async function readableAccount(ctx: InventoryContext, purchasingAccountId: strin
 
 /** The keys of one account's active licenses (no permission check: callers have made it). */
 export async function keyRows(em: EntityManager, account: PurchasingAccountRef): Promise<ProductKeyRow[]> {
-  const licenses = await em.find(
-    License,
-    { purchasingAccountId: account.id, status: 'ACTIVE' },
-    { orderBy: { productName: 'asc', version: 'desc', edition: 'asc', id: 'asc' } },
-  );
-  return licenses.map((l) => ({
+  const licenses = await em.find(License, keyedLicenses(account), {
+    orderBy: Object.fromEntries(KEY_ORDER),
+  });
+  return licenses.map((l) => keyRow(account, l));
+}
+
+function keyRow(account: PurchasingAccountRef, l: License): ProductKeyRow {
+  return {
     purchasingAccountNumber: account.number,
     productName: l.productName,
     version: l.version,
@@ -78,7 +100,7 @@ export async function keyRows(em: EntityManager, account: PurchasingAccountRef):
     keyType: 'MAK',
     productKey: productKeyFor(l.id),
     activations: l.quantity,
-  }));
+  };
 }
 
 /**

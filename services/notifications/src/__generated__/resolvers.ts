@@ -73,7 +73,7 @@ export type DeliveryConnection = {
 /** One delivery in a page. */
 export type DeliveryEdge = {
   __typename?: 'DeliveryEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The delivery. */
   node: Delivery;
@@ -125,7 +125,7 @@ export type MailboxMessageConnection = {
 /** One mailbox message in a page. */
 export type MailboxMessageEdge = {
   __typename?: 'MailboxMessageEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The message. */
   node: MailboxMessage;
@@ -188,11 +188,11 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when rows follow this page: ask again with `after` set to `endCursor`. */
+  /** Paging forward: true when rows follow this page (ask again with `after` set to `endCursor`). Paging backward: true when `before` was given. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when rows come before this page. */
+  /** Paging backward: true when rows come before this page (ask again with `before` set to `startCursor`). Paging forward: true when `after` was given. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the page's first row; null when the page is empty. */
+  /** The cursor of the page's first row, to pass as `before` for the previous page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -223,8 +223,10 @@ export type Query = {
  */
 export type QueryDeliveryLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeliveryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -234,7 +236,9 @@ export type QueryDeliveryLogArgs = {
  */
 export type QueryMailboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   recipient: Scalars['String']['input'];
 };
 
@@ -301,7 +305,7 @@ export type WebhookDeliveryConnection = {
 /** One webhook delivery in a page. */
 export type WebhookDeliveryEdge = {
   __typename?: 'WebhookDeliveryEdge';
-  /** This row's position, for `after`. */
+  /** This row's position in the list, for `after` or `before`; opaque, pass it back unchanged. */
   cursor: Scalars['String']['output'];
   /** The delivery. */
   node: WebhookDelivery;
@@ -336,7 +340,9 @@ export type WebhookEndpoint = {
 /** Where an organization receives the events it subscribed to, signed as Standard Webhooks specifies. */
 export type WebhookEndpointDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DeliveryStatus>;
 };
 

@@ -1,14 +1,21 @@
 import {
   type ConnectionArgs,
-  connection,
   filterText,
+  findPage,
   forbidden,
   requireOrganizationKind,
   requirePermission,
+  type SortKeys,
 } from '@bc/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { NotificationsContext } from '../context.ts';
 import { Delivery, type DeliveryStatus, MailboxMessage } from './delivery.ts';
+
+/** Newest first: the delivery log and each endpoint's deliveries. */
+export const DELIVERY_ORDER: SortKeys<Delivery> = [
+  ['createdAt', 'desc'],
+  ['id', 'desc'],
+];
 
 /**
  * NOT-5: the organization's delivery log, for its administrators; the platform operator (who runs the
@@ -25,9 +32,7 @@ export function deliveryLog(
   if (filter?.status) where.status = filter.status;
   const recipient = filterText('recipient', filter?.recipient);
   if (recipient) where.recipient = recipient.toLowerCase();
-  return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(Delivery, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset }),
-  );
+  return findPage(ctx.em, Delivery, where, args, DELIVERY_ORDER);
 }
 
 /** The embedded default's mailbox, for the operator (and the demo); absent in production. */
@@ -35,11 +40,8 @@ export function mailbox(ctx: NotificationsContext, recipient: string, args: Conn
   requireOrganizationKind(ctx.identity, 'OPERATOR');
   const to = filterText('recipient', recipient)?.toLowerCase() ?? '';
   if (!ctx.mailboxEnabled) throw forbidden('The local mailbox exists only in the embedded mode');
-  return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(
-      MailboxMessage,
-      { recipient: to },
-      { orderBy: { sentAt: 'desc', id: 'desc' }, limit, offset },
-    ),
-  );
+  return findPage(ctx.em, MailboxMessage, { recipient: to }, args, [
+    ['sentAt', 'desc'],
+    ['id', 'desc'],
+  ]);
 }

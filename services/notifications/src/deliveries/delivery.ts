@@ -7,7 +7,12 @@ export const DeliverySchema = defineEntity({
   name: 'Delivery',
   tableName: 'delivery',
   uniques: [{ properties: ['eventId', 'recipient', 'endpointId'] }],
-  indexes: [{ properties: ['status', 'nextAttemptAt'] }, { properties: ['organizationId', 'createdAt'] }],
+  indexes: [
+    { properties: ['status', 'nextAttemptAt'] },
+    { properties: ['organizationId', 'createdAt'] },
+    // API-6: an endpoint's deliveries, newest first, read in keyset pages.
+    { properties: ['endpointId', 'createdAt'], name: 'delivery_endpoint_id_created_at_index' },
+  ],
   properties: {
     id: p.string().length(36).primary(),
     organizationId: p.string().length(36).strictNullable(),
@@ -63,6 +68,8 @@ DeliverySchema.setClass(Delivery);
 export const MailboxMessageSchema = defineEntity({
   name: 'MailboxMessage',
   tableName: 'mailbox_message',
+  // API-6: the keyset pages of this list read this index in the list's order.
+  indexes: [{ properties: ['recipient', 'sentAt'], name: 'mailbox_message_recipient_sent_at_index' }],
   properties: {
     id: p.string().length(36).primary(),
     recipient: p.string().index(),

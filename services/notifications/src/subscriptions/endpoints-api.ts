@@ -3,7 +3,7 @@ import {
   type ConnectionArgs,
   checkOutboundUrl,
   conflict,
-  connection,
+  findPage,
   notFound,
   type OutboundPolicy,
   OutboundRefused,
@@ -12,6 +12,7 @@ import {
 import type { FilterQuery } from '@mikro-orm/core';
 import type { NotificationsContext } from '../context.ts';
 import { Delivery, type DeliveryStatus } from '../deliveries/delivery.ts';
+import { DELIVERY_ORDER } from '../deliveries/delivery-log.ts';
 import { WebhookAttempt, WebhookEndpoint } from './endpoint.ts';
 import { subscribableEvents, subscribableTypes } from './event-types.ts';
 import { pingDelivery } from './fan-out.ts';
@@ -209,9 +210,7 @@ export function endpointDeliveries(
   owner(ctx);
   const where: FilterQuery<Delivery> = { endpointId: endpoint.id, organizationId: endpoint.organizationId };
   if (status) where.status = status;
-  return connection(args, ({ limit, offset }) =>
-    ctx.em.findAndCount(Delivery, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset }),
-  );
+  return findPage(ctx.em, Delivery, where, args, DELIVERY_ORDER);
 }
 
 export const attemptLog = (ctx: NotificationsContext, delivery: Delivery) =>

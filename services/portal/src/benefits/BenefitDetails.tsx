@@ -10,7 +10,13 @@ import { TrainingVouchers } from './TrainingVouchers.tsx';
 import { languageName } from './words.ts';
 
 const BenefitDetailsQuery = graphql(`
-  query BenefitDetails($benefit: String!, $purchasingAccountId: ID, $users: Boolean!, $customerId: ID) {
+  query BenefitDetails(
+    $benefit: String!
+    $purchasingAccountId: ID
+    $users: Boolean!
+    $customerId: ID
+    $usersAfter: String
+  ) {
     benefitDetails(benefit: $benefit, purchasingAccountId: $purchasingAccountId, customerId: $customerId) {
       benefit {
         code
@@ -25,9 +31,17 @@ const BenefitDetailsQuery = graphql(`
       accessCode
       ...EligibleDomains_details
     }
-    benefitUsers(benefit: $benefit, customerId: $customerId) @include(if: $users) {
-      id
-      ...BenefitUsers_user
+    benefitUsers(benefit: $benefit, customerId: $customerId, first: 100, after: $usersAfter) @include(if: $users) {
+      edges {
+        node {
+          id
+          ...BenefitUsers_user
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -55,9 +69,21 @@ export function BenefitDetails({
   const customerId = useCustomerId();
   const languageId = useId();
   const [language, setLanguage] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(BenefitDetailsQuery, {
+  const { data, error, refetch, fetchMore } = useQuery(BenefitDetailsQuery, {
     variables: { benefit: code, purchasingAccountId, users: managesUsers, customerId },
   });
+  // The next 100 users are appended to those shown.
+  const moreUsers = (usersAfter: string) =>
+    fetchMore({
+      variables: { usersAfter },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        benefitUsers: fetchMoreResult.benefitUsers && {
+          ...fetchMoreResult.benefitUsers,
+          edges: [...(previous.benefitUsers?.edges ?? []), ...fetchMoreResult.benefitUsers.edges],
+        },
+      }),
+    });
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (!data) return <Loading what="the benefit's details" />;
   const d = data.benefitDetails;
@@ -101,7 +127,16 @@ export function BenefitDetails({
       )}
       {d.benefit.usesEligibleDomains && <EligibleDomains benefit={code} details={d} manage={manage} />}
       {managesUsers && data.benefitUsers && (
-        <BenefitUsers benefit={code} users={data.benefitUsers} manage={manage} />
+        <BenefitUsers
+          benefit={code}
+          users={data.benefitUsers.edges.map((e) => e.node)}
+          manage={manage}
+          onMore={
+            data.benefitUsers.pageInfo.hasNextPage
+              ? () => void moreUsers(data.benefitUsers!.pageInfo.endCursor!)
+              : undefined
+          }
+        />
       )}
       {isVouchers && (
         <TrainingVouchers

@@ -50,10 +50,13 @@ export function BenefitUsers({
   benefit,
   users,
   manage,
+  onMore,
 }: {
   benefit: string;
   users: FragmentType<typeof BenefitUsersUser>[];
   manage: boolean;
+  /** Loads the next page of users; absent when all are shown. */
+  onMore?: () => void;
 }) {
   const customerId = useCustomerId();
   const list = users.map((u) => getFragmentData(BenefitUsersUser, u));
@@ -186,6 +189,11 @@ export function BenefitUsers({
               ))}
             </tbody>
           </table>
+          {onMore && (
+            <button type="button" className="button secondary" onClick={onMore}>
+              Show more users
+            </button>
+          )}
         </div>
       )}
     </section>

@@ -9,16 +9,24 @@ import { useCustomerId } from './acting.tsx';
 import { formatInstantDay, languageName } from './words.ts';
 
 const TrainingVouchersQuery = graphql(`
-  query TrainingVouchers($purchasingAccountId: ID!, $customerId: ID) {
-    trainingVouchers(purchasingAccountId: $purchasingAccountId, customerId: $customerId) {
-      id
-      employeeName
-      email
-      days
-      language
-      voucherCode
-      status
-      assignedAt
+  query TrainingVouchers($purchasingAccountId: ID!, $customerId: ID, $after: String) {
+    trainingVouchers(purchasingAccountId: $purchasingAccountId, customerId: $customerId, first: 100, after: $after) {
+      edges {
+        node {
+          id
+          employeeName
+          email
+          days
+          language
+          voucherCode
+          status
+          assignedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
     benefitDetails(benefit: "TRAINING_VOUCHERS", purchasingAccountId: $purchasingAccountId, customerId: $customerId) {
       entitled
@@ -87,10 +95,24 @@ export function TrainingVouchers({
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
-  const { data, error, refetch } = useQuery(TrainingVouchersQuery, {
+  const { data, error, refetch, fetchMore } = useQuery(TrainingVouchersQuery, {
     variables: { purchasingAccountId: account ?? '', customerId },
     skip: !account,
   });
+  const assignments = data?.trainingVouchers.edges.map((e) => e.node) ?? [];
+  const next = data?.trainingVouchers.pageInfo.hasNextPage ? data.trainingVouchers.pageInfo.endCursor : null;
+  // The next 100 assignments are appended to those shown.
+  const showMore = (after: string) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        trainingVouchers: {
+          ...fetchMoreResult.trainingVouchers,
+          edges: [...previous.trainingVouchers.edges, ...fetchMoreResult.trainingVouchers.edges],
+        },
+      }),
+    });
   const days = Number.parseInt(form.days, 10);
   const preview = useQuery(PreviewQuery, {
     variables: { language: form.language, days: Number.isInteger(days) && days > 0 ? days : 1 },
@@ -260,7 +282,7 @@ export function TrainingVouchers({
         <p className="subtle-inline">No purchasing account to show assignments for.</p>
       ) : !data ? (
         <Loading what="the assignments" />
-      ) : data.trainingVouchers.length === 0 ? (
+      ) : assignments.length === 0 ? (
         <p className="subtle-inline">No training days assigned on this purchasing account yet.</p>
       ) : (
         <div className="table-scroll">
@@ -280,7 +302,7 @@ export function TrainingVouchers({
               </tr>
             </thead>
             <tbody>
-              {data.trainingVouchers.map((v) => (
+              {assignments.map((v) => (
                 <tr key={v.id}>
                   <th scope="row">
                     {v.employeeName}
@@ -311,6 +333,11 @@ export function TrainingVouchers({
               ))}
             </tbody>
           </table>
+          {next && (
+            <button type="button" className="button secondary" onClick={() => void showMore(next)}>
+              Show more assignments
+            </button>
+          )}
         </div>
       )}
     </section>

@@ -15,14 +15,22 @@ const ProductKeysAccount = graphql(`
 `);
 
 const ProductKeysQuery = graphql(`
-  query ProductKeys($purchasingAccountId: ID!) {
-    productKeys(purchasingAccountId: $purchasingAccountId) {
-      productName
-      version
-      edition
-      keyType
-      productKey
-      activations
+  query ProductKeys($purchasingAccountId: ID!, $after: String) {
+    productKeys(purchasingAccountId: $purchasingAccountId, first: 100, after: $after) {
+      edges {
+        node {
+          productName
+          version
+          edition
+          keyType
+          productKey
+          activations
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -43,9 +51,21 @@ const ExportKeysQuery = graphql(`
  */
 export function ProductKeys({ account }: { account: FragmentType<typeof ProductKeysAccount> }) {
   const a = getFragmentData(ProductKeysAccount, account);
-  const { data, error, loading, refetch } = useQuery(ProductKeysQuery, {
+  const { data, error, loading, refetch, fetchMore } = useQuery(ProductKeysQuery, {
     variables: { purchasingAccountId: a.id },
   });
+  // The next 100 keys are appended to those shown (the export always holds all of them).
+  const showMore = (after: string) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        productKeys: {
+          ...fetchMoreResult.productKeys,
+          edges: [...previous.productKeys.edges, ...fetchMoreResult.productKeys.edges],
+        },
+      }),
+    });
   const client = useApolloClient();
   const [menu, setMenu] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -76,7 +96,8 @@ export function ProductKeys({ account }: { account: FragmentType<typeof ProductK
     }
   };
 
-  const keys = data?.productKeys ?? [];
+  const keys = data?.productKeys.edges.map((e) => e.node) ?? [];
+  const next = data?.productKeys.pageInfo.hasNextPage ? data.productKeys.pageInfo.endCursor : null;
   return (
     <section className="panel" aria-labelledby={headingId}>
       <div className="panel-heading">
@@ -152,6 +173,11 @@ export function ProductKeys({ account }: { account: FragmentType<typeof ProductK
               ))}
             </tbody>
           </table>
+          {next && (
+            <button type="button" className="button secondary" onClick={() => void showMore(next)}>
+              Show more product keys
+            </button>
+          )}
         </section>
       )}
     </section>

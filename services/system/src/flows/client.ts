@@ -42,3 +42,11 @@ export async function ok<T = Record<string, unknown>>(
 /** The first error's code, or null when the call succeeded. */
 export const codeOf = (result: GraphQLResult<unknown>) =>
   (result.errors?.[0]?.extensions?.code as string) ?? null;
+
+/** A connection as a list's callers read it: its rows. */
+export interface Edges<T> {
+  edges: { node: T }[];
+}
+
+/** The rows of one page of a connection. */
+export const nodes = <T>(connection: Edges<T>): T[] => connection.edges.map((e) => e.node);
