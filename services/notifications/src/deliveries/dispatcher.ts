@@ -68,6 +68,8 @@ export class DeliveryDispatcher {
   private readonly task: BackgroundTask;
   private readonly busy = new Map<string, number>();
   private readonly sending = new Set<Promise<void>>();
+  /** Ids of the deliveries this dispatcher is sending now: never claimed again while in flight. */
+  private readonly inFlight = new Set<string>();
   private readonly stopping = new AbortController();
 
   constructor(
@@ -136,6 +138,7 @@ export class DeliveryDispatcher {
       )
         .catch((error) => this.logger.error({ err: error, deliveryId: delivery.id }, 'delivery not recorded'))
         .finally(() => {
+          this.inFlight.delete(delivery.id);
           this.release(endpointOf(delivery));
           this.sending.delete(sent);
           this.task.kick();
@@ -170,6 +173,9 @@ export class DeliveryDispatcher {
           {
             status: 'PENDING',
             nextAttemptAt: { $lte: now },
+            // The lease keeps other replicas off a row being sent; this process knows its own sends
+            // (a lease in clock time runs out whenever the clock jumps, as the tests' clock does).
+            ...(this.inFlight.size ? { id: { $nin: [...this.inFlight] } } : {}),
             // Skip endpoints that are already at their limit, so they never crowd out the others.
             ...(full.includes('mail') ? { channel: { $ne: 'EMAIL' } } : {}),
             ...(fullHooks.length
@@ -187,12 +193,16 @@ export class DeliveryDispatcher {
           if (busy >= this.limitOf(endpoint)) continue;
           this.busy.set(endpoint, busy + 1);
           taken.push(delivery);
+          this.inFlight.add(delivery.id);
           delivery.attempts += 1;
           delivery.nextAttemptAt = new Date(now.getTime() + this.limits.leaseMs);
         }
       });
     } catch (error) {
-      for (const delivery of taken) this.release(endpointOf(delivery));
+      for (const delivery of taken) {
+        this.inFlight.delete(delivery.id);
+        this.release(endpointOf(delivery));
+      }
       throw error;
     }
     return taken;

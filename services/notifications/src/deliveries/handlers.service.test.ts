@@ -1,3 +1,4 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { accounts, agreements, deadLettered } from '@bc/contracts';
 import { mailLinkToken } from '@bc/platform';
 import { type ServiceUnderTest, serviceUnderTest } from '@bc/platform/testing';
@@ -119,5 +120,72 @@ describe('notifications, fed accounts and agreements events', () => {
       'Agreement AGR-1 was signed by Fabrikam',
     ]);
     expect(await mailbox('old@northwind.example')).toEqual([]);
+  });
+
+  it('NOT-5 a delivery being sent is never claimed again by its own dispatcher, however far the clock moves meanwhile', async () => {
+    // A partner endpoint that holds every request until released: the send stays in flight.
+    const held: ServerResponse[] = [];
+    const requests: IncomingMessage[] = [];
+    const endpoint = createServer((req, res) => {
+      requests.push(req);
+      req.resume();
+      held.push(res);
+    });
+    await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(endpoint.address() as { port: number }).port}/hooks`;
+    try {
+      await notifications.publish(
+        accounts.partnerChanged,
+        {
+          organizationId: 'partner-9',
+          name: 'Tailspin',
+          notificationEmail: 'ops@tailspin.example',
+          webhookUrl: url,
+        },
+        { key: 'partner-9', tenant: 'partner-9' },
+      );
+      const signed = notifications.publish(
+        agreements.agreementSigned,
+        {
+          agreementId: 'agr-9',
+          agreementNumber: 'AGR-9',
+          organizationId: 'org-9',
+          organizationName: 'Wingtip',
+          partnerOrganizationId: 'partner-9',
+          method: 'ELECTRONIC',
+          signerName: 'Sam Signer',
+          signerTitle: 'CFO',
+          signedAt: '2026-03-02T08:00:00.000Z',
+          startDate: '2026-03-01',
+          endDate: '2029-02-28',
+          purchasingAccountId: 'pa-9',
+          purchasingAccountNumber: 'PA-9',
+          anniversaryMonth: 3,
+          offers: [],
+          newCustomer: null,
+        },
+        { key: 'agr-9', tenant: 'org-9' },
+      );
+      const deadline = Date.now() + 20_000;
+      while (requests.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(requests).toHaveLength(1);
+      // Days pass while the request is in flight (the lease is long over); the dispatcher's next
+      // passes (every second) must not send it again.
+      notifications.clock.advance(24 * 60 * 60 * 1000);
+      await new Promise((r) => setTimeout(r, 2500));
+      for (const res of held.splice(0)) res.end();
+      await signed;
+      expect(requests).toHaveLength(1);
+      expect(
+        await notifications.rows<{ status: string; attempts: number }>(
+          "select status, attempts from delivery where channel = 'WEBHOOK' and recipient = ?",
+          [url],
+        ),
+      ).toEqual([{ status: 'SENT', attempts: 1 }]);
+    } finally {
+      for (const res of held.splice(0)) res.end();
+      endpoint.closeAllConnections();
+      await new Promise<void>((resolve) => endpoint.close(() => resolve()));
+    }
   });
 });
