@@ -6,6 +6,7 @@ import {
   clientToken,
   codeOf,
   createApiClient,
+  customerWithAgreement,
   gql,
   ok,
   PLACE_ORDER,
@@ -13,8 +14,7 @@ import {
   registerCustomer,
   requestToken,
   type Session,
-  signedAgreement,
-  waitForCustomerLink,
+  type signedAgreement,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, ROLES } from './support/authorization-table.ts';
@@ -45,14 +45,7 @@ beforeAll(async () => {
   const { system } = ctx;
   setUp = await partnerWithCustomer(system);
   const { customer, partner, agreement } = setUp;
-  secondCustomer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
-  await waitForCustomerLink(system, partner.organizationId, secondCustomer.organizationId);
-  secondAgreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    secondCustomer.organizationId,
-    secondCustomer.admin.accessToken,
-  );
+  ({ customer: secondCustomer, agreement: secondAgreement } = await customerWithAgreement(system, partner));
   const order = await ok<{ placeOrder: { id: string } }>(
     system.gatewayUrl,
     PLACE_ORDER,

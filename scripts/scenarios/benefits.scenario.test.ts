@@ -3,6 +3,7 @@ import {
   addUserAndSignIn,
   codeOf,
   createPartner,
+  customerWithAgreement,
   type Edges,
   gql,
   nodes,
@@ -37,15 +38,8 @@ interface Group {
 beforeAll(async () => {
   const { system } = ctx;
   partner = await createPartner(system);
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
   stranger = await registerCustomer(system);
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
+  ({ customer, agreement } = await customerWithAgreement(system, partner));
   viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
 });
 

@@ -2,14 +2,13 @@ import {
   type AgreementView,
   addUserAndSignIn,
   createPartner,
+  customerWithAgreement,
   ok,
   PASSWORD,
   PLACE_ORDER,
-  registerCustomer,
+  type registerCustomer,
   type Session,
-  signedAgreement,
   signIn,
-  waitForCustomerLink,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
@@ -76,14 +75,7 @@ const click = (link: Link | string) => fetch(typeof link === 'string' ? link : l
 beforeAll(async () => {
   const { system } = ctx;
   const partner = await createPartner(system);
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
+  ({ customer, agreement } = await customerWithAgreement(system, partner));
   await ok(
     system.gatewayUrl,
     PLACE_ORDER,

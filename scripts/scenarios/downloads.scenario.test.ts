@@ -3,6 +3,7 @@ import {
   addUserAndSignIn,
   codeOf,
   createPartner,
+  customerWithAgreement,
   type Edges,
   gql,
   nodes,
@@ -10,8 +11,6 @@ import {
   PLACE_ORDER,
   registerCustomer,
   type Session,
-  signedAgreement,
-  waitForCustomerLink,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSystem } from './support/tier.ts';
@@ -31,22 +30,14 @@ const DOWNLOAD = `mutation($input: RequestDownloadInput!) { requestDownload(inpu
 beforeAll(async () => {
   const { system } = ctx;
   partner = await createPartner(system);
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
   stranger = await registerCustomer(system);
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-    {
-      newPurchasingAccount: {
-        name: 'Contoso, "Main" Account',
-        address: { line1: '1 Way', city: 'Redmond', postalCode: '98052', country: 'US' },
-        contacts: [{ name: 'P', email: 'p@mail.example', role: 'r' }],
-      },
+  ({ customer, agreement } = await customerWithAgreement(system, partner, {
+    newPurchasingAccount: {
+      name: 'Contoso, "Main" Account',
+      address: { line1: '1 Way', city: 'Redmond', postalCode: '98052', country: 'US' },
+      contacts: [{ name: 'P', email: 'p@mail.example', role: 'r' }],
     },
-  );
+  }));
   await ok(
     system.gatewayUrl,
     PLACE_ORDER,

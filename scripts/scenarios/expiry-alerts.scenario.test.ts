@@ -2,13 +2,13 @@ import { inventory as events, repeatsAWord } from '@bc/contracts';
 import {
   type AgreementView,
   createPartner,
+  customerWithAgreement,
   ok,
   PASSWORD,
   PLACE_ORDER,
-  registerCustomer,
+  type registerCustomer,
   signedAgreement,
   signIn,
-  waitForCustomerLink,
 } from '@bc/system/flows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedPayloads } from './support/published.ts';
@@ -70,16 +70,11 @@ beforeAll(async () => {
     { input: { notificationEmail: partnerEmail(), webhookUrl: receiver.url } },
     partner.admin.accessToken,
   );
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
   // Ends 2026-04-30, 59 days after the clock's 2026-03-02.
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-    { startDate: '2025-05-01', termMonths: 12 },
-  );
+  ({ customer, agreement } = await customerWithAgreement(system, partner, {
+    startDate: '2025-05-01',
+    termMonths: 12,
+  }));
   await order('NEW', agreement, 'SQL-ENT', 2);
   await eventually(
     system.settle,

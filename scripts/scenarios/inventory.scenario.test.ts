@@ -4,6 +4,7 @@ import {
   addUserAndSignIn,
   codeOf,
   createPartner,
+  customerWithAgreement,
   type Edges,
   gql,
   nodes,
@@ -13,9 +14,7 @@ import {
   partnerWithCustomer,
   registerCustomer,
   type Session,
-  signedAgreement,
   signIn,
-  waitForCustomerLink,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, insertRows } from '../harness/statements.ts';
@@ -86,20 +85,12 @@ const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 beforeAll(async () => {
   const { system } = ctx;
   partner = await createPartner(system);
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
   stranger = await registerCustomer(system);
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
   // Ends 2026-04-30: 59 days after the clock's 2026-03-02.
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-    {
-      startDate: '2025-05-01',
-      termMonths: 12,
-    },
-  );
+  ({ customer, agreement } = await customerWithAgreement(system, partner, {
+    startDate: '2025-05-01',
+    termMonths: 12,
+  }));
   viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
 });
 

@@ -5,6 +5,7 @@ import {
   addUserAndSignIn,
   codeOf,
   createPartner,
+  customerWithAgreement,
   DRAFT,
   draftInput,
   gql,
@@ -15,7 +16,6 @@ import {
   type Session,
   signedAgreement,
   signIn,
-  waitForCustomerLink,
 } from '@bc/system/flows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, insertRows } from '../harness/statements.ts';
@@ -35,15 +35,8 @@ beforeAll(async () => {
   const { system } = ctx;
   partner = await createPartner(system);
   otherPartner = await createPartner(system);
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
   stranger = await registerCustomer(system, { partnerOrganizationId: otherPartner.organizationId });
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
+  ({ customer, agreement } = await customerWithAgreement(system, partner));
   viewer = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_VIEWER']);
 });
 

@@ -5,15 +5,14 @@ import {
   addUserAndSignIn,
   codeOf,
   createPartner,
+  customerWithAgreement,
   gql,
   ok,
   PASSWORD,
   PLACE_ORDER,
   registerCustomer,
   type Session,
-  signedAgreement,
   signIn,
-  waitForCustomerLink,
 } from '@bc/system/flows';
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,15 +41,8 @@ beforeAll(async () => {
     { input: { notificationEmail: partnerEmail(), webhookUrl: receiver.url } },
     partner.admin.accessToken,
   );
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
   stranger = await registerCustomer(system);
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
+  ({ customer, agreement } = await customerWithAgreement(system, partner));
   manager = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_MANAGER']);
   // Inventory learns of the purchasing account from the signed-agreement event.
   await eventually(

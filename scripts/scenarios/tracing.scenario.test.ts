@@ -2,10 +2,9 @@ import {
   type AgreementView,
   addUserAndSignIn,
   createPartner,
+  customerWithAgreement,
   ok,
-  registerCustomer,
-  signedAgreement,
-  waitForCustomerLink,
+  type registerCustomer,
 } from '@bc/system/flows';
 import { SpanKind } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace';
@@ -42,14 +41,7 @@ beforeAll(async () => {
   const { system } = ctx;
   await receiver.start();
   partner = await createPartner(system);
-  customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
-  await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
-  agreement = await signedAgreement(
-    system,
-    partner.admin.accessToken,
-    customer.organizationId,
-    customer.admin.accessToken,
-  );
+  ({ customer, agreement } = await customerWithAgreement(system, partner));
   manager = await addUserAndSignIn(system, customer.admin.accessToken, customer.domain, ['ACCOUNT_MANAGER']);
   // The partner's administrator subscribes its endpoint to provisioned services (API-3).
   await ok(

@@ -88,9 +88,15 @@ export async function waitForCustomerLink(
   }
 }
 
-/** The usual start: a partner, a customer it serves (known to agreements), and a signed agreement. */
-export async function partnerWithCustomer(system: RunningSystem) {
-  const partner = await createPartner(system);
+/**
+ * A new customer of `partner` (known to agreements) with an agreement the partner sent and the
+ * customer's administrator signed (`overrides` change the sales package).
+ */
+export async function customerWithAgreement(
+  system: RunningSystem,
+  partner: Awaited<ReturnType<typeof createPartner>>,
+  overrides: Record<string, unknown> = {},
+) {
   const customer = await registerCustomer(system, { partnerOrganizationId: partner.organizationId });
   await waitForCustomerLink(system, partner.organizationId, customer.organizationId);
   const agreement = await signedAgreement(
@@ -98,6 +104,13 @@ export async function partnerWithCustomer(system: RunningSystem) {
     partner.admin.accessToken,
     customer.organizationId,
     customer.admin.accessToken,
+    overrides,
   );
-  return { partner, customer, agreement };
+  return { customer, agreement };
+}
+
+/** The usual start: a partner, a customer it serves (known to agreements), and a signed agreement. */
+export async function partnerWithCustomer(system: RunningSystem) {
+  const partner = await createPartner(system);
+  return { partner, ...(await customerWithAgreement(system, partner)) };
 }
