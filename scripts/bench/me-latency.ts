@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { identityFromClaims, signGatewayToken } from '@bc/platform';
 import { registerCustomer } from '@bc/system/flows';
 import autocannon from 'autocannon';
@@ -9,13 +11,36 @@ import { startSystem, type Tier } from '../harness/system.ts';
  * Then the gateway's caches (GW-4): the same operations sent one at a time with the validated
  * document and query plan cached (warm) and as a new document each time (cold: parse, limits,
  * validation and planning again), and the hit rates `/metrics` counted over the whole run.
- *   pnpm bench:me [fast|system] [seconds] [connections]
+ *   pnpm bench:me [fast|system] [seconds] [connections] [--otlp]
  */
 const tier = (process.argv[2] ?? 'fast') as Exclude<Tier, 'embedded'>;
 const duration = Number(process.argv[3] ?? 10);
 const connections = Number(process.argv[4] ?? 10);
 
-const system = await startSystem({ tier, logLevel: 'error' });
+// OPS-1: `--otlp` traces every request and exports it over OTLP/HTTP to a loopback sink that answers
+// 200 (a collector that costs nothing), to compare against the default (tracing off).
+const otlp = process.argv.includes('--otlp');
+let exports = 0;
+let exportedBytes = 0;
+const sink = otlp
+  ? createServer((req, res) => {
+      req.on('data', (chunk: Buffer) => {
+        exportedBytes += chunk.length;
+      });
+      req.on('end', () => {
+        exports += 1;
+        res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+      });
+    })
+  : null;
+if (sink) await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+const otlpEnv: Record<string, string> = sink
+  ? {
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(sink.address() as AddressInfo).port}`,
+    }
+  : {};
+const system = await startSystem({ tier, logLevel: 'error', env: otlpEnv });
 try {
   const customer = await registerCustomer(system);
   const body = JSON.stringify({
@@ -34,7 +59,9 @@ try {
     return result;
   }
 
-  console.log(`me latency, tier ${tier}, ${duration} s, ${connections} connections, node ${process.version}`);
+  console.log(
+    `me latency, tier ${tier}, ${duration} s, ${connections} connections, node ${process.version}, tracing ${otlp ? 'on (OTLP to a loopback sink)' : 'off'}`,
+  );
   const viaGateway = await run('through the gateway', system.gatewayUrl, {
     'content-type': 'application/json',
     authorization: `Bearer ${customer.admin.accessToken}`,
@@ -117,6 +144,11 @@ try {
       `${name.padEnd(26)} warm p50 ${median(warm).toFixed(2)} ms  cold p50 ${median(cold).toFixed(2)} ms  caches save ${median(saved).toFixed(2)} ms/request (median of pair differences)`,
     );
   }
+  if (sink)
+    console.log(
+      `\nOTLP: ${exports} export requests, ${(exportedBytes / 1024 / 1024).toFixed(1)} MiB of spans`,
+    );
 } finally {
   await system.stop();
+  sink?.close();
 }

@@ -50,6 +50,9 @@ describe('API clients page', () => {
     await checkPage(page, 'api-clients-secret');
     const token = await requestToken(portal.system.gatewayUrl, { clientId, clientSecret: secret });
     expect(token.status).toBe(200);
+    expect((await requestToken(portal.system.gatewayUrl, { clientId, clientSecret: secret })).status).toBe(
+      200,
+    );
 
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.getByText(secret).count()).toBe(0);
@@ -68,6 +71,15 @@ describe('API clients page', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await checkPage(page, 'api-clients-list-360');
+
+    // WEB-8 ACC-10 API-1: the client's two token requests within the hour are one audit entry, counted.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/account/audit-log');
+    await page.getByLabel('Action').selectOption({ label: 'API client token' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const entries = page.getByRole('table', { name: 'Administrative changes' }).locator('tbody tr');
+    await expect.poll(() => entries.allTextContents()).toEqual([expect.stringContaining('2 times')]);
+    await checkPage(page, 'audit-log-api-client');
     await context.close();
   });
 

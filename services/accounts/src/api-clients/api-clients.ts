@@ -32,6 +32,7 @@ import {
   narrowScope,
   tallyActivity,
 } from './rules.ts';
+import { endClientTokens } from './standing.ts';
 
 export interface CreatedApiClient {
   client: ApiClient;
@@ -159,14 +160,7 @@ export async function rotateApiClientSecret(ctx: AccountsContext, id: string): P
     if (client.revokedAt) throw badInput('id', 'the API client is revoked');
     const clientSecret = newSecret(ctx.ids);
     client.secretHash = tokenHash(clientSecret);
-    client.securityStamp += 1;
-    announceRevocation(ctx, emit, {
-      userId: client.id,
-      organizationId: client.organizationId,
-      sessionIds: [],
-      securityStamp: client.securityStamp,
-      reason: 'REVOKED',
-    });
+    endClientTokens(ctx, emit, client, 'REVOKED');
     recordAudit(em, ctx, actor, {
       organizationId: actor.organizationId,
       action: 'ROTATE_API_CLIENT_SECRET',

@@ -31,17 +31,25 @@ export async function endTokensBeyondCreator(
     expiresAt: { $gt: now },
   });
   const outrun = clientsOutrunBy(live, before, after);
-  for (const client of outrun) {
-    client.securityStamp += 1;
-    announceRevocation(ctx, emit, {
-      userId: client.id,
-      organizationId: client.organizationId,
-      sessionIds: [],
-      securityStamp: client.securityStamp,
-      reason: 'ROLES_CHANGED',
-    });
-  }
+  for (const client of outrun) endClientTokens(ctx, emit, client, 'ROLES_CHANGED');
   return outrun.length;
+}
+
+/** Ends every token of one client: its stamp moves, announced on the revocation feed like a user's. */
+export function endClientTokens(
+  ctx: AccountsContext,
+  emit: Tx['emit'],
+  client: ApiClient,
+  reason: 'REVOKED' | 'ROLES_CHANGED',
+): void {
+  client.securityStamp += 1;
+  announceRevocation(ctx, emit, {
+    userId: client.id,
+    organizationId: client.organizationId,
+    sessionIds: [],
+    securityStamp: client.securityStamp,
+    reason,
+  });
 }
 
 /**

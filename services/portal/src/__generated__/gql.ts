@@ -121,7 +121,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n      # Selected so the gateway moves it into the httpOnly cookie (it comes back as \"\").\n      refreshToken\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation AddUserFromPortal($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      displayName\n      workAccount\n      email\n    }\n  }\n": typeof types.AddUserFromPortalDocument,
-    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    actorWorkAccount\n    action\n    targetType\n    targetId\n    before\n    after\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
+    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    lastAt\n    count\n    actorWorkAccount\n    action\n    targetType\n    targetId\n    before\n    after\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query UserDetails($id: ID!) {\n    me {\n      id\n      roles\n      globalAdmin\n      grantableRoles\n    }\n    user(id: $id) {\n      id\n      displayName\n      workAccount\n      email\n      roles\n      globalAdmin\n      status\n      createdAt\n      manageable\n    }\n  }\n": typeof types.UserDetailsDocument,
     "\n  mutation UpdateUserRolesFromPortal($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      id\n      roles\n      globalAdmin\n      manageable\n    }\n  }\n": typeof types.UpdateUserRolesFromPortalDocument,
@@ -246,7 +246,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n      # Selected so the gateway moves it into the httpOnly cookie (it comes back as \"\").\n      refreshToken\n    }\n  }\n": types.SignInDocument,
     "\n  mutation AddUserFromPortal($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      displayName\n      workAccount\n      email\n    }\n  }\n": types.AddUserFromPortalDocument,
-    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    actorWorkAccount\n    action\n    targetType\n    targetId\n    before\n    after\n  }\n": types.AuditRow_EntryFragmentDoc,
+    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    lastAt\n    count\n    actorWorkAccount\n    action\n    targetType\n    targetId\n    before\n    after\n  }\n": types.AuditRow_EntryFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_entry\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query UserDetails($id: ID!) {\n    me {\n      id\n      roles\n      globalAdmin\n      grantableRoles\n    }\n    user(id: $id) {\n      id\n      displayName\n      workAccount\n      email\n      roles\n      globalAdmin\n      status\n      createdAt\n      manageable\n    }\n  }\n": types.UserDetailsDocument,
     "\n  mutation UpdateUserRolesFromPortal($input: UpdateUserRolesInput!) {\n    updateUserRoles(input: $input) {\n      id\n      roles\n      globalAdmin\n      manageable\n    }\n  }\n": types.UpdateUserRolesFromPortalDocument,
@@ -709,7 +709,7 @@ export function graphql(source: "\n  mutation AddUserFromPortal($input: AddUserI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    actorWorkAccount\n    action\n    targetType\n    targetId\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    actorWorkAccount\n    action\n    targetType\n    targetId\n    before\n    after\n  }\n"];
+export function graphql(source: "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    lastAt\n    count\n    actorWorkAccount\n    action\n    targetType\n    targetId\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    lastAt\n    count\n    actorWorkAccount\n    action\n    targetType\n    targetId\n    before\n    after\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

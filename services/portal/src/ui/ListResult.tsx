@@ -48,7 +48,7 @@ export function ListResult({
   return (
     <>
       <p className="subtle" aria-live="polite">
-        {loading ? 'Updating…' : `${shown.totalCount} ${noun}`}
+        {loading ? 'Updating…' : countOf(shown.totalCount, noun)}
       </p>
       <div className="table-scroll">
         <table>
@@ -66,4 +66,10 @@ export function ListResult({
       )}
     </>
   );
+}
+
+/** "1 change", "2 changes", "1 delivery": the list's plural noun, singular for one. */
+export function countOf(count: number, plural: string): string {
+  if (count !== 1) return `${count.toLocaleString()} ${plural}`;
+  return `1 ${plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.replace(/s$/, '')}`;
 }

@@ -15,6 +15,11 @@ export function formatNumber(value: number, locale?: string): string {
 
 /** `ACCOUNT_VIEWER` → `Account viewer`. */
 export function humanize(code: string): string {
-  const words = code.toLowerCase().split('_').join(' ');
+  // Acronyms stay capitals (API_CLIENT_USE: "API client use").
+  const words = code
+    .toLowerCase()
+    .split('_')
+    .join(' ')
+    .replace(/\b(api|url|id|sku)\b/g, (w) => w.toUpperCase());
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

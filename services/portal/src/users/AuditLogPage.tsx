@@ -20,12 +20,19 @@ const ACTIONS = [
   'REGISTER_ORGANIZATION',
   'RESEND_INVITATION',
   'CHANGE_DOMAIN_ADMINISTRATOR',
+  'CREATE_API_CLIENT',
+  'ROTATE_API_CLIENT_SECRET',
+  'REVOKE_API_CLIENT',
+  'API_CLIENT_TOKEN',
+  'API_CLIENT_USE',
 ];
 
 const AuditRowEntry = graphql(`
   fragment AuditRow_entry on AuditEntry {
     id
     at
+    lastAt
+    count
     actorWorkAccount
     action
     targetType
@@ -74,6 +81,15 @@ function AuditRow({ entry }: { entry: FragmentType<typeof AuditRowEntry> }) {
     <tr>
       <td>
         <time dateTime={e.at}>{formatInstant(e.at)}</time>
+        {e.count > 1 && (
+          // An API client's token requests or uses within one hour are one entry with their count.
+          <>
+            {' – '}
+            <time dateTime={e.lastAt}>{formatInstant(e.lastAt)}</time>
+            <br />
+            <span className="subtle">{e.count.toLocaleString()} times</span>
+          </>
+        )}
       </td>
       <td className="break">{e.actorWorkAccount}</td>
       <th scope="row">{humanize(e.action)}</th>
