@@ -2,7 +2,7 @@ import { trace } from '@opentelemetry/api';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { currentTraceHeaders, inSpan, logTraceFields, markSpan, tracingOn } from './spans.ts';
-import { exportersFrom, startTelemetry } from './telemetry.ts';
+import { exportersFrom, otlpTarget, startTelemetry } from './telemetry.ts';
 
 describe('OPS-1 tracing configuration', () => {
   it('OPS-1 export is off by default and follows the standard OTEL_* variables', () => {
@@ -19,6 +19,23 @@ describe('OPS-1 tracing configuration', () => {
     ).toEqual([]);
     expect(exportersFrom({ OTEL_SDK_DISABLED: 'true', OTEL_TRACES_EXPORTER: 'otlp' })).toEqual([]);
     expect(exportersFrom({ OTEL_SDK_DISABLED: 'false', OTEL_TRACES_EXPORTER: 'otlp' })).toEqual(['otlp']);
+  });
+
+  it('OPS-1 the OTLP target comes from the given settings, not only the process environment', () => {
+    expect(otlpTarget({})).toEqual({});
+    expect(otlpTarget({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' })).toEqual({
+      url: 'http://collector:4318/v1/traces',
+    });
+    expect(
+      otlpTarget({
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://traces:4318/custom',
+        OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20abc, x-tenant=bc',
+      }),
+    ).toEqual({
+      url: 'http://traces:4318/custom',
+      headers: { authorization: 'Bearer abc', 'x-tenant': 'bc' },
+    });
   });
 
   it('OPS-1 with OTEL off no provider or exporter runs: spans do not record, nothing is stored or logged', async () => {

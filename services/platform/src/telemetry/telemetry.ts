@@ -39,6 +39,29 @@ export function exportersFrom(env: Env): ('otlp' | 'console')[] {
 }
 
 /**
+ * The OTLP/HTTP traces URL and headers the `OTEL_*` settings name: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`
+ * as given, else `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`; headers `k=v,k2=v2` (traces' own first).
+ * Nothing set: the exporter's default (http://localhost:4318/v1/traces).
+ */
+export function otlpTarget(env: Env): { url?: string; headers?: Record<string, string> } {
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  const url =
+    env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim() ||
+    (base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined);
+  const raw = env.OTEL_EXPORTER_OTLP_TRACES_HEADERS ?? env.OTEL_EXPORTER_OTLP_HEADERS;
+  const headers = raw
+    ? Object.fromEntries(
+        raw
+          .split(',')
+          .map((pair) => pair.split('='))
+          .filter((kv) => kv.length >= 2 && kv[0]!.trim())
+          .map(([k, ...v]) => [decodeURIComponent(k!.trim()), decodeURIComponent(v.join('=').trim())]),
+      )
+    : undefined;
+  return { ...(url ? { url } : {}), ...(headers ? { headers } : {}) };
+}
+
+/**
  * Span processors whose list can grow after registration: the provider is registered once per
  * process, and a later start in the same process (a second embedded system) adds its exporter.
  */
@@ -79,9 +102,10 @@ export async function startTelemetry(options: TelemetryOptions): Promise<boolean
     if (name === 'console')
       processors.push(new sdk.SimpleSpanProcessor({ exporter: new sdk.ConsoleSpanExporter() }));
     else {
-      // Reads OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT, _HEADERS, _TIMEOUT itself.
+      // Where to from the given settings: the exporter alone would read process.env, which is not the
+      // embedded system's (and the harness's) configuration. _TIMEOUT and the rest it reads itself.
       const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-proto');
-      processors.push(new sdk.BatchSpanProcessor({ exporter: new OTLPTraceExporter() }));
+      processors.push(new sdk.BatchSpanProcessor({ exporter: new OTLPTraceExporter(otlpTarget(env)) }));
     }
   }
   if (options.exporter) processors.push(new sdk.SimpleSpanProcessor({ exporter: options.exporter }));
