@@ -1,16 +1,9 @@
 import { topicRetention } from '@bc/contracts';
 import { context } from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
-import {
-  type Admin,
-  type Consumer,
-  type IHeaders,
-  Kafka,
-  logLevel,
-  Partitioners,
-  type Producer,
-} from 'kafkajs';
+import { type Admin, type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from '../logger.ts';
+import { traceHeadersIn } from '../telemetry/spans.ts';
 import {
   type EventTransport,
   MAX_BATCH,
@@ -36,18 +29,6 @@ export interface KafkaTransportOptions {
 
 /** How long an idle consumer's fetch waits at the broker (ms). */
 export const FETCH_MAX_WAIT_MS = 500;
-
-/** OPS-1: the trace context headers of a consumed message, as text (kafkajs gives Buffers). */
-function headersOf(headers: IHeaders | undefined): Record<string, string> | undefined {
-  if (!headers) return undefined;
-  const out: Record<string, string> = {};
-  for (const name of ['traceparent', 'tracestate']) {
-    const value = headers[name];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) out[name] = first.toString();
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
 
 /**
  * Kafka through kafkajs: an idempotent producer that waits for all in-sync replicas (acks -1),
@@ -194,7 +175,7 @@ export class KafkaTransport implements EventTransport {
             topic,
             key: m.key?.toString() ?? '',
             value: m.value?.toString() ?? '',
-            headers: headersOf(m.headers),
+            headers: traceHeadersIn(m.headers),
           }));
           if (sub.handleBatch) await sub.handleBatch(messages);
           else for (const message of messages) await sub.handle(message);

@@ -67,6 +67,21 @@ export function inSpan<T>(
   work: (span: Span | null) => Promise<T>,
 ): Promise<T> {
   if (!active) return work(null);
+  const { span, context: inside } = startSpan(name, options);
+  return context.with(inside, async () => {
+    try {
+      return await work(span);
+    } catch (error) {
+      recordFailure(span, error);
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+/** A new span, a child of `options.parent` or the active span, and the context it is active in. */
+function startSpan(name: string, options: SpanOptions): { span: Span; context: Context } {
   const parent = options.parent ?? context.active();
   const span = tracer().startSpan(
     name,
@@ -77,33 +92,20 @@ export function inSpan<T>(
     },
     parent,
   );
-  return context.with(trace.setSpan(parent, span), async () => {
-    try {
-      return await work(span);
-    } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+  return { span, context: trace.setSpan(parent, span) };
+}
+
+function recordFailure(span: Span, error: unknown): void {
+  span.recordException(error as Error);
+  span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
 }
 
 /** A span that marks a moment (an outbox write): started and ended at once; returns its headers. */
 export function markSpan(name: string, options: SpanOptions): TraceHeaders {
   if (!active) return {};
-  const parent = options.parent ?? context.active();
-  const span = tracer().startSpan(
-    name,
-    {
-      kind: options.kind ?? SpanKind.INTERNAL,
-      attributes: { 'bc.service': options.service, ...options.attributes },
-    },
-    parent,
-  );
+  const { span, context: inside } = startSpan(name, options);
   span.end();
-  return currentTraceHeaders(trace.setSpan(parent, span));
+  return currentTraceHeaders(inside);
 }
 
 /** The active span's ids for a log line (pino mixin), or nothing. */
@@ -120,12 +122,24 @@ export function logTraceFields(): { trace_id?: string; span_id?: string } {
  */
 export function incomingContext(headers: Record<string, string | string[] | undefined>): Context {
   if (!active || trace.getActiveSpan()) return context.active();
-  const carrier: TraceHeaders = {};
+  return contextFrom(traceHeadersIn(headers));
+}
+
+/**
+ * The W3C trace headers among a message's or request's headers, as text (Kafka gives Buffers, HTTP
+ * may repeat a header: the first counts); undefined when there are none.
+ */
+export function traceHeadersIn(
+  headers: Record<string, string | Buffer | (string | Buffer)[] | undefined> | undefined,
+): TraceHeaders | undefined {
+  if (!headers) return undefined;
+  const found: TraceHeaders = {};
   for (const name of ['traceparent', 'tracestate'] as const) {
     const value = headers[name];
-    if (value !== undefined) carrier[name] = Array.isArray(value) ? value[0] : value;
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) found[name] = first.toString();
   }
-  return contextFrom(carrier);
+  return Object.keys(found).length > 0 ? found : undefined;
 }
 
 /**
@@ -137,22 +151,11 @@ export function openSpan(
   options: SpanOptions,
 ): { headers: TraceHeaders; end(error?: unknown): void } | null {
   if (!active) return null;
-  const parent = options.parent ?? context.active();
-  const span = tracer().startSpan(
-    name,
-    {
-      kind: options.kind ?? SpanKind.INTERNAL,
-      attributes: { 'bc.service': options.service, ...options.attributes },
-    },
-    parent,
-  );
+  const { span, context: inside } = startSpan(name, options);
   return {
-    headers: currentTraceHeaders(trace.setSpan(parent, span)),
+    headers: currentTraceHeaders(inside),
     end(error?: unknown) {
-      if (error) {
-        span.recordException(error as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-      }
+      if (error) recordFailure(span, error);
       span.end();
     },
   };
