@@ -4,11 +4,7 @@ import type { AccountsContext } from '../context.ts';
 import { announceRevocation } from '../sign-in/revocation.ts';
 import type { User } from '../users/user.ts';
 import { ApiClient } from './api-client.ts';
-import { CLIENT_ACTIVITY, clientsOutrunBy, creatorStanding } from './rules.ts';
-
-/** The standing of a user as the trust rule sees it (null: not active). */
-export const standingNow = (user: Pick<User, 'status' | 'roles' | 'globalAdmin'>): Standing | null =>
-  creatorStanding(user);
+import { CLIENT_ACTIVITY, clientsOutrunBy } from './rules.ts';
 
 /**
  * API-1 (trust rule): in the transaction that lowers a user's standing (roles, global admin, status),

@@ -17,7 +17,8 @@ import {
   type UserIdentity,
 } from '@bc/platform';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { endTokensBeyondCreator, standingNow } from '../api-clients/standing.ts';
+import { creatorStanding } from '../api-clients/rules.ts';
+import { endTokensBeyondCreator } from '../api-clients/standing.ts';
 import { recordAudit } from '../audit/audit-entry.ts';
 import type { AccountsContext } from '../context.ts';
 import { Domain } from '../organizations/domain.ts';
@@ -180,7 +181,7 @@ async function changeUser(
     const user = await ownUser(em, actor, id);
     check(await standingOf(em, actor, 'MANAGE_USERS'), user);
     const before = auditView(user);
-    const standingBefore = standingNow(user);
+    const standingBefore = creatorStanding(user);
     await change(user, actor, tx);
     user.updatedAt = ctx.clock.now();
     const stillAdmin = user.status === 'ACTIVE' && user.roles.includes('ACCOUNT_ADMINISTRATOR');
@@ -195,7 +196,7 @@ async function changeUser(
       }
     }
     // API-1: the clients this user created never act beyond what it may do now.
-    await endTokensBeyondCreator(ctx, tx, user, standingBefore, standingNow(user));
+    await endTokensBeyondCreator(ctx, tx, user, standingBefore, creatorStanding(user));
     recordAudit(em, ctx, actor, {
       organizationId: actor.organizationId,
       action,

@@ -4,6 +4,7 @@ import {
   clientReaches,
   findPage,
   forbidden,
+  keysetOrderBy,
   type LinkClaims,
   mapConnection,
   notFound,
@@ -79,9 +80,7 @@ async function readableAccount(ctx: InventoryContext, purchasingAccountId: strin
 
 /** The keys of one account's active licenses (no permission check: callers have made it). */
 export async function keyRows(em: EntityManager, account: PurchasingAccountRef): Promise<ProductKeyRow[]> {
-  const licenses = await em.find(License, keyedLicenses(account), {
-    orderBy: Object.fromEntries(KEY_ORDER),
-  });
+  const licenses = await em.find(License, keyedLicenses(account), { orderBy: keysetOrderBy(KEY_ORDER) });
   return licenses.map((l) => keyRow(account, l));
 }
 
